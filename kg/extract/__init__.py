@@ -1,0 +1,1 @@
+"""Extraction stage: spaCy components that find entities and measures."""

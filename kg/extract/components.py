@@ -1,0 +1,1 @@
+"""Entity candidate components (one rule each)."""
