@@ -1,20 +1,174 @@
-"""Chinese administrative divisions, shipped as data (see data/README.md)."""
+"""Chinese administrative divisions and country names, shipped as data (see data/README.md).
+
+The tables in data/gazetteer/ are built once by data/gazetteer/build.py; this module
+only reads them, lazily, and caches what it builds.
+
+>>> [(m.name, m.kind) for m in find_places("辽宁省大连市与俄罗斯")]
+[('辽宁省', 'province'), ('大连市', 'city'), ('俄罗斯', 'country')]
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+LEVELS = ("province", "city", "county", "township")
+
+# Names built only from these morphemes read as common words (城区, 新城区, 市中, 中心镇,
+# 城郊乡): directions and sizes, then town/suburb/mine words, then a direction or 关/心.
+_GENERIC = re.compile(
+    r"(?:[东西南北中上下前后内外大小新老旧]|开发|高新|经济|技术|工业|产业)*"
+    r"[城郊矿市区]*[东西南北中上下前后内外关心]*(?:区|镇|乡|街道|街道办事处)?"
+)
+
+
+@dataclass(frozen=True)
+class Division:
+    """One division, e.g. Division('210204', '沙河口区', '沙河口', 'county', '2102')."""
+
+    code: str
+    name: str
+    short: str
+    level: str
+    parent: str
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A place name found in a text: text[start:end] == name; kind is a level or 'country'."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+def is_generic(name: str) -> bool:
+    """True for names made only of generic morphemes, which read as ordinary words.
+
+    >>> is_generic("城区"), is_generic("中心镇"), is_generic("沙河口区")
+    (True, True, False)
+    """
+    return _GENERIC.fullmatch(name) is not None
+
+
+def _rows(filename: str) -> list[list[str]]:
+    lines = (DATA / filename).read_text(encoding="utf-8").splitlines()[1:]
+    return [line.split("\t") for line in lines if line]
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Division]:
+    if not (DATA / "divisions.tsv").exists():
+        return {}
+    return {row[0]: Division(*row) for row in _rows("divisions.tsv")}
+
+
+@lru_cache(maxsize=1)
+def divisions() -> dict[str, list[Division]]:
+    """Every division under its full name and its short name (shared; do not mutate).
+
+    >>> [d.code for d in divisions()["大连"]]
+    ['2102']
+    """
+    index: dict[str, list[Division]] = {}
+    for division in _by_code().values():
+        for key in {division.name, division.short} - {""}:
+            index.setdefault(key, []).append(division)
+    return index
+
+
+def lookup(name: str) -> list[Division]:
+    """The divisions called `name` (full or short), highest level first.
+
+    >>> [d.level for d in lookup("吉林")]
+    ['province', 'city']
+    """
+    return sorted(divisions().get(name, []), key=lambda d: (LEVELS.index(d.level), d.code))
 
 
 @lru_cache(maxsize=1)
 def division_names() -> frozenset[str]:
     """Every division name, full (大连市) and short (大连)."""
-    path = DATA / "divisions.tsv"
-    if not path.exists():
-        return frozenset()
-    names = set()
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        fields = line.split("\t")
-        names.update(f for f in fields[1:3] if f)
-    return frozenset(names)
+    return frozenset(divisions())
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Chinese country names to ISO 3166-1 alpha-2 codes, e.g. countries()['俄罗斯'] == 'RU'."""
+    if not (DATA / "countries.tsv").exists():
+        return {}
+    return {name: code for code, name in _rows("countries.tsv")}
+
+
+def country_names() -> frozenset[str]:
+    """Every Chinese country name, e.g. '美国' in country_names()."""
+    return frozenset(countries())
+
+
+def parent_chain(code: str) -> list[Division]:
+    """The ancestors of a division, top down (province, city, county); [] if unknown.
+
+    >>> [d.name for d in parent_chain("210204")]
+    ['辽宁省', '大连市']
+    """
+    by_code, chain = _by_code(), []
+    division = by_code.get(code)
+    while division is not None and division.parent:
+        division = by_code.get(division.parent)
+        if division is not None:
+            chain.append(division)
+    return chain[::-1]
+
+
+@lru_cache(maxsize=16)
+def _matcher(levels: tuple[str, ...], with_countries: bool):
+    """Names to kinds, and for each 2-character prefix the name lengths, longest first."""
+    kinds: dict[str, str] = {}
+    rank = {level: i for i, level in enumerate(LEVELS)}
+    for division in _by_code().values():
+        if division.level not in levels:
+            continue
+        names = [] if is_generic(division.name) else [division.name]
+        if division.short and division.level != "township":
+            names.append(division.short)
+        for name in names:
+            known = kinds.get(name)
+            if known is None or rank[division.level] < rank[known]:
+                kinds[name] = division.level
+    if with_countries:
+        for name in countries():
+            kinds.setdefault(name, "country")
+    lengths: dict[str, set[int]] = {}
+    for name in kinds:
+        lengths.setdefault(name[:2], set()).add(len(name))
+    return kinds, {prefix: sorted(ls, reverse=True) for prefix, ls in lengths.items()}
+
+
+def find_places(
+    text: str, levels: tuple[str, ...] = LEVELS, countries: bool = True
+) -> list[PlaceMatch]:
+    """Place names in `text`: greedy longest match, left to right, never overlapping.
+
+    Full names match at every level, short names (大连) at province, city and county
+    level only; names made of generic morphemes (城区, 中心镇) never match. A name that
+    several divisions share gets the highest level as its kind.
+
+    >>> [(m.start, m.name) for m in find_places("在重庆、哈尔滨等12个城市")]
+    [(1, '重庆'), (4, '哈尔滨')]
+    """
+    kinds, lengths = _matcher(tuple(levels), countries)
+    found, i, end = [], 0, len(text) - 1
+    while i < end:
+        for length in lengths.get(text[i : i + 2], ()):
+            name = text[i : i + length]
+            kind = kinds.get(name)
+            if kind is not None:
+                found.append(PlaceMatch(i, i + length, name, kind))
+                i += length
+                break
+        else:
+            i += 1
+    return found

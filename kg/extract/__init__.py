@@ -1,1 +1,27 @@
-"""Extraction stage: spaCy components that find entities and measures."""
+"""Extraction stage: spaCy components find entity candidates and measures; the
+resolve and relate stages turn them into an Extraction.
+
+>>> from kg.ingest import read_document
+>>> extraction = extract(read_document("data/reports/shahekou-2015.txt"))  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from ..model import Document, Extraction, Structure
+from .pipeline import DEFAULT_COMPONENTS
+
+
+def extract(document: Document, structure: Structure | None = None,
+            components: tuple[str, ...] = DEFAULT_COMPONENTS,
+            min_confidence: float = 0.0) -> Extraction:
+    """Entities, relations and measures of one document."""
+    from ..relate import relate
+    from ..resolve import resolve
+    from .pipeline import run
+
+    doc = run(document, structure, components)
+    entities = resolve(doc._.candidates, document, doc._.structure)
+    entities = [e for e in entities if e.confidence >= min_confidence]
+    extraction = Extraction(document, doc._.structure, entities, measures=list(doc._.measures))
+    relate(extraction)
+    extraction.relations = [r for r in extraction.relations if r.confidence >= min_confidence]
+    return extraction

@@ -38,7 +38,8 @@ class Candidate:
     """A span that a rule proposes as an entity mention.
 
     ``name`` overrides the surface text as the canonical form (quotes dropped,
-    a head noun added); ``score`` ranks overlapping candidates.
+    a head noun added); ``score`` ranks overlapping candidates; candidates that
+    share a ``group`` are surface forms of one thing (“暖房子” and “暖房子”工程).
     """
 
     start: int
@@ -48,6 +49,7 @@ class Candidate:
     score: float = 0.5
     name: str | None = None
     also: str | None = None
+    group: int | None = None
 
 
 def _register_extensions() -> None:

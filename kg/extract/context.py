@@ -1,0 +1,77 @@
+"""What every rule sees: the text, its words, the document and its structure,
+plus the shared name chunker ``head_spans``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..model import Document, Structure
+from .words import PUNCT, Words
+
+PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "nt", "eng", "j"})
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class Context:
+    """The document as the rules see it."""
+
+    document: Document
+    structure: Structure
+    words: Words
+    cache: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @cached_property
+    def places(self):
+        """Gazetteer matches (administrative divisions and countries) in the text."""
+        from ..gazetteer import find_places
+
+        return find_places(self.text)
+
+    @cached_property
+    def place_spans(self) -> set[tuple[int, int]]:
+        return {(p.start, p.end) for p in self.places}
+
+    def has_proper(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a proper noun: an unknown or proper word,
+        a gazetteer place, a Latin word or a number."""
+        i = self.words.index_at(start)
+        while i < len(self.words.words) and self.words.starts[i] < end:
+            if self.words.tags[i] in PROPER_TAGS or self.words.tags[i] == "m":
+                return True
+            i += 1
+        return any(start <= p.start and p.end <= end for p in self.places)
+
+    def heads(self, heads: tuple[str, ...]) -> re.Pattern:
+        """A compiled pattern finding any of ``heads`` (cached per tuple)."""
+        key = ("heads", heads)
+        if key not in self.cache:
+            alternatives = "|".join(map(re.escape, sorted(set(heads), key=len, reverse=True)))
+            self.cache[key] = re.compile(f"(?=({alternatives}))")
+        return self.cache[key]
+
+    def head_spans(self, heads: tuple[str, ...], limit: int = 16):
+        """(start, head_start, end) of each noun chunk that ends in one of ``heads``.
+
+        Every head occurrence is tried, overlapping ones too; the chunk begins
+        where ``Words.name_start`` says and must end at a word boundary.
+        """
+        text = self.text
+        for match in self.heads(heads).finditer(text):
+            head = match.group(1)
+            head_start, end = match.start(), match.start() + len(head)
+            if not self._ends_word(end):
+                continue
+            start = self.words.name_start(head_start, limit=limit)
+            if start < head_start and CJK.search(text[start:head_start]) or \
+                    re.search(r"[A-Za-z0-9]", text[start:head_start]):
+                yield start, head_start, end
+
+    def _ends_word(self, end: int) -> bool:
+        text = self.text
+        return end >= len(text) or self.words.is_boundary(end) or bool(PUNCT.match(text[end]))

@@ -1,0 +1,117 @@
+"""Departments: a level prefix or a place, a function, and a body head.
+
+区政府, 市委, 区公安分局, 区人力资源市场, 大连市政府办公室, 全国政协, 党中央;
+bare 人大 / 政协 as short forms. Not: 全区, 区级老年人活动中心, 区委全会.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lexicon import DEPARTMENT_HEADS, LEVEL_ONLY_HEADS, LEVELS, NOT_LEVEL
+from .pipeline import Candidate
+from .words import STOP_WORDS
+
+_HEADS = "|".join(sorted(DEPARTMENT_HEADS + LEVEL_ONLY_HEADS, key=len, reverse=True))
+_LEVELS = "|".join(LEVELS)
+LEVELLED = re.compile(rf"(?=(?:{_LEVELS})([\u4e00-\u9fff]{{0,10}}?)(?:{_HEADS}))")
+PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中国共产党(?!\w{0,2}(?:员|章))")
+BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
+NOT_AFTER = re.compile(r"^(?:全会|会议|全委|扩大会议|书记|副书记|主任|副主任|委员(?!会)|常委(?!会)|"
+                       r"领导|代表|主席|[长员])")
+LEVEL_ADJECTIVE = re.compile(r"^(?:级|属|内|直|管)")
+GENERIC_BODIES = re.compile(r"^(?:各|有关|相关|职能|其他|其它|下属|所属|基层|全体)")
+
+
+def find(ctx: Context):
+    """Department candidates: levelled bodies, place-prefixed bodies, party organs."""
+    yield from _levelled(ctx)
+    yield from _place_prefixed(ctx)
+    yield from _party(ctx)
+    yield from _bare(ctx)
+    yield from _issuer(ctx)
+
+
+def _levelled(ctx: Context):
+    text, words = ctx.text, ctx.words
+    for match in LEVELLED.finditer(text):
+        start = match.start()
+        if not words.is_boundary(start) and not _after_place(ctx, start):
+            continue
+        for end in _head_ends(text, start):
+            body = text[start:end]
+            if _valid_body(ctx, start, end) and not NOT_LEVEL.match(body):
+                score = 0.9 if len(body) <= 12 else 0.6
+                yield Candidate(start, end, "Department", "department:level", score)
+                break
+
+
+def _head_ends(text: str, start: int):
+    """Ends of every department head in ``text[start:start+14]``, longest name first."""
+    window = text[start:start + 14]
+    ends = set()
+    for head in DEPARTMENT_HEADS + LEVEL_ONLY_HEADS:
+        for m in re.finditer(re.escape(head), window):
+            if m.start() >= 1:
+                ends.add(start + m.end())
+    return sorted(ends, reverse=True)
+
+
+def _valid_body(ctx: Context, start: int, end: int) -> bool:
+    text, words = ctx.text, ctx.words
+    name = text[start:end]
+    if LEVEL_ADJECTIVE.match(name[1:]) or GENERIC_BODIES.match(name[1:]):
+        return False
+    if not words.is_boundary(end) or NOT_AFTER.match(text[end:end + 4]):
+        return False
+    if any(h == name[1:] for h in ("中心", "市场", "馆", "办", "所", "站", "队", "院", "委")) \
+            and name[0] not in "区市县省旗州":
+        return False
+    if name.endswith(("中心", "市场", "馆")) and len(name) < 5:
+        return False
+    i = words.index_at(start)
+    while i < len(words.words) and words.starts[i] < end:
+        if words.words[i] in STOP_WORDS and words.starts[i] > start:
+            return False
+        i += 1
+    return not re.search(r"[，。、；：,;:\s\d]", name)
+
+
+def _after_place(ctx: Context, start: int) -> bool:
+    return any(p.end == start for p in ctx.places)
+
+
+def _place_prefixed(ctx: Context):
+    """海拉尔区人民政府, 大连市政府办公室: a gazetteer place followed by a body head."""
+    text = ctx.text
+    for place in ctx.places:
+        if place.kind == "country":
+            continue
+        for end in _head_ends(text, place.end - 1):
+            if end > place.end and _valid_body(ctx, place.end - 1, end):
+                yield Candidate(place.start, end, "Department", "department:place", 0.9)
+                break
+
+
+def _party(ctx: Context):
+    for match in PARTY.finditer(ctx.text):
+        organ = match.group(0)
+        type_ = "Organization" if organ.startswith("中国共产党") else "Department"
+        yield Candidate(match.start(), match.end(), type_, "department:party", 0.8,
+                        also="Department" if type_ == "Organization" else None)
+
+
+def _bare(ctx: Context):
+    """人大 and 政协 without a level: the short form of the levelled body."""
+    for match in BARE.finditer(ctx.text):
+        if ctx.words.is_boundary(match.start()) and not NOT_AFTER.match(ctx.text[match.end():match.end() + 3]):
+            yield Candidate(match.start(), match.end(), "Department", "department:bare", 0.5)
+
+
+def _issuer(ctx: Context):
+    """The issuing government wherever its name (or 我代表 X) appears."""
+    issuer = ctx.document.issuer
+    if not issuer:
+        return
+    for match in re.finditer(re.escape(issuer), ctx.text):
+        yield Candidate(match.start(), match.end(), "Department", "department:issuer", 0.95)

@@ -1,0 +1,61 @@
+"""Enumerations: the items of “A、B、C等N个项目” take the type of the class noun.
+
+飞通广场、凯泰铭座等21个在建项目 → two Projects; 在重庆、哈尔滨等12个城市 → two
+Places; 三角地商厦、供销大楼、第二百货等企业 → three Organizations.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .pipeline import Candidate
+from .words import STOP_WORDS
+
+CLASS_TYPES = {"项目": "Project", "工程": "Project", "企业": "Organization", "公司": "Organization",
+               "集团": "Organization", "银行": "Organization", "城市": "Place", "国家": "Place",
+               "地区": "Place", "街道": "Place", "社区": "Place", "乡镇": "Place", "镇": "Place",
+               "办事处": "Place", "园区": "Project", "市场": "Project", "学校": "Project",
+               "酒店": "Project", "商场": "Project", "楼宇": "Project", "改扩建项目": "Project",
+               "批发市场": "Project", "大型蔬菜批发市场": "Project", "政策": "Program",
+               "活动": "Program", "计划": "Program", "组织": "Organization", "机构": "Organization"}
+_CLASSES = "|".join(sorted(CLASS_TYPES, key=len, reverse=True))
+TAIL = re.compile(rf"等(?:[\d一二两三四五六七八九十百千]+[个家座处所项条批])?"
+                  rf"(?:[\u4e00-\u9fff]{{0,6}}?)({_CLASSES})")
+SEPARATOR = re.compile(r"[、]|和|及|与")
+ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9×．.\-·•]{2,18}$")
+
+
+def find(ctx: Context):
+    """Candidates for each item of an enumeration closed by 等 + a class noun."""
+    text = ctx.text
+    for match in TAIL.finditer(text):
+        type_ = CLASS_TYPES[match.group(1)]
+        for start, end in _items(ctx, match.start()):
+            yield Candidate(start, end, type_, f"enumeration:{match.group(1)}", 0.55)
+
+
+def _items(ctx: Context, end: int):
+    """(start, end) of each item before ``end``, right to left, until the list starts."""
+    text = ctx.text
+    floor = max(0, end - 120)
+    while end > floor:
+        start = ctx.words.name_start(end, limit=18, floor=floor) if end > 0 else end
+        start = _after_separator(text, start, end)
+        item = text[start:end]
+        if not ITEM.match(item) or item in STOP_WORDS:
+            return
+        yield start, end
+        before = text[max(0, start - 1):start]
+        if before != "、":
+            connector = text[max(0, start - 1):start] in ("和", "及", "与")
+            if not connector:
+                return
+        end = start - 1
+
+
+def _after_separator(text: str, start: int, end: int) -> int:
+    """Cut an item at the last separator inside it."""
+    last = start
+    for m in SEPARATOR.finditer(text, start, end):
+        last = m.end()
+    return last

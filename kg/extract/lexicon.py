@@ -1,0 +1,85 @@
+"""The grammar of names: head nouns by entity type, level prefixes, cue words.
+
+Everything here is general vocabulary of Chinese administrative writing (how
+bodies, places, buildings and schemes are named), not names taken from reports.
+Heads are tried longest first, so 交易中心 wins over 中心.
+"""
+from __future__ import annotations
+
+import re
+
+# Government levels that prefix a body's name: 区政府, 市委, 县公安局, 国家发展改革委.
+LEVELS = ("自治区", "自治州", "自治县", "街道", "全国", "国家", "中央", "省", "市", "区", "县", "旗",
+          "州", "盟", "镇", "乡")
+# Words that begin with a level character but are not a level prefix.
+NOT_LEVEL = re.compile(r"^(?:市场|市民|市区|市级|市县|市域|市政|区域|区间|区级|区位|区县|县域|县级|县区|"
+                       r"省级|省内|省市|镇级|乡镇|乡村|乡级|州级|市内|区内|国家级|全国性|中央级)")
+
+# Head nouns of public bodies (Department).
+DEPARTMENT_HEADS = (
+    "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人民政府", "政府办公室", "常务委员会",
+    "委员会", "办公室", "办公厅", "人大", "政协", "政府", "党委", "党组", "纪委", "监委", "常委会",
+    "管委会", "工委", "公安分局", "分局", "支队", "大队", "中队", "派出所", "指挥部", "指挥中心",
+    "服务中心", "管理中心", "监测中心", "救助站", "总会", "医院", "法院", "检察院", "委", "局",
+    "厅", "办", "署", "院", "所", "站", "队",
+)
+# Heads that make a Department only with a level prefix (区人力资源市场, 区慈善总会).
+LEVEL_ONLY_HEADS = ("中心", "市场", "协会", "促进会", "联合会", "基金会", "商会", "学会", "馆")
+
+# Head nouns of organizations that are not government bodies.
+ORGANIZATION_HEADS = (
+    "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "银行", "证券", "保险", "大学",
+    "学院", "师大", "研究院", "研究所", "实验室", "交易中心", "交易所", "报社", "出版社", "电视台",
+    "合作社", "促进会", "联合会", "协会", "商会", "基金会", "联盟", "论坛", "组织", "基金",
+)
+
+# Head nouns of capital projects, buildings and facilities (Project). Strict heads
+# name a building whatever the modifier (证券信托大厦); the others need a proper noun.
+PROJECT_STRICT_HEADS = (
+    "大厦", "广场", "酒店", "饭店", "宾馆", "公寓", "商城", "商厦", "大楼", "写字楼", "购物中心",
+    "会展中心", "金融中心", "国际中心", "财富中心", "书城", "商业街", "商业体", "综合体", "大剧院",
+    "剧院", "美术馆", "博物馆", "纪念馆", "纪念园", "文体馆", "体育馆", "图书馆", "科技馆",
+    "产业园", "物流园", "物流园区", "创意产业园", "主题公园", "公园", "遗址公园", "故居", "古城",
+    "养老院", "养护院", "客运总站", "客运站", "机场", "水厂", "电厂", "热电厂", "专用线",
+    "数据库", "信息系统", "生产线", "产业大厦",
+)
+PROJECT_HEADS = (
+    "改造工程", "改造项目", "建设项目", "工程", "项目", "二期", "三期", "一期", "四期", "扩建",
+    "迁建", "技改", "小学", "中学", "幼儿园", "学校", "卫生服务中心", "中心", "市场", "农贸市场",
+    "批发市场", "交易市场", "风电", "光伏", "煤矿", "露天矿", "热电联产", "水源地", "高速",
+    "快速路", "铁路", "大桥", "桥", "隧道", "地铁", "回迁区", "墓地", "园区", "基地", "港",
+)
+
+# Head nouns of places (Place).
+PLACE_HEADS = (
+    "特别行政区", "自治区", "街道办事处", "办事处", "街道", "社区", "新村", "村", "镇", "乡",
+    "苏木", "嘎查", "大街", "大道", "路", "街", "巷", "河", "江", "湖", "湾", "海", "山", "岛",
+    "水库", "湿地", "商圈", "商务区", "商业区", "经济带", "观光带", "开发区", "高新区", "新区",
+    "新镇区", "组团", "地区", "片区", "示范区", "试验区", "自贸区", "藏区", "港区",
+)
+# Heads that are never a place on their own or with a generic modifier.
+GENERIC_PLACE_NAMES = frozenset(
+    "全区 全市 全县 全省 全旗 辖区 城区 市区 郊区 山区 林区 牧区 矿区 园区 景区 社区 新区 老区 片区 "
+    "街道 地区 本地 当地 基层 农村 城乡 城镇 乡镇 村镇 各地 外地 异地 内地 全国 国内 国外 境内 境外 "
+    "海外 沿海 沿江 沿边 边境 周边 两岸 东部 西部 中部 南部 北部 东北 西北 西南 东南 道路 马路 "
+    "公路 铁路 思路 出路 门路 网路 线路 一路 沿路 半山 江山 河山 开发区 示范区 试验区".split())
+
+# Head nouns of named initiatives (Program). Strong heads make the quoted word plus
+# head the canonical name (“暖房子”工程 → 暖房子工程); weak heads leave the quoted
+# word canonical (“一键通”居家养老服务 → 一键通).
+PROGRAM_STRONG_HEADS = (
+    "行动计划", "专项行动", "专题教育", "工程", "计划", "行动", "政策", "制度", "模式", "机制",
+    "规划", "战略", "纲要", "改革", "方案", "监管", "处突圈", "项目",
+)
+PROGRAM_WEAK_HEADS = (
+    "招商工作站", "工作站", "服务平台", "平台", "品牌", "服务", "活动", "建设", "工作", "创业模式",
+)
+PROGRAM_HEADS = PROGRAM_STRONG_HEADS + ("平台", "品牌", "服务", "活动", "年", "基金", "协定",
+                                        "自贸区", "试验区", "示范区", "普查", "普法", "运动会", "节")
+
+# What comes after a quoted slogan or concept rather than an initiative.
+CONCEPT_AFTER = re.compile(r"^(?:问题|经费|思维|情结|影响|特征|特点|精神|思想|理念|要求|意识|陷阱|"
+                           r"重要思想|布局|目标|的|之|时期|期间|以来|称号|荣誉|奖)")
+# Cue words before an honour: the quoted text after them is an award, not an entity.
+AWARD_BEFORE = re.compile(r"(?:被评为|被评|获评|评为|荣获|获得|获|入选|列为|列入|确定为|命名为|授予|成为)"
+                          r"[^，。；,;“”]{0,12}$")

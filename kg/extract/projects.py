@@ -1,0 +1,39 @@
+"""Projects: buildings, complexes, parks, facilities and named capital projects.
+
+A strict head names a building whatever the modifier (证券信托大厦); other heads
+(工程, 项目, 中心, 小学…) need a proper noun in the modifier (刘家桥小学改造工程),
+so an unnamed facility (2所学校食堂, 区级老年人活动中心) is not an entity.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lexicon import PROJECT_HEADS, PROJECT_STRICT_HEADS
+from .pipeline import Candidate
+
+GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数新老旧大小]|[\d一二三四五六七八九十百千万]+[个所座处项批家条]|"
+                              r"重点|主要|城市|农村|社区|公共|民生|惠民|相关|有关|其他|一批|区级|市级|县级|"
+                              r"标准化|保障性|老旧|综合|文化|体育|基础|配套|产业|商业|服务)")
+# Pure counts or descriptive labels before a generic head: 12个菜篮子项目, 重点项目.
+COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个项批所座处家条]")
+
+
+def find(ctx: Context):
+    """Project candidates ending in a project head."""
+    text = ctx.text
+    strict = set(PROJECT_STRICT_HEADS)
+    for start, head_start, end in ctx.head_spans(PROJECT_STRICT_HEADS + PROJECT_HEADS, limit=16):
+        name, head = text[start:end], text[head_start:end]
+        if COUNTED.match(name) or len(name) <= len(head) + 1:
+            continue
+        if head in strict and not _generic_only(name, head):
+            yield Candidate(start, end, "Project", f"project:strict:{head}", 0.75)
+        elif ctx.has_proper(start, head_start) and not GENERIC_MODIFIER.match(name):
+            yield Candidate(start, end, "Project", f"project:head:{head}", 0.6)
+
+
+def _generic_only(name: str, head: str) -> bool:
+    """A strict head with only a generic modifier: 商业广场, 文化广场, 新大楼."""
+    modifier = name[: len(name) - len(head)]
+    return len(modifier) < 2 or GENERIC_MODIFIER.fullmatch(modifier) is not None

@@ -1,0 +1,121 @@
+"""Word-level view of a document: jieba tokens with dictionary part-of-speech tags,
+and the chunker that finds where a name begins.
+
+Names in reports are noun chunks ending in a head (大厦, 工程, 分局…). Their left
+edge is found by walking back over name-like words and stopping at a verb, a
+function word, punctuation or a number that is not part of the name.
+
+>>> words = Words.from_text("加快三角地核心商圈改造")
+>>> text = "加快三角地核心商圈改造"
+>>> text[words.name_start(text.index("商圈")):text.index("改造")]
+'三角地核心商圈'
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Function words and the verbs and adverbs that open a clause in reports: a name
+# never starts with or crosses one of these (general report vocabulary, not names).
+STOP_WORDS = frozenset("""
+的 地 得 了 着 过 和 与 及 以及 或 并 并且 而 等 等等 在 于 对 向 从 由 把 被 将 为 以 按 按照 经 经过
+是 有 没有 也 都 又 还 就 才 再 更 最 很 已 已经 正在 正 要 应 应当 必须 能 能够 可 可以 会 让 使 给
+这 那 其 之 各 每 该 本 此 各类 各项 一批 一系列 多个 若干 全部 所有 一些 一个 一项 一座 一处
+加快 加大 加强 推进 推动 推广 推行 实施 实现 完成 开展 开工 竣工 启动 建设 建成 新建 扩建 续建
+投入 投资 引进 打造 建立 设立 成立 举办 承办 组织 落实 深化 完善 提升 提高 增强 强化 优化 规范
+确保 力争 争取 做好 做强 做大 做优 做精 抓好 抓住 支持 鼓励 引导 扶持 培育 发展 促进 保障 加紧
+全面 积极 继续 进一步 持续 大力 努力 着力 重点 主要 全力 切实 认真 不断 稳步 扎实 深入 基本 初步
+成为 作为 获得 获评 评为 入选 列入 纳入 通过 依托 围绕 结合 借助 利用 采取 实行 坚持 全年 今年
+去年 明年 同时 其中 目前 当前 期间 以来 之后 以后 以上 以下 左右 顺利 正式 陆续 相继 先后 率先
+签约 入驻 进驻 参与 运营 使用 带动 带领 领导 监督 负责 牵头 编制 制定 出台 印发 发布 开通 开放
+""".split())
+
+NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "eng", "b", "an",
+                       "vn", "l", "s", "f", "a", "x", "m", "q", "mq"})
+PUNCT = re.compile(r"[\s，。、；：？！,.;:?!（）()《》“”‘’\"'「」『』【】\[\]—…·•/\\]")
+MAX_NAME = 20
+
+
+@lru_cache(maxsize=1)
+def _tag_table() -> dict[str, str]:
+    import jieba.posseg
+
+    jieba.posseg.dt.tokenizer.check_initialized()
+    return jieba.posseg.dt.word_tag_tab
+
+
+def tag_of(word: str) -> str:
+    """The dictionary part of speech of a word; unknown words are proper nouns (nz)."""
+    if word.isdigit() or re.fullmatch(r"[\d.]+", word):
+        return "m"
+    if re.fullmatch(r"[A-Za-z]+", word):
+        return "eng"
+    return _tag_table().get(word, "nz" if len(word) > 1 else "x")
+
+
+@dataclass
+class Words:
+    """Tokens of a text with their character offsets and tags."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    tags: list[str]
+
+    @classmethod
+    def from_doc(cls, doc) -> "Words":
+        starts = [t.idx for t in doc]
+        words = [t.text for t in doc]
+        return cls(starts, [s + len(w) for s, w in zip(starts, words)], words,
+                   [tag_of(w) for w in words])
+
+    @classmethod
+    def from_text(cls, text: str) -> "Words":
+        import jieba
+
+        words, starts, offset = [], [], 0
+        for word in jieba.cut(text):
+            words.append(word)
+            starts.append(offset)
+            offset += len(word)
+        return cls(starts, [s + len(w) for s, w in zip(starts, words)], words,
+                   [tag_of(w) for w in words])
+
+    def index_at(self, offset: int) -> int:
+        """Index of the token that contains ``offset``."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def is_boundary(self, offset: int) -> bool:
+        """Whether a token starts (or ends) at ``offset``."""
+        i = bisect.bisect_left(self.starts, offset)
+        return (i < len(self.starts) and self.starts[i] == offset) or offset in (0, self.ends[-1])
+
+    def name_start(self, head_start: int, limit: int = MAX_NAME, floor: int = 0) -> int:
+        """Where the name whose head begins at ``head_start`` begins.
+
+        Walks back over name-like tokens; stops at stop words, punctuation,
+        ``floor`` or ``limit`` characters.
+        """
+        i = self.index_at(head_start)
+        if self.starts[i] < head_start:  # the head starts inside a token
+            start = self.starts[i]
+            if self._name_like(i):
+                head_start = start
+            else:
+                return head_start
+        start = head_start
+        j = self.index_at(head_start) - 1 if head_start > 0 else -1
+        while j >= 0 and self.starts[j] >= floor and head_start - self.starts[j] <= limit:
+            if not self._name_like(j):
+                break
+            start = self.starts[j]
+            j -= 1
+        return start
+
+    def _name_like(self, i: int) -> bool:
+        word = self.words[i]
+        if word in STOP_WORDS or PUNCT.fullmatch(word[:1] or " "):
+            return False
+        return self.tags[i] in NAME_TAGS or self.tags[i].startswith("n")

@@ -1,0 +1,213 @@
+"""Resolve stage: from overlapping rule candidates to one entity per real thing.
+
+1. ``select``: keep the best candidate of each span; nested spans of another type
+   stay (a Place inside a Project name), crossing ones go.
+2. ``group``: candidates with the same normalised name form one entity; its type
+   is the one with the most evidence, the runner-up becomes ``also``.
+3. ``merge``: surface forms of one thing become aliases (quoted word and word +
+   head; 人大 and 区人大; 大连 and 大连市; 区政府 and the issuer's full name).
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+
+from .extract.pipeline import Candidate
+from .model import Document, Entity, Mention, Structure
+
+QUOTES = "“”‘’《》「」『』\"'"
+# A name plus one of these is the same thing: 城市管理年 / 城市管理年活动.
+SAME_THING_SUFFIXES = ("活动", "服务", "建设", "工作", "项目", "工程", "战略", "政策", "制度", "计划",
+                       "行动", "模式", "平台", "品牌", "创业模式", "改革", "规划")
+
+
+def norm(name: str) -> str:
+    """Normalised name: NFKC, no quotes, no spaces (as the scorer compares names)."""
+    name = unicodedata.normalize("NFKC", name)
+    return "".join(ch for ch in name if ch not in QUOTES and not ch.isspace())
+
+
+def resolve(candidates: list[Candidate], document: Document, structure: Structure) -> list[Entity]:
+    """Entities from candidates: select, group, merge."""
+    chosen, aliases = select(candidates)
+    entities = group(chosen, aliases, document, structure)
+    return merge(entities, document)
+
+
+# --- select -----------------------------------------------------------------
+
+def select(candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, set[str]]]:
+    """Non-conflicting candidates, best first; and the alias names of quote groups."""
+    ranked = sorted(candidates, key=lambda c: (-c.score, -(c.end - c.start), c.start))
+    chosen: list[Candidate] = []
+    by_start: dict[int, list[Candidate]] = defaultdict(list)
+    aliases: dict[int, set[str]] = defaultdict(set)
+    for c in ranked:
+        if c.group is not None:
+            aliases[c.group].add(_name(c))
+        if any(_conflict(c, a) for a in _overlapping(by_start, c)):
+            continue
+        chosen.append(c)
+        by_start[c.start].append(c)
+    return sorted(chosen, key=lambda c: c.start), aliases
+
+
+def _overlapping(by_start: dict[int, list[Candidate]], c: Candidate):
+    for start in range(c.start - 40, c.end):
+        for a in by_start.get(start, ()):
+            if a.start < c.end and c.start < a.end:
+                yield a
+
+
+def _conflict(c: Candidate, a: Candidate) -> bool:
+    if (c.start, c.end) == (a.start, a.end):
+        return True
+    nested = (a.start <= c.start and c.end <= a.end) or (c.start <= a.start and a.end <= c.end)
+    if not nested:
+        return True
+    return c.type == a.type or (c.group is not None and c.group == a.group)
+
+
+# --- group ------------------------------------------------------------------
+
+def _name(c: Candidate, text: str | None = None) -> str:
+    return norm(c.name if c.name else (text[c.start:c.end] if text else ""))
+
+
+def group(chosen: list[Candidate], aliases: dict[int, set[str]], document: Document,
+          structure: Structure) -> list[Entity]:
+    """One entity per normalised name, with mentions, rules and confidence."""
+    text = document.text
+    by_name: dict[str, list[Candidate]] = defaultdict(list)
+    for c in chosen:
+        by_name[_name(c, text)].append(c)
+    entities = []
+    for name, cands in by_name.items():
+        if not name:
+            continue
+        entity = _entity(name, cands, text, structure)
+        for c in cands:
+            if c.group is not None:
+                entity.aliases.extend(a for a in sorted(aliases[c.group])
+                                      if a != name and a not in entity.aliases)
+        entities.append(entity)
+    return entities
+
+
+def _entity(name: str, cands: list[Candidate], text: str, structure: Structure) -> Entity:
+    weight: dict[str, float] = defaultdict(float)
+    for c in cands:
+        weight[c.type] += c.score
+        if c.also:
+            weight[c.also] += 0.01
+    types = sorted(weight, key=lambda t: -weight[t])
+    mentions = [Mention(c.start, c.end, text[c.start:c.end], _sentence_id(structure, c.start))
+                for c in cands]
+    surfaces = sorted({norm(m.text) for m in mentions} - {name})
+    return Entity(name=name, type=types[0], aliases=surfaces, mentions=mentions,
+                  also=types[1] if len(types) > 1 else next((c.also for c in cands if c.also), None),
+                  rules=sorted({c.rule for c in cands}), confidence=_confidence(cands))
+
+
+def _sentence_id(structure: Structure, offset: int) -> int | None:
+    sentence = structure.sentence_at(offset)
+    return sentence.id if sentence else None
+
+
+def _confidence(cands: list[Candidate]) -> float:
+    """Noisy-or of the rules' scores: more independent evidence, more confidence."""
+    miss = 1.0
+    for c in cands:
+        miss *= 1.0 - c.score
+    return round(min(0.99, 1.0 - miss), 3)
+
+
+# --- merge ------------------------------------------------------------------
+
+def merge(entities: list[Entity], document: Document) -> list[Entity]:
+    """Fold surface forms of one thing into one entity, as aliases."""
+    index = {e.name: e for e in entities}
+    for rule in MERGE_RULES:
+        for short, full in list(rule(index, document)):
+            if short in index and full in index and short != full:
+                _fold(index, index[short], index[full])
+    return list(index.values())
+
+
+def _fold(index: dict[str, Entity], gone: Entity, kept: Entity) -> None:
+    kept.mentions.extend(gone.mentions)
+    kept.mentions.sort(key=lambda m: m.start)
+    for alias in gone.names:
+        if alias != kept.name and alias not in kept.aliases:
+            kept.aliases.append(alias)
+    kept.rules = sorted(set(kept.rules) | set(gone.rules))
+    kept.confidence = max(kept.confidence, gone.confidence)
+    for name in gone.names:
+        if index.get(name) is gone:
+            del index[name]
+    index.pop(gone.name, None)
+
+
+def _aliases_named(index: dict[str, Entity], document: Document):
+    """An entity whose alias is another entity's name: the second is the first."""
+    for entity in list(index.values()):
+        for alias in entity.aliases:
+            other = index.get(alias)
+            if other is not None and other is not entity:
+                yield other.name, entity.name
+
+
+def _same_thing_suffix(index: dict[str, Entity], document: Document):
+    """城市管理年 and 城市管理年活动; 暖房子 and 暖房子工程 (same type family)."""
+    for name, entity in list(index.items()):
+        for suffix in SAME_THING_SUFFIXES:
+            longer = index.get(name + suffix)
+            if longer is not None and longer.type in (entity.type, entity.also) \
+                    and entity.type in ("Program", "Project"):
+                yield name + suffix, name
+                break
+
+
+def _bare_departments(index: dict[str, Entity], document: Document):
+    """人大 → 区人大 when exactly one levelled body has that head."""
+    for name, entity in list(index.items()):
+        if entity.type != "Department" or "department:bare" not in entity.rules or len(entity.rules) > 1:
+            continue
+        fuller = [e for n, e in index.items() if n != name and n.endswith(name)
+                  and e.type == "Department" and len(n) - len(name) == 1]
+        if len(fuller) == 1:
+            yield name, fuller[0].name
+
+
+def _issuer_forms(index: dict[str, Entity], document: Document):
+    """区政府 / 区人民政府 are the issuing government of a district report."""
+    issuer, level_char = document.issuer, _level_char(document)
+    if not issuer or not level_char:
+        return
+    for short in (level_char + "政府", level_char + "人民政府"):
+        if short in index and issuer in index:
+            yield issuer, short
+        elif short in index:
+            yield short, level_char + "政府"
+
+
+def _level_char(document: Document) -> str | None:
+    issuer = document.issuer or ""
+    place = issuer[: -len("人民政府")] if issuer.endswith("人民政府") else ""
+    return place[-1] if place and place[-1] in "区市县省旗州" else None
+
+
+def _gazetteer_forms(index: dict[str, Entity], document: Document):
+    """大连 and 大连市: the short and full name of one division."""
+    for name, entity in list(index.items()):
+        if entity.type != "Place":
+            continue
+        for suffix in ("市", "区", "县", "省", "旗", "镇", "乡", "街道"):
+            full = index.get(name + suffix)
+            if full is not None and full.type == "Place" and len(name) >= 2:
+                yield name + suffix, name
+                break
+
+
+MERGE_RULES = (_aliases_named, _same_thing_suffix, _bare_departments, _issuer_forms,
+               _gazetteer_forms)
