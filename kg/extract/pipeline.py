@@ -52,6 +52,22 @@ class Candidate:
     group: int | None = None
 
 
+def components_without(disabled: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The default component list minus ``disabled`` (with or without the kg_ prefix).
+
+    >>> "kg_quoted" in components_without(["quoted"])
+    False
+    """
+    names = {d if d.startswith("kg_") else f"kg_{d}" for d in disabled}
+    unknown = names - set(DEFAULT_COMPONENTS)
+    if unknown:
+        from ..errors import KGError
+
+        raise KGError(f"unknown component {', '.join(sorted(unknown))}; "
+                      f"choose from {', '.join(DEFAULT_COMPONENTS)}")
+    return tuple(c for c in DEFAULT_COMPONENTS if c not in names)
+
+
 def _register_extensions() -> None:
     from spacy.tokens import Doc
 
