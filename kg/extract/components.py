@@ -25,13 +25,22 @@ RULES = {
 def context(doc) -> Context:
     """The rules' view of a Doc, built once per Doc."""
     if doc.user_data.get("kg_context") is None:
-        doc.user_data["kg_context"] = Context(doc._.document, doc._.structure, Words.from_doc(doc))
+        ctx = Context(doc._.document, doc._.structure, Words.from_doc(doc))
+        ctx.words.retag(((p.start, p.end) for p in ctx.places if ctx.words.is_boundary(p.start)), "ns")
+        doc.user_data["kg_context"] = ctx
     return doc.user_data["kg_context"]
+
+
+def _outside_honours(ctx: Context, candidate) -> bool:
+    """Names inside an honour title are part of the title, except places (大连市)."""
+    return candidate.rule.startswith("place:gazetteer") or not ctx.inside_honour(
+        candidate.start, candidate.end)
 
 
 def _component(rule):
     def component(doc):
-        doc._.candidates.extend(rule(context(doc)))
+        ctx = context(doc)
+        doc._.candidates.extend(c for c in rule(ctx) if _outside_honours(ctx, c))
         return doc
 
     return component

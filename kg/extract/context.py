@@ -11,6 +11,8 @@ from .words import PUNCT, Words
 
 PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "nt", "eng", "j"})
 CJK = re.compile(r"[\u4e00-\u9fff]")
+COUNTED_INSIDE = re.compile(r"(?:[\d两一二三四五六七八九十]+[个条座所台家])(?![一二三四五六七八九十])")
+PLACE_NAME_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:路|街|大街|大道|镇|乡|村|河|湖|山|街道|社区)$")
 
 
 @dataclass
@@ -34,8 +36,15 @@ class Context:
         return find_places(self.text)
 
     @cached_property
-    def place_spans(self) -> set[tuple[int, int]]:
-        return {(p.start, p.end) for p in self.places}
+    def honours(self):
+        """Honour titles in the text (see honours.py)."""
+        from .honours import find_honours
+
+        return find_honours(self.text)
+
+    def inside_honour(self, start: int, end: int) -> bool:
+        """Whether a span lies inside an honour title: 全国和谐社区建设示范区 names no entity."""
+        return any(h.start <= start and end <= h.end for h in self.honours)
 
     def has_proper(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a proper noun: an unknown or proper word,
@@ -45,6 +54,8 @@ class Context:
             if self.words.tags[i] in PROPER_TAGS or self.words.tags[i] == "m":
                 return True
             i += 1
+        if PLACE_NAME_END.search(self.text[start:end]):
+            return True  # 学府路|中学: the modifier is itself a place name
         return any(start <= p.start and p.end <= end for p in self.places)
 
     def heads(self, heads: tuple[str, ...]) -> re.Pattern:
@@ -68,8 +79,9 @@ class Context:
             if not self._ends_word(end):
                 continue
             start = self.words.name_start(head_start, limit=limit)
-            if start < head_start and CJK.search(text[start:head_start]) or \
-                    re.search(r"[A-Za-z0-9]", text[start:head_start]):
+            modifier = text[start:head_start]
+            if (CJK.search(modifier) or re.search(r"[A-Za-z0-9]", modifier)) and \
+                    not COUNTED_INSIDE.search(modifier):
                 yield start, head_start, end
 
     def _ends_word(self, end: int) -> bool:

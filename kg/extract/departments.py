@@ -19,7 +19,8 @@ PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中国共产党(?!\w{0,2
 BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
 NOT_AFTER = re.compile(r"^(?:全会|会议|全委|扩大会议|书记|副书记|主任|副主任|委员(?!会)|常委(?!会)|"
                        r"领导|代表|主席|[长员])")
-LEVEL_ADJECTIVE = re.compile(r"^(?:级|属|内|直|管)")
+LEVEL_ADJECTIVE = re.compile(r"^(?:级|属|内|直|管|域|民|场|区|县)")
+VERBISH = frozenset({"v", "d", "p", "c", "u", "uj", "ul", "r", "ad"})
 GENERIC_BODIES = re.compile(r"^(?:各|有关|相关|职能|其他|其它|下属|所属|基层|全体)")
 
 
@@ -30,6 +31,25 @@ def find(ctx: Context):
     yield from _party(ctx)
     yield from _bare(ctx)
     yield from _issuer(ctx)
+    yield from _unlevelled(ctx)
+
+
+UNLEVELLED_HEADS = ("服务中心", "指挥中心", "管理中心", "调解委员会", "委员会", "机动队", "大队", "支队",
+                    "协会", "促进会", "联合会", "总会", "工商联")
+UNLEVELLED_GENERIC = re.compile(r"^(?:[各该本每全新]|社区|街道|村|乡镇|基层|相关|有关|其他|行政|政务|公共|"
+                                r"综合|便民|志愿|居民|群众|业主|行业|专业|区域|城市|农村|党群|\d)")
+
+
+def _unlevelled(ctx: Context):
+    """Named bodies without a level: 山林防火指挥中心, 物业管理矛盾纠纷调解委员会."""
+    text = ctx.text
+    for start, head_start, end in ctx.head_spans(UNLEVELLED_HEADS, limit=12):
+        name = text[start:end]
+        if UNLEVELLED_GENERIC.match(name) or len(name) - (end - head_start) < 2:
+            continue
+        type_ = "Organization" if name.endswith(("协会", "促进会", "联合会", "工商联")) else "Department"
+        also = "Department" if type_ == "Organization" else "Organization"
+        yield Candidate(start, end, type_, "department:unlevelled", 0.55, also=also)
 
 
 def _levelled(ctx: Context):
@@ -64,6 +84,8 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
         return False
     if not words.is_boundary(end) or NOT_AFTER.match(text[end:end + 4]):
         return False
+    if re.search(r"全会|会议|[“”]", name) or not _head_on_word(words, start, end, name):
+        return False
     if any(h == name[1:] for h in ("中心", "市场", "馆", "办", "所", "站", "队", "院", "委")) \
             and name[0] not in "区市县省旗州":
         return False
@@ -71,10 +93,19 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
         return False
     i = words.index_at(start)
     while i < len(words.words) and words.starts[i] < end:
-        if words.words[i] in STOP_WORDS and words.starts[i] > start:
+        if words.starts[i] > start and (words.words[i] in STOP_WORDS or words.tags[i] in VERBISH):
             return False
         i += 1
     return not re.search(r"[，。、；：,;:\s\d]", name)
+
+
+def _head_on_word(words, start: int, end: int, name: str) -> bool:
+    """The head begins a word (区公安/分局), or the whole name is one word (区委), so
+    部署 or 全会 never end a body."""
+    head = next((h for h in sorted(DEPARTMENT_HEADS + LEVEL_ONLY_HEADS, key=len, reverse=True)
+                 if name.endswith(h)), "")
+    head_start = end - len(head)
+    return words.is_boundary(head_start) or words.starts[words.index_at(head_start)] == start
 
 
 def _after_place(ctx: Context, start: int) -> bool:

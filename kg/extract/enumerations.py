@@ -17,7 +17,7 @@ CLASS_TYPES = {"项目": "Project", "工程": "Project", "企业": "Organization
                "办事处": "Place", "园区": "Project", "市场": "Project", "学校": "Project",
                "酒店": "Project", "商场": "Project", "楼宇": "Project", "改扩建项目": "Project",
                "批发市场": "Project", "大型蔬菜批发市场": "Project", "政策": "Program",
-               "活动": "Program", "计划": "Program", "组织": "Organization", "机构": "Organization"}
+               "计划": "Program"}
 _CLASSES = "|".join(sorted(CLASS_TYPES, key=len, reverse=True))
 TAIL = re.compile(rf"等(?:[\d一二两三四五六七八九十百千]+[个家座处所项条批])?"
                   rf"(?:[\u4e00-\u9fff]{{0,6}}?)({_CLASSES})")
@@ -29,9 +29,26 @@ def find(ctx: Context):
     """Candidates for each item of an enumeration closed by 等 + a class noun."""
     text = ctx.text
     for match in TAIL.finditer(text):
+        if not _closes(ctx, match.end()):
+            continue
         type_ = CLASS_TYPES[match.group(1)]
         for start, end in _items(ctx, match.start()):
-            yield Candidate(start, end, type_, f"enumeration:{match.group(1)}", 0.55)
+            if _name_like(ctx, start, end):
+                yield Candidate(start, end, type_, f"enumeration:{match.group(1)}", 0.55)
+
+
+def _closes(ctx: Context, end: int) -> bool:
+    """The class noun ends the phrase (…等项目顺利推进), not 社区服务."""
+    words = ctx.words
+    if not words.is_boundary(end):
+        return False
+    i = words.index_at(end)
+    return i >= len(words.words) or words.starts[i] != end or not words.tags[i].startswith(("n", "vn"))
+
+
+def _name_like(ctx: Context, start: int, end: int) -> bool:
+    """An item is a name if it has a proper noun, a digit or Latin letters — not 餐饮, 文化."""
+    return ctx.has_proper(start, end) or bool(re.search(r"[A-Za-z0-9]", ctx.text[start:end]))
 
 
 def _items(ctx: Context, end: int):

@@ -128,13 +128,13 @@ UNITS: list[Unit] = [
     *_units("area", "平方公里=km2", "平方千米=km2", "平方米=m2", "平米=m2", "公顷=ha", "亩"),
     *_units("length", "公里", "千米=公里", "延米", "米"),
     *_units("mass", "千克", "公斤", "吨"),
-    *_units("volume", "立方米=m3", "方=m3", "升"),
+    *_units("volume", "立方米=m3", "升"),
     *_units("energy", "千瓦时=kWh", "千瓦=kW", "兆瓦=MW", "度=kWh", "标准煤"),
     *_units("duration", "个月", "小时", "分钟", "周", "天", "年", "岁"),
     *_units("count", "头只", "个", "项", "家", "支", "栋", "幢", "座", "所", "套", "间", "条",
             "处", "件", "台", "辆", "张", "株", "棵", "头", "只", "匹", "羽", "尾", "次", "场",
             "批", "部", "起", "宗", "份", "册", "种", "类", "架", "艘", "列", "块", "片", "轮",
-            "期", "届", "班", "床", "网点", "标箱", "吨公里"),
+            "班", "床", "网点", "标箱", "吨公里", "件次", "重量箱"),
 ]
 UNIT_BY_WRITTEN = {u.written: u for u in UNITS}
 DESCRIPTIVE_KINDS = ("duration",)  # 5年, 60岁: spans of time and ages, rarely a measure
@@ -207,16 +207,21 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_NUM = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?"
 _MULT = _multiplier_pattern()
 _UNIT = _alternation(UNIT_BY_WRITTEN)
-_ONE = (rf"(?P<{{n}}>{_NUM}|{_CN_NUM})(?P<{{m1}}>{_MULT})?(?P<{{a}}>多|余|来)?"
-        rf"(?P<{{m2}}>万亿|亿|万)?(?P<{{u}}>{_UNIT})?")
+
+
+def _one(num: str, m1: str, approx: str, m2: str, unit: str) -> str:
+    """One number with its multipliers, approximation mark and unit, as named groups."""
+    return (f"(?P<{num}>{_NUM}(?![\\dA-Za-z]|\\.\\d)|{_CN_NUM})(?P<{m1}>{_MULT})?(?P<{approx}>多|余|来)?"
+            f"(?P<{m2}>万亿|亿|万)?(?P<{unit}>{_UNIT})?")
+
+
 QUANTITY = re.compile(
-    r"(?<![\d.A-Za-z第])"
-    + _ONE.format(n="num", m1="m1", a="approx", m2="m2", u="unit")
+    r"(?<![\d.A-Za-z第×])(?:(?P<times>\d+)[×xX*])?"
+    + _one("num", "m1", "approx", "m2", "unit")
     + r"(?:(?P<dash>[－\-—–~～至到])"
-    + _ONE.format(n="num2", m1="m1b", a="approx2", m2="m2b", u="unit2")
+    + _one("num2", "m1b", "approx2", "m2b", "unit2")
     + r")?"
     + rf"(?P<after>{_alternation(QUALIFIERS_AFTER)})?"
-    + r"(?![\dA-Za-z.])"
 )
 CHINESE_ONLY = re.compile(rf"^{_CN_NUM}$")
 
@@ -260,15 +265,14 @@ def _quantity(match: re.Match) -> Quantity | None:
     value = _numeral(match.group("num"))
     if value is None:
         return None
+    if match.group("times"):
+        value *= int(match.group("times"))
     unit = _written_unit(match, "m1", "m2", "unit")
-    value_max = None
+    value_max = _numeral(match.group("num2"))
     if match.group("dash"):
-        value_max = _numeral(match.group("num2"))
+        if value_max is None:
+            return None
         unit = _written_unit(match, "m1b", "m2b", "unit2") or unit
-    elif match.group("num2") is None and match.group("dash") is None:
-        pass
-    if value_max is None and match.group("dash"):
-        return None
     qualifier = _qualifier(match, value_max)
     base_value, base_unit = base_of(value, unit) if unit else (None, None)
     return Quantity(value, unit, match.start(), match.end(), match.group(0), base_value,
@@ -290,6 +294,9 @@ def _written_unit(match: re.Match, m1: str, m2: str, unit: str) -> str:
 
 
 def _qualifier(match: re.Match, value_max: float | None) -> str | None:
+    """区间 for a range; 2×35 for a product; else 以上/左右/多/余 … as written."""
     if value_max is not None:
         return "区间"
-    return match.group("after") or match.group("approx")
+    if match.group("times"):
+        return f"{match.group('times')}×{match.group('num')}"
+    return match.group("after") or match.group("approx") or match.group("approx2")

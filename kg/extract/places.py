@@ -18,9 +18,11 @@ KIND_SCORE = {"country": 0.9, "province": 0.9, "city": 0.9, "county": 0.85, "tow
 
 def find(ctx: Context):
     """Place candidates from the gazetteer and from place heads."""
+    words = ctx.words
     for place in ctx.places:
-        yield Candidate(place.start, place.end, "Place", f"place:gazetteer:{place.kind}",
-                        KIND_SCORE.get(place.kind, 0.8))
+        if words.is_boundary(place.start) and words.is_boundary(place.end):
+            yield Candidate(place.start, place.end, "Place", f"place:gazetteer:{place.kind}",
+                            KIND_SCORE.get(place.kind, 0.8))
     yield from _headed(ctx)
 
 
@@ -33,6 +35,19 @@ def _headed(ctx: Context):
             continue
         if head not in STRICT and not ctx.has_proper(start, head_start):
             continue
-        if len(name) - len(head) < 2 and head in ("路", "街", "河", "江", "湖", "山", "海", "湾", "村"):
+        if len(name) - len(head) < 2:
             continue
-        yield Candidate(start, end, "Place", f"place:head:{head}", 0.7 if head in STRICT else 0.6)
+        start = _joined(ctx, start)
+        score = 0.7 if head in STRICT else 0.6
+        if any(start <= p.start and p.end <= head_start for p in ctx.places):
+            score = 0.9  # 西安路 beats the 西安 inside it
+        yield Candidate(start, end, "Place", f"place:head:{head}", score)
+
+
+def _joined(ctx: Context, start: int) -> int:
+    """西安路——和平广场商圈: two names joined by a dash make one place."""
+    text = ctx.text
+    if text[max(0, start - 2):start] != "——":
+        return start
+    left = ctx.words.name_start(start - 2, limit=8)
+    return left if left < start - 2 else start

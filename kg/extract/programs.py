@@ -13,28 +13,56 @@ from .pipeline import Candidate
 
 GENERIC = re.compile(r"^(?:[全各该本每多新老这那其此]|重点|主要|相关|有关|其他|一系列|一批|系列|"
                      r"各类|各项|民生|惠民|专项|综合|全面|有效|长效|工作|管理|服务|配套|基础|"
-                     r"上述|以下|这些|有关|优惠|扶持|支持|鼓励|激励|保障)")
+                     r"上述|以下|这些|有关|优惠|扶持|支持|鼓励|激励|保障|高水平|高标准|高质量)")
 COUNTED = re.compile(r"^[\d一二两三四五六七八九十百千万]+(?:[项个大条]|位一体)")
-YEAR_CAMPAIGN = re.compile(r"(?<![\d\u4e00-\u9fff])?([\u4e00-\u9fff]{2,6}(?:管理|服务|建设|创新|作风|"
-                           r"效能|质量|环境|安全|招商|项目))年(?:活动)?(?![\u4e00-\u9fff])")
+YEAR_CAMPAIGN = re.compile(r"([\u4e00-\u9fff]{2,6}(?:管理|服务|建设|创新|作风|效能|质量|环境|安全|招商))"
+                           r"年(?:活动)?(?=[，。、；,;”\s]|$)")
 MIN_MODIFIER = {"工程": 3, "计划": 3, "行动": 3, "政策": 3, "制度": 3, "模式": 3, "机制": 4,
                 "规划": 3, "战略": 2, "纲要": 4, "改革": 3, "方案": 4, "项目": 4, "平台": 4,
                 "品牌": 4, "服务": 6, "活动": 6, "年": 4, "基金": 3, "协定": 3, "普查": 4,
                 "普法": 2, "运动会": 4, "节": 3}
 
 
+# Heads that name a scheme on their own; the weak ones (平台, 服务, 活动…) name one
+# only with a proper noun in the modifier (健康沙河口十大全民健身活动).
+STRONG = ("工程", "计划", "行动", "政策", "制度", "规划", "战略", "纲要", "改革", "方案", "普查", "普法",
+          "运动会", "节", "基金", "协定")
+NUMBERED = re.compile(r"^\d+[个项家所座处批条次]|等\d|等[一二三四五六七八九十]+[个项]")
+
+
 def find(ctx: Context):
     """Program candidates from initiative heads and 年 campaigns."""
     text = ctx.text
-    for start, head_start, end in ctx.head_spans(PROGRAM_HEADS, limit=18):
+    heads = tuple(h for h in PROGRAM_HEADS if h != "年")
+    for start, head_start, end in ctx.head_spans(heads, limit=18):
         name, head = text[start:end], text[head_start:end]
-        modifier = name[: len(name) - len(head)]
-        if GENERIC.match(name) and not COUNTED.match(name):
-            continue
-        if len(modifier) < _min_modifier(head) and not COUNTED.match(name):
-            continue
-        proper = ctx.has_proper(start, head_start)
-        yield Candidate(start, end, "Program", f"program:head:{_base(head)}", 0.6 if proper else 0.45)
+        score = _score(ctx, name, head, start, head_start)
+        if score:
+            yield Candidate(start, end, "Program", f"program:head:{_base(head)}", score)
+    yield from _year_campaigns(ctx)
+
+
+def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> float:
+    """0 for descriptions; more for a proper noun or a counted name (十项措施)."""
+    modifier = name[: len(name) - len(head)]
+    counted = COUNTED.match(name) is not None
+    if NUMBERED.search(name) or re.search(r"[及、，,]", name):
+        return 0.0
+    if (GENERIC.match(name) and not counted) or (len(modifier) < _min_modifier(head) and not counted):
+        return 0.0
+    proper = any(start <= p.start and p.end <= head_start for p in ctx.places)
+    if _base(head) in STRONG:
+        return 0.6 if proper or counted else 0.5
+    return 0.55 if proper or counted else 0.0
+
+
+def _year_campaigns(ctx: Context):
+    """城市管理年, 小微企业服务年活动: a theme year."""
+    for match in YEAR_CAMPAIGN.finditer(ctx.text):
+        start = ctx.words.name_start(match.start(1) + len(match.group(1)) - 2, limit=8)
+        start = max(start, match.start(1))
+        yield Candidate(start, match.end(), "Program", "program:year", 0.55,
+                        name=ctx.text[start:match.end(1)] + "年")
 
 
 def _base(head: str) -> str:

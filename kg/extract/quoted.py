@@ -21,6 +21,9 @@ WEAK_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROGRAM_WEAK_HEADS, k
 PROJECT_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROJECT_STRICT_HEADS, key=len, reverse=True))}))")
 SAYING_PART = re.compile(r"[，,、]")
 QUOTE_CHARS = "“”\"「」『』《》"
+LAW = re.compile(r"(?:法|条例|法典|规定|办法|细则|决定|通知|意见)(?:（[^）]*）)?$")
+HEAD_END = re.compile(r"(?:工程|计划|行动|活动|项目|政策|制度|模式|机制|平台|品牌|服务|年|战略|规划|"
+                      r"改革|课堂|学堂|通|节|基金|中心|论坛)$")
 
 
 def find(ctx: Context):
@@ -46,21 +49,22 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
 
 
 def _saying(inner: str) -> bool:
-    """Slogans and sayings: several clauses, or long clauses, with no number in them."""
+    """Slogans and sayings: several clauses with no number in them and no system
+    word at the end (一口受理、全区通办 and 井田式、责任制 are schemes)."""
     parts = [p for p in SAYING_PART.split(inner) if p]
     if len(parts) < 2:
         return False
     if any(len(p) > 6 for p in parts) or len(parts) > 4:
         return True
-    return len(parts) >= 3 and not any(ch in NUMERAL for ch in inner)
+    return not any(ch in NUMERAL for ch in inner) and not re.search(r"[制式]$", inner)
 
 
 def _candidates(ctx: Context, match: re.Match, inner: str, book: bool):
     text = ctx.text
     after = text[match.end():match.end() + 12]
     start, end = match.start(), match.end()
-    prefix_start = _prefix(ctx, start)
     strong, weak, project = STRONG_AFTER.match(after), WEAK_AFTER.match(after), PROJECT_AFTER.match(after)
+    prefix_start = _prefix(ctx, start) if (strong or weak or project) else start
     if project:
         yield _glued(ctx, prefix_start, end + len(project.group(1)), "Project", "quoted+head")
     elif strong:
@@ -69,10 +73,23 @@ def _candidates(ctx: Context, match: re.Match, inner: str, book: bool):
         name = _strip_quotes(text[prefix_start:end])
         yield Candidate(prefix_start, end + len(weak.group(1)), "Program", "quoted+weak",
                         0.8, name=name)
-    if prefix_start < start and not (project or strong):
-        yield _glued(ctx, prefix_start, end, "Program", "prefix+quoted")
-    rule = "book-title" if book else "quoted"
-    yield Candidate(start, end, "Program", rule, 0.7 if book else 0.75, name=inner.strip())
+    headed = bool(project or strong or weak)
+    rule = "book-title" if book else ("quoted" if headed else "quoted:bare")
+    yield Candidate(start, end, "Program", rule, _bare_score(ctx, inner, headed, book),
+                    name=inner.strip())
+
+
+def _bare_score(ctx: Context, inner: str, headed: bool, book: bool) -> float:
+    """How much a quoted word reads as a name: numerals (一街一品), a place
+    (健康沙河口), a head noun or a following head make it one; a bare common
+    phrase (底线思维) is likely a slogan and needs repetition to pass."""
+    if book:
+        return 0.3 if LAW.search(inner) else 0.6
+    if headed or any(ch in NUMERAL for ch in inner) or HEAD_END.search(inner):
+        return 0.75
+    if any(p.name in inner for p in ctx.places):
+        return 0.7
+    return 0.35
 
 
 def _prefix(ctx: Context, quote_start: int) -> int:

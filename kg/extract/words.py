@@ -30,12 +30,26 @@ STOP_WORDS = frozenset("""
 成为 作为 获得 获评 评为 入选 列入 纳入 通过 依托 围绕 结合 借助 利用 采取 实行 坚持 全年 今年
 去年 明年 同时 其中 目前 当前 期间 以来 之后 以后 以上 以下 左右 顺利 正式 陆续 相继 先后 率先
 签约 入驻 进驻 参与 运营 使用 带动 带领 领导 监督 负责 牵头 编制 制定 出台 印发 发布 开通 开放
+及其 及 其 即 指 是指 好 发挥 充分 充分发挥 广泛 广泛开展 开展 一是 二是 三是 四是 五是 六是 七是 八是
+九是 十是 一要 二要 三要 个别 现在 近年 近年来 年底 年初 上半年 下半年 同期 历史 首次 首批 首家 唯一
+所有 我们 我 我区 我市 我县 我省 我国 全区 全市 全县 全省 全国 各级 有关 相关 国家级 省级 市级 区级
+沿河 沿江 沿海 沿岸 沿线 两岸 打造成 建设成 建成 改造成 高水平 高标准 高质量 高起点 做强 做优 做精 做大
 """.split())
+# Units and classifiers: a name does not begin with an amount (550万元呼伦社区文体馆).
+LEADING_AMOUNT = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百千万亿]+)$|^(?:万|亿|千|百)?(?:元|美元|平方米|"
+                            r"公里|千米|米|吨|亩|个|条|台|座|所|家|项|批|户|人|套|栋|处|万|亿)$")
 
-NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "eng", "b", "an",
-                       "vn", "l", "s", "f", "a", "x", "m", "q", "mq"})
+NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nz", "ng", "j", "eng", "b", "an",
+                       "vn", "s", "f", "a", "x", "m", "q", "mq", "t", "tg"})
+# Tags of words that may hold a head inside them (a name the dictionary knows).
+PROPER_WORD_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "x"})
 PUNCT = re.compile(r"[\s，。、；：？！,.;:?!（）()《》“”‘’\"'「」『』【】\[\]—…·•/\\]")
 MAX_NAME = 20
+
+
+@lru_cache(maxsize=1)
+def _LONG_STOPS() -> tuple[str, ...]:
+    return tuple(w for w in STOP_WORDS if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +97,15 @@ class Words:
         return cls(starts, [s + len(w) for s, w in zip(starts, words)], words,
                    [tag_of(w) for w in words])
 
+    def retag(self, spans, tag: str) -> None:
+        """Give ``tag`` to the words that exactly cover one of ``spans`` (start, end)."""
+        index = {s: i for i, s in enumerate(self.starts)}
+        for start, end in spans:
+            i = index.get(start)
+            while i is not None and i < len(self.words) and self.starts[i] < end:
+                self.tags[i] = tag
+                i += 1
+
     def index_at(self, offset: int) -> int:
         """Index of the token that contains ``offset``."""
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -99,23 +122,37 @@ class Words:
         ``floor`` or ``limit`` characters.
         """
         i = self.index_at(head_start)
-        if self.starts[i] < head_start:  # the head starts inside a token
-            start = self.starts[i]
-            if self._name_like(i):
-                head_start = start
+        if self.starts[i] < head_start:  # the head starts inside a word: 西安路, not 对路
+            if self.tags[i] in PROPER_WORD_TAGS and self.words[i] not in STOP_WORDS:
+                head_start = self.starts[i]
             else:
                 return head_start
         start = head_start
         j = self.index_at(head_start) - 1 if head_start > 0 else -1
+        seen_proper = False
         while j >= 0 and self.starts[j] >= floor and head_start - self.starts[j] <= limit:
-            if not self._name_like(j):
-                break
+            if not self._name_like(j) or (seen_proper and self.tags[j] in ("v", "vn")):
+                break  # 规划|东山医院: a verb before a proper noun is not part of its name
+            seen_proper = seen_proper or self.tags[j] in PROPER_WORD_TAGS
             start = self.starts[j]
             j -= 1
-        return start
+        return self._skip_leading(start, head_start)
+
+    def _skip_leading(self, start: int, head_start: int) -> int:
+        """Drop leading amounts and one-character verbs: 550万元|呼伦社区文体馆, 强|呼伦贝尔…"""
+        i = self.index_at(start)
+        while i < len(self.words) and self.starts[i] < head_start:
+            word, tag = self.words[i], self.tags[i]
+            if LEADING_AMOUNT.match(word) or (len(word) == 1 and tag in ("v", "a", "d", "p", "c", "u")):
+                i += 1
+                continue
+            break
+        return self.starts[i] if i < len(self.words) and self.starts[i] <= head_start else head_start
 
     def _name_like(self, i: int) -> bool:
         word = self.words[i]
         if word in STOP_WORDS or PUNCT.fullmatch(word[:1] or " "):
             return False
+        if word not in _tag_table() and any(word.startswith(w) for w in _LONG_STOPS()):
+            return False  # an unknown word that opens with a verb: 继续加强
         return self.tags[i] in NAME_TAGS or self.tags[i].startswith("n")

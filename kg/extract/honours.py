@@ -1,0 +1,71 @@
+"""Honours: the titles an entity is awarded (被评为…, 获评…, 获得…称号, 入选…).
+
+An honour is text, not an entity: the rules skip names inside it, and the
+relate stage turns it into an ``awarded`` relation.
+
+>>> [h.text for h in find_honours("兴工街道被评为全国经济普查先进单位。")]
+['全国经济普查先进单位']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|确定为|命名为|授予|列入|列为)|获评|荣获|"
+                 r"评为|入选|获得|获|成为|授予)")
+# What an honour ends with: a designation, a prize, a model, a title.
+HONOUR_HEAD = re.compile(r"(?:单位|示范区|示范县|示范市|示范城市|示范点|示范基地|先进区|先进县|先进市|"
+                         r"先进集体|先进单位|模范集体|试点区|试点县|试点市|试点城市|试点单位|典型区|标杆|"
+                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|第一|冠军|金奖|荣誉)”?$")
+CLAUSE_END = re.compile(r"[，。；,;！？\n]")
+QUOTES = "“”‘’\"「」『』"
+NOT_HONOUR = re.compile(r"^(?:了|的|过|得|到|感|益|批|准|利|取|胜|奖励|资金|补贴|支持|贷款|投资)")
+
+
+@dataclass(frozen=True)
+class Honour:
+    """An honour and where it is: ``text`` without quotes or 称号; ``start``/``end``
+    span the honour in the text, ``cue`` is where the cue verb starts."""
+
+    cue: int
+    start: int
+    end: int
+    text: str
+
+
+def find_honours(text: str) -> list[Honour]:
+    """Every honour in the text, split at 和/、 between quoted titles."""
+    honours = []
+    for cue in CUE.finditer(text):
+        start = cue.end()
+        if NOT_HONOUR.match(text[start:start + 2]):
+            continue
+        clause_end = CLAUSE_END.search(text, start)
+        end = clause_end.start() if clause_end else len(text)
+        for part_start, part_end in _parts(text, start, end):
+            honour = _honour(text, cue.start(), part_start, part_end)
+            if honour:
+                honours.append(honour)
+    return honours
+
+
+def _parts(text: str, start: int, end: int):
+    """“A”和“B”: two honours; otherwise one."""
+    span = text[start:end]
+    split = re.search(r"”(?:和|、|及)“", span)
+    if split:
+        yield start, start + split.start() + 1
+        yield start + split.end() - 1, end
+    else:
+        yield start, end
+
+
+def _honour(text: str, cue: int, start: int, end: int) -> Honour | None:
+    raw = text[start:end]
+    raw = re.sub(r"称号$|荣誉称号$", "", raw)
+    if not raw or len(raw) > 40 or not HONOUR_HEAD.search(raw):
+        return None
+    name = "".join(ch for ch in raw if ch not in QUOTES)
+    if len(name) < 3:
+        return None
+    return Honour(cue, start, start + len(raw), name)
