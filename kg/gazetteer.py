@@ -18,10 +18,12 @@ LEVELS = ("province", "city", "county", "township")
 
 # Names built only from these morphemes read as common words (城区, 新城区, 市中, 中心镇,
 # 城郊乡): directions and sizes, then town/suburb/mine words, then a direction or 关/心.
-_GENERIC = re.compile(
+_GENERIC = (
     r"(?:[东西南北中上下前后内外大小新老旧]|开发|高新|经济|技术|工业|产业)*"
-    r"[城郊矿市区]*[东西南北中上下前后内外关心]*(?:区|镇|乡|街道|街道办事处)?"
+    r"[城郊矿市区]*[东西南北中上下前后内外关心]*"
 )
+_GENERIC_STEM = re.compile(_GENERIC)
+_GENERIC_NAME = re.compile(_GENERIC + "(?:区|镇|乡|街道|街道办事处)")
 
 
 @dataclass(frozen=True)
@@ -45,13 +47,16 @@ class PlaceMatch:
     kind: str
 
 
-def is_generic(name: str) -> bool:
+def is_generic(name: str, suffixed: bool = True) -> bool:
     """True for names made only of generic morphemes, which read as ordinary words.
 
-    >>> is_generic("城区"), is_generic("中心镇"), is_generic("沙河口区")
-    (True, True, False)
+    With suffixed=False, `name` is a short form without 区/镇/乡/街道 (市中, 新城).
+
+    >>> is_generic("城区"), is_generic("中心镇"), is_generic("沙河口区"), is_generic("市中", False)
+    (True, True, False, True)
     """
-    return _GENERIC.fullmatch(name) is not None
+    pattern = _GENERIC_NAME if suffixed else _GENERIC_STEM
+    return pattern.fullmatch(name) is not None
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -123,28 +128,77 @@ def parent_chain(code: str) -> list[Division]:
     return chain[::-1]
 
 
+_NAME_TAGS = frozenset({"ns", "nt"})  # jieba tags of places and organisations
+_NAME_FREQ = 3  # jieba's usual weight of a rare word, for names it does not know
+_NOT_SUFFIX = ("乡村", "乡镇")  # 乡 here means countryside: 发展乡村 holds no 发展乡
+
+
 @lru_cache(maxsize=16)
 def _matcher(levels: tuple[str, ...], with_countries: bool):
-    """Names to kinds, and for each 2-character prefix the name lengths, longest first."""
-    kinds: dict[str, str] = {}
+    """Names to (kind, is a full name), and for each 2-character prefix the name lengths, longest first."""
+    kinds: dict[str, tuple[str, bool]] = {}
     rank = {level: i for i, level in enumerate(LEVELS)}
     for division in _by_code().values():
         if division.level not in levels:
             continue
-        names = [] if is_generic(division.name) else [division.name]
+        names = [] if is_generic(division.name) else [(division.name, True)]
         if division.short and division.level != "township":
-            names.append(division.short)
-        for name in names:
+            names.append((division.short, False))
+        for name, full in names:
             known = kinds.get(name)
-            if known is None or rank[division.level] < rank[known]:
-                kinds[name] = division.level
+            if known is None or rank[division.level] < rank[known[0]]:
+                kinds[name] = (division.level, full)
     if with_countries:
         for name in countries():
-            kinds.setdefault(name, "country")
+            kinds.setdefault(name, ("country", False))
     lengths: dict[str, set[int]] = {}
     for name in kinds:
         lengths.setdefault(name[:2], set()).add(len(name))
     return kinds, {prefix: sorted(ls, reverse=True) for prefix, ls in lengths.items()}
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    """A private jieba tokenizer that also knows every place name, and jieba's word tags."""
+    import logging
+
+    import jieba  # a project dependency; its dictionary ships with it
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for name in _matcher(LEVELS, True)[0]:
+        if not tokenizer.FREQ.get(name):
+            tokenizer.add_word(name, _NAME_FREQ)
+    tags = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            word, _, tag = line.split()
+            tags[word] = tag
+    return tokenizer, tags
+
+
+def _reads_as_name(text: str, start: int, end: int, full: bool) -> bool:
+    """Whether jieba, segmenting around text[start:end], keeps it apart from the words beside it.
+
+    Rejected: a word across its start (幸福|海 in 幸福海拉尔) or across its end (和政|府 in
+    和政府), or a longer ordinary word that begins with it (长治久安, 大理石). After a full
+    name a word may begin on its suffix (大连市|委, 哈克镇|政府), except 乡村 and 乡镇.
+    """
+    tokenizer, tags = _segmenter()
+    left = max(0, start - 6)
+    position = left
+    for token in tokenizer.cut(text[left : end + 6], HMM=False):
+        token_start, position = position, position + len(token)
+        if token_start < start < position:
+            return False
+        if token_start == start and position > end:
+            return token in tags and tags[token] in _NAME_TAGS
+        if start < token_start < end and position > end:
+            return full and token_start == end - 1 and token not in _NOT_SUFFIX
+        if position >= end:
+            return True
+    return True
 
 
 def find_places(
@@ -153,8 +207,10 @@ def find_places(
     """Place names in `text`: greedy longest match, left to right, never overlapping.
 
     Full names match at every level, short names (大连) at province, city and county
-    level only; names made of generic morphemes (城区, 中心镇) never match. A name that
-    several divisions share gets the highest level as its kind.
+    level only; names made of generic morphemes (城区, 中心镇) never match, nor do names
+    that jieba's segmentation cuts through (和政 in 和政府, 中国 in 发展中国家); then a
+    shorter name at the same place is tried.
+    A name that several divisions share gets the highest level as its kind.
 
     >>> [(m.start, m.name) for m in find_places("在重庆、哈尔滨等12个城市")]
     [(1, '重庆'), (4, '哈尔滨')]
@@ -162,13 +218,13 @@ def find_places(
     kinds, lengths = _matcher(tuple(levels), countries)
     found, i, end = [], 0, len(text) - 1
     while i < end:
+        step = 1
         for length in lengths.get(text[i : i + 2], ()):
             name = text[i : i + length]
-            kind = kinds.get(name)
-            if kind is not None:
+            kind, full = kinds.get(name, (None, False))
+            if kind is not None and _reads_as_name(text, i, i + length, full):
                 found.append(PlaceMatch(i, i + length, name, kind))
-                i += length
+                step = length
                 break
-        else:
-            i += 1
+        i += step
     return found
