@@ -63,7 +63,7 @@ def _echo_json(data) -> None:
 def extract(
     report: Path = typer.Argument(..., help="A report file (.txt, .html, .docx)."),
     format: str = typer.Option("json", "--format", "-f", help="json or jsonl."),
-    min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop facts below this confidence."),
+    min_confidence: float = typer.Option(0.5, "--min-confidence", help="Drop facts below this confidence (0–1)."),
     disable: Optional[List[str]] = typer.Option(None, "--disable", help="Switch off a pipeline component."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to a file instead of stdout."),
 ):
@@ -91,7 +91,7 @@ def eval_(
     reports: Optional[Path] = typer.Option(None, "--reports", help="Folder holding the reports."),
     errors: bool = typer.Option(False, "--errors", help="List misses and false hits with sentences."),
     disable: Optional[List[str]] = typer.Option(None, "--disable", help="Switch off a pipeline component."),
-    min_confidence: float = typer.Option(0.0, "--min-confidence"),
+    min_confidence: float = typer.Option(0.5, "--min-confidence", help="Drop facts below this confidence (0–1)."),
 ):
     """Extract the reports of gold files and print precision/recall/F1 per type."""
     from .evaluate import evaluate_files, format_score

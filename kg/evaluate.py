@@ -120,7 +120,7 @@ def _entity_outcome(entity: dict, hit: int | None, gold_entities: list, matched:
 
 
 def _described(entity: dict, gold_entities: list, hit: int | None) -> dict:
-    described = {"name": entity.get("name"), "type": entity.get("type"),
+    described = {"name": entity.get("name"), "type": entity.get("type"), "rules": entity.get("rules", []),
                  "sentences": [m.get("section", "") + " | " + m.get("text", "")
                                for m in entity.get("mentions", [])[:1]]}
     if hit is not None:
@@ -240,6 +240,8 @@ def format_score(score: Score, errors: bool = False) -> str:
 
 def _error_line(item: dict) -> str:
     head = f"{item.get('name')}/{item.get('type', '')}".rstrip("/")
+    if item.get("rules"):
+        head += f" [{','.join(item['rules'])}]"
     if item.get("gold"):
         head += f" (gold {item['gold']})"
     sentences = [s for s in item.get("sentences", []) if s]

@@ -21,6 +21,9 @@ SAME_THING_SUFFIXES = ("活动", "服务", "建设", "工作", "项目", "工程
                        "行动", "模式", "平台", "品牌", "创业模式", "改革", "规划")
 
 
+ZONE_HEADS = frozenset("试验区 自贸区 开发区 高新区 新区 经济带 地区 示范区 港区 组团 新镇区 滨河新区".split())
+
+
 def norm(name: str) -> str:
     """Normalised name: NFKC, no quotes, no spaces (as the scorer compares names)."""
     name = unicodedata.normalize("NFKC", name)
@@ -42,14 +45,33 @@ def select(candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, set[
     chosen: list[Candidate] = []
     by_start: dict[int, list[Candidate]] = defaultdict(list)
     aliases: dict[int, set[str]] = defaultdict(set)
+    lost = []
     for c in ranked:
         if c.group is not None:
             aliases[c.group].add(_name(c))
         if any(_conflict(c, a) for a in _overlapping(by_start, c)):
+            lost.append(c)
             continue
         chosen.append(c)
         by_start[c.start].append(c)
+    _widen(lost, by_start)
+    chosen = [c for cs in by_start.values() for c in cs]
     return sorted(chosen, key=lambda c: c.start), aliases
+
+
+def _widen(lost: list[Candidate], by_start: dict[int, list[Candidate]]) -> None:
+    """A longer name of the same type that only wraps chosen names replaces them:
+    黑羊站水厂二期 over 黑羊站水厂."""
+    for c in lost:
+        if c.score < 0.5 or c.group is not None:
+            continue
+        inside = list(_overlapping(by_start, c))
+        wrapped = [a for a in inside if a.type == c.type and c.start <= a.start and a.end <= c.end
+                   and (a.start, a.end) != (c.start, c.end)]
+        if wrapped and all(a in wrapped or not _conflict(c, a) for a in inside):
+            for a in wrapped:
+                by_start[a.start].remove(a)
+            by_start[c.start].append(c)
 
 
 def _overlapping(by_start: dict[int, list[Candidate]], c: Candidate):
@@ -65,7 +87,20 @@ def _conflict(c: Candidate, a: Candidate) -> bool:
     nested = (a.start <= c.start and c.end <= a.end) or (c.start <= a.start and a.end <= c.end)
     if not nested:
         return True
-    return c.type == a.type or (c.group is not None and c.group == a.group)
+    if c.group is not None and c.group == a.group:
+        return True
+    if c.type == a.type:
+        return not _place_in_zone(c, a)
+    inner, outer = (c, a) if a.start <= c.start and c.end <= a.end else (a, c)
+    return inner.type == "Place" and (outer.type in ("Organization", "Department")
+                                      or outer.rule.startswith("quoted"))
+
+
+def _place_in_zone(c: Candidate, a: Candidate) -> bool:
+    """上海 inside 上海自贸试验区 is a place of its own; 西安 inside 西安路 is not."""
+    inner, outer = (c, a) if a.start <= c.start and c.end <= a.end else (a, c)
+    return (inner.type == "Place" and inner.rule.startswith("place:gazetteer")
+            and outer.rule.split(":")[-1] in ZONE_HEADS)
 
 
 # --- group ------------------------------------------------------------------
@@ -174,7 +209,7 @@ def _bare_departments(index: dict[str, Entity], document: Document):
         if entity.type != "Department" or "department:bare" not in entity.rules or len(entity.rules) > 1:
             continue
         fuller = [e for n, e in index.items() if n != name and n.endswith(name)
-                  and e.type == "Department" and len(n) - len(name) == 1]
+                  and e.type == "Department" and len(n) - len(name) <= 2]
         if len(fuller) == 1:
             yield name, fuller[0].name
 
@@ -202,7 +237,7 @@ def _gazetteer_forms(index: dict[str, Entity], document: Document):
     for name, entity in list(index.items()):
         if entity.type != "Place":
             continue
-        for suffix in ("市", "区", "县", "省", "旗", "镇", "乡", "街道"):
+        for suffix in ("市", "区", "县", "省", "旗", "镇", "乡", "街道", "特别行政区", "自治区"):
             full = index.get(name + suffix)
             if full is not None and full.type == "Place" and len(name) >= 2:
                 yield name + suffix, name

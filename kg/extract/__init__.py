@@ -9,10 +9,14 @@ from __future__ import annotations
 from ..model import Document, Extraction, Structure
 from .pipeline import DEFAULT_COMPONENTS
 
+# Entities and relations below this confidence are dropped unless asked for: a
+# wrong fact costs a researcher more than a missing one.
+DEFAULT_MIN_CONFIDENCE = 0.5
+
 
 def extract(document: Document, structure: Structure | None = None,
             components: tuple[str, ...] = DEFAULT_COMPONENTS,
-            min_confidence: float = 0.0) -> Extraction:
+            min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Extraction:
     """Entities, relations and measures of one document."""
     from ..relate import relate
     from ..resolve import resolve

@@ -9,9 +9,10 @@ from functools import cached_property
 from ..model import Document, Structure
 from .words import PUNCT, Words
 
-PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "nt", "eng", "j"})
+PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"})
 CJK = re.compile(r"[\u4e00-\u9fff]")
 COUNTED_INSIDE = re.compile(r"(?:[\d两一二三四五六七八九十]+[个条座所台家])(?![一二三四五六七八九十])")
+CLAUSE_CHARS = re.compile(r"[在的是]")
 PLACE_NAME_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:路|街|大街|大道|镇|乡|村|河|湖|山|街道|社区)$")
 
 
@@ -81,7 +82,7 @@ class Context:
             start = self.words.name_start(head_start, limit=limit)
             modifier = text[start:head_start]
             if (CJK.search(modifier) or re.search(r"[A-Za-z0-9]", modifier)) and \
-                    not COUNTED_INSIDE.search(modifier):
+                    not COUNTED_INSIDE.search(modifier) and not CLAUSE_CHARS.search(modifier):
                 yield start, head_start, end
 
     def _ends_word(self, end: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lexicon import DEPARTMENT_HEADS, LEVEL_ONLY_HEADS, LEVELS, NOT_LEVEL
+from .lexicon import DEPARTMENT_HEADS, LEVEL_ONLY_HEADS, LEVELS, LOCAL_LEVELS, NOT_LEVEL
 from .pipeline import Candidate
 from .words import STOP_WORDS
 
@@ -90,6 +90,9 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
             and name[0] not in "区市县省旗州":
         return False
     if name.endswith(("中心", "市场", "馆")) and len(name) < 5:
+        return False
+    if name.endswith(LEVEL_ONLY_HEADS) and not name.startswith(LOCAL_LEVELS) and \
+            not _after_place(ctx, start) and not name.endswith(DEPARTMENT_HEADS):
         return False
     i = words.index_at(start)
     while i < len(words.words) and words.starts[i] < end:

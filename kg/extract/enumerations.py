@@ -19,8 +19,12 @@ CLASS_TYPES = {"项目": "Project", "工程": "Project", "企业": "Organization
                "批发市场": "Project", "大型蔬菜批发市场": "Project", "政策": "Program",
                "计划": "Program"}
 _CLASSES = "|".join(sorted(CLASS_TYPES, key=len, reverse=True))
+SCHEME_CLASSES = {"战略": "Program", "工程": "Program", "行动": "Program", "计划": "Program",
+                  "改革": "Program", "任务": "Program", "平台": "Program", "数据库": "Project"}
+_SCHEMES = "|".join(SCHEME_CLASSES)
 TAIL = re.compile(rf"等(?:[\d一二两三四五六七八九十百千]+[个家座处所项条批])?"
-                  rf"(?:[\u4e00-\u9fff]{{0,6}}?)({_CLASSES})")
+                  rf"(?:[\u4e00-\u9fff]{{0,6}}?)({_CLASSES})"
+                  rf"|“[一二两三四五六七八九十]+大({_SCHEMES})”")
 SEPARATOR = re.compile(r"[、]|和|及|与")
 ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9×．.\-·•]{2,18}$")
 
@@ -29,12 +33,13 @@ def find(ctx: Context):
     """Candidates for each item of an enumeration closed by 等 + a class noun."""
     text = ctx.text
     for match in TAIL.finditer(text):
-        if not _closes(ctx, match.end()):
+        scheme = match.group(2)
+        if scheme is None and not _closes(ctx, match.end()):
             continue
-        type_ = CLASS_TYPES[match.group(1)]
-        for start, end in _items(ctx, match.start()):
-            if _name_like(ctx, start, end):
-                yield Candidate(start, end, type_, f"enumeration:{match.group(1)}", 0.55)
+        type_ = SCHEME_CLASSES[scheme] if scheme else CLASS_TYPES[match.group(1)]
+        for start, end in _items(ctx, match.start(), verbs=scheme is not None):
+            if scheme or _name_like(ctx, start, end):
+                yield Candidate(start, end, type_, f"enumeration:{scheme or match.group(1)}", 0.55)
 
 
 def _closes(ctx: Context, end: int) -> bool:
@@ -51,12 +56,12 @@ def _name_like(ctx: Context, start: int, end: int) -> bool:
     return ctx.has_proper(start, end) or bool(re.search(r"[A-Za-z0-9]", ctx.text[start:end]))
 
 
-def _items(ctx: Context, end: int):
+def _items(ctx: Context, end: int, verbs: bool = False):
     """(start, end) of each item before ``end``, right to left, until the list starts."""
     text = ctx.text
     floor = max(0, end - 120)
     while end > floor:
-        start = ctx.words.name_start(end, limit=18, floor=floor) if end > 0 else end
+        start = ctx.words.name_start(end, limit=18, floor=floor, verbs=verbs) if end > 0 else end
         start = _after_separator(text, start, end)
         item = text[start:end]
         if not ITEM.match(item) or item in STOP_WORDS:

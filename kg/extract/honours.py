@@ -62,8 +62,9 @@ def _parts(text: str, start: int, end: int):
 
 def _honour(text: str, cue: int, start: int, end: int) -> Honour | None:
     raw = text[start:end]
-    raw = re.sub(r"称号$|荣誉称号$", "", raw)
-    if not raw or len(raw) > 40 or not HONOUR_HEAD.search(raw):
+    titled = re.search(r"称号$", raw) is not None
+    raw = re.sub(r"(?:荣誉)?称号$", "", raw)
+    if not raw or len(raw) > 40 or not (titled or HONOUR_HEAD.search(raw)):
         return None
     name = "".join(ch for ch in raw if ch not in QUOTES)
     if len(name) < 3:

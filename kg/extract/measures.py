@@ -43,15 +43,17 @@ CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 QUOTED = re.compile(r"“[^”]{0,40}”|‘[^’]{0,40}’|\"[^\"]{0,40}\"|《[^》]{0,60}》")
 QUOTE_MARKS = re.compile(r"[“”‘’\"《》「」『』]")
 PARENTHESES = re.compile(r"[（(][^）)]{0,30}[）)]")
-LIST_SEPARATOR = re.compile(r"^(?:、|和|及|与|以及)$")
+LIST_MARK = re.compile(r"、|和|及|与")
+DIGIT = re.compile(r"\d")
 
 TIME_WORDS = (r"全年|今年|去年末|去年底|去年|明年|当年|年内|年底前|年底|年末|届时|目前|现在|"
-              r"(?:近|最近|过去)[一二三四五六七八九十两\d]+年|"
+              r"(?:近|最近|过去)[一二三四五六七八九十两\d]+年|\d{1,2}月(?:底|末|份)?(?:前|内)?|"
               r"到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[一二三四五六]五”?(?:时期|期间|期末)?|"
               r"今后五年|未来五年|过去五年|五年来|五年累计")
 SCOPE_WORDS = r"全区|全市|全县|全旗|全省|全州|全盟|我区|我市|我县|我旗|我省|我国|本区|本市"
-MODAL_WORDS = (r"其中|同时|另外|此外|并|又|还|也|共|累计|总计|合计|已经|已|要|将|拟|力争|确保|争取|"
-               r"预计|努力|是在|[一二三四五六七八九十]是|首先|其次|最后")
+MODAL_WORDS = (r"其中|同时|另外|此外|并|又|还|也|共|累计|总计|合计|已经|要|将|拟|力争|确保|争取|"
+               r"预计|努力|是在|[一二三四五六七八九十]是|首先|其次|最后|全面|全力|加快|切实|继续|"
+               r"进一步|大力|积极")
 LEAD_VERBS = r"实现|完成|达到|安排"
 LEADING = re.compile(rf"^(?:{TIME_WORDS}|{SCOPE_WORDS}|{MODAL_WORDS}|{LEAD_VERBS}|[、和及与，,\s])+")
 
@@ -65,10 +67,10 @@ GROWTH_VERB = re.compile(
     rf"(?P<verb>(?:{COMPARISON})?(?:实际|名义|预期)?(?:年均|平均)?(?P<word>{_GROWTH}))了?$")
 LINK_VERB = re.compile(
     r"(?:达到|达|完成|实现|为|是|(?:提高|提升|上升|增加|下降|降低|减少|扩大|拓展|发展|增|降)(?:到|至)|"
-    r"(?:保持|控制|稳定|维持)在|累计|共计|合计|总计|共|约|分别|安排|了|的|占比|要|将|拟|预计|预期|"
-    r"已经|已|均|都)$")
+    r"(?:保持|控制|稳定|维持)[在到]|累计|共计|合计|总计|共|约|分别|安排|了|的|占比|要|将|拟|预计|预期|"
+    r"已经|已|(?<![人年日平])均|都|力争|确保|争取|保持)$")
 ADVERBIALS = re.compile(r"按可比价格|按可比价|按现价|按不变价|同比")
-ADVERBIAL_ONLY = re.compile(r"^(?:平均每天|平均每年|每天|每年|每月|人均|月人均|年均|平均|分别|日均)*$")
+ADVERBIAL_ONLY = re.compile(r"^(?:平均每天|平均每年|每天|每年|每月|人均|月人均|年人均|年均|平均|分别|日均)*$")
 MIDDLE_RESULT = re.compile(r"^(?P<subject>.{2,}?)(?:实现|完成)(?P<rest>.{2,})$")
 PREPOSITION = re.compile(r"^(?:对|为|在|向|给|帮助|帮)(?:.{0,16}等)?$")
 EXAMPLES_END = re.compile(r"等$")
@@ -76,7 +78,7 @@ FROM_TO = re.compile(r"(?:由|从)(?P<mid>[^，,；;]{0,12}?)"
                      rf"(?P<verb>{_GROWTH})(?:到|至)$")
 SHARE = re.compile(r"^占")
 GROWTH_NOUN = re.compile(r"(?:增长|增速)$")
-DISTRIBUTE = re.compile(r"分别|均")
+DISTRIBUTE = re.compile(r"分别|(?<![人年日平])均")
 LIST_SPLIT = re.compile(r"、|和|及")
 HEAD_END = re.compile(r"[量率额耗入值积数重资金费模]$")
 RATE_HEAD = re.compile(r"(?:参保率|参合率|覆盖率|普及率|达标率|入学率|利用率|处理率|排放量|"
@@ -86,9 +88,13 @@ RATE_HEAD = re.compile(r"(?:参保率|参合率|覆盖率|普及率|达标率|�
 PREDICATE = re.compile(
     r"实施|启动|兑现|用于|实现|纳入|进驻|完工|建成|投入使用|开工|竣工|获得|通过|进行|得到|参加|参与|"
     r"开展|落户|入驻|签约|完成|建立|设立|成立|安装|发放|提供|惠及|涉及|覆盖|带动|解决|支持|补贴|"
-    r"改善|达到|基本|全面|全部|顺利|正在|已经|年内|年底|全年|并|被|的|等|以上|左右|妥善|切实|有效|积极|"
+    r"改善|达到|基本|全面|全部|顺利|正在|已经|年内|年底|全年|并|被|的|等|妥善|切实|有效|积极|按期|"
+    r"如期|按时|"
     r"[，,。；;：:、（(]")
+PREDICATE_END = re.compile(r"[，,。；;、]|并")  # after 对/为…: the whole predicate, to here
+CHANGE_END = re.compile(rf"(?:再次|进一步|继续|大幅|明显)?(?:{_GROWTH})$")
 CLASS_MARK = re.compile(r"级|以上的|以下的")  # 10万吨级泊位, 500万元以上的项目: a class, not a fact
+LIST_BREAK = re.compile(r"[，,；;：:、和及与]")
 CONJUNCTION_END = re.compile(r"[和及与、]+$")
 # heads that make a number hypothetical or a reference, not a fact: 每增长1个百分点, 相当于…, 有6.5%的增速
 NOT_A_FACT = re.compile(r"相当于|每$|^\d+年[前后]|^有$")
@@ -223,8 +229,8 @@ def _draft(q: Quantity, i: int, quantities: list[Quantity], clauses, text: str) 
     prev_end = quantities[i - 1].end if shared else clause[0]
     next_start = quantities[i + 1].start if i + 1 < len(quantities) else clause[1]
     gap = text[prev_end:q.start]
-    before = re.split(r"、|和|及|与", gap)[-1] if shared or CONJUNCTION_END.search(gap) else gap
-    listed = shared and not before.strip() and bool(re.search(r"[、和及与]$", gap))
+    before = LIST_MARK.split(gap)[-1] if shared or CONJUNCTION_END.search(gap) else gap
+    listed = shared and not before.strip() and bool(CONJUNCTION_END.search(gap))
     after = text[q.end:min(next_start, clause[1])]
     return _Draft(q, clause, before, after, _unit(q, after), listed=listed, span=clause)
 
@@ -240,6 +246,19 @@ def _unit(q: Quantity, after: str) -> str:
 
 
 # --- indicators -------------------------------------------------------------
+
+def _drop_classes(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """500万元以上技改项目302个, 投资超5亿元的项目4个: a threshold that classes the
+    thing counted next, not a fact of its own."""
+    keep = []
+    for d, following in zip(drafts, [*drafts[1:], None]):
+        bound = d.q.qualifier in ("以上", "以下") or BOUND_BEFORE.search(d.before)
+        if (bound and following and following.clause == d.clause and d.after
+                and not LIST_BREAK.search(d.after)):
+            continue
+        keep.append(d)
+    return keep
+
 
 def _read_heads(drafts: list[_Draft], text: str) -> list[_Draft]:
     """Head words before each number; a list member with none borrows its neighbour's."""
@@ -327,7 +346,7 @@ def _after_noun(d: _Draft) -> str:
     if not after or after[0] in "、和及与":
         return ""
     if d.prep:
-        return re.split(r"[，,。；;、]|并", after)[0]
+        return PREDICATE_END.split(after)[0]
     end = PREDICATE.search(after)
     return CONJUNCTION_END.sub("", after[:end.start()] if end else after)
 
@@ -468,10 +487,10 @@ def _previous_clause_noun(d: _Draft, text: str) -> str:
     (…基本养老金、城镇低保标准再次提高，月人均分别提高221元、90元)."""
     head = text[:d.clause[0]].rstrip("，,：:；; ")
     clause = CLAUSE_BREAK.split(head)[-1] if head else ""
-    if not clause or re.search(r"\d", clause):
+    if not clause or DIGIT.search(clause):
         return ""
     clause = QUOTE_MARKS.sub("", clause)
-    return _clean_noun(re.sub(rf"(?:再次|进一步|继续|大幅|明显)?(?:{_GROWTH})$", "", clause))
+    return _clean_noun(CHANGE_END.sub("", clause))
 
 
 def _list_parts(noun: str) -> list[str]:
@@ -513,13 +532,22 @@ def _finish(drafts: list[_Draft], text: str) -> list[_Draft]:
             d.growth = d.sign * d.q.value
         if d.verb:
             d.qualifiers.insert(0, GROWTH_VERB.search(d.verb).group("word"))
-            d.noun += "" if d.noun.endswith(d.verb) else d.verb
+            d.noun = _with_verb(d)
         if d.growth is None and d.unit == "%" and GROWTH_NOUN.search(d.noun):
             d.growth = d.q.value
     return drafts
 
 
-STEPS = (_read_heads, _share_tails, _combine, _from_to, _merge_growth, _merge_level,
+def _with_verb(d: _Draft) -> str:
+    """新增74辆公交车 → 新增公交车; 居民收入增长7.4% → 居民收入增长."""
+    if d.verb in d.noun:
+        return d.noun
+    if d.tail and d.noun == d.tail:
+        return d.verb + d.noun
+    return d.noun + d.verb
+
+
+STEPS = (_drop_classes, _read_heads, _share_tails, _combine, _from_to, _merge_growth, _merge_level,
          _distribute, _inherit, _finish)
 
 

@@ -67,20 +67,21 @@ def _decimal_chinese(text: str) -> float | None:
 
 
 def _integer_chinese(text: str) -> float | None:
-    """Sum sections split by 亿 and 万: 三千五百万 → 3500 × 10⁴."""
-    total, section, digit = 0, 0, None
+    """Sections below 万, between 万 and 亿, and above 亿: 一亿二千万 → 1×10⁸ + 2000×10⁴."""
+    above_yi, above_wan, section, digit = 0, 0, 0, None
     for ch in text:
         if ch in CN_DIGITS:
             digit = CN_DIGITS[ch]
         elif ch in CN_SMALL_UNITS:
             section += (1 if digit is None else digit) * CN_SMALL_UNITS[ch]
             digit = None
-        elif ch in CN_BIG_UNITS:
-            total = (total + section + (digit or 0)) * CN_BIG_UNITS[ch]
+        elif ch == "万":
+            above_wan = (section + (digit or 0) or 1) * 10_000
             section, digit = 0, None
-        else:
-            return None
-    return float(total + section + (digit or 0))
+        else:  # 亿
+            above_yi = (above_yi + above_wan + section + (digit or 0) or 1) * 100_000_000
+            above_wan, section, digit = 0, 0, None
+    return float(above_yi + above_wan + section + (digit or 0))
 
 
 # --- multipliers and units --------------------------------------------------
@@ -137,7 +138,6 @@ UNITS: list[Unit] = [
             "班", "床", "网点", "标箱", "吨公里", "件次", "重量箱"),
 ]
 UNIT_BY_WRITTEN = {u.written: u for u in UNITS}
-DESCRIPTIVE_KINDS = ("duration",)  # 5年, 60岁: spans of time and ages, rarely a measure
 
 
 def _alternation(words) -> str:
@@ -163,9 +163,8 @@ def base_of(value: float, unit: str) -> tuple[float, str]:
     prefix, bare = split_unit(unit)
     known = UNIT_BY_WRITTEN.get(bare)
     factor = multiplier_of(prefix)
-    scaled = value * factor if factor != 1.0 else value
-    return (round(scaled, 6) if isinstance(scaled, float) else scaled,
-            known.base if known else bare)
+    scaled = float(f"{value * factor:.12g}") if factor != 1.0 else value
+    return scaled, known.base if known else bare
 
 
 def split_unit(unit: str) -> tuple[str, str]:
@@ -204,15 +203,15 @@ def display_unit(unit: str) -> str:
 
 QUALIFIERS_AFTER = ("以上", "以下", "左右", "以内", "上下", "之内", "多", "余")
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_CN_NUM = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?"
+_CN_NUM = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?"
 _MULT = _multiplier_pattern()
 _UNIT = _alternation(UNIT_BY_WRITTEN)
 
 
 def _one(num: str, m1: str, approx: str, m2: str, unit: str) -> str:
     """One number with its multipliers, approximation mark and unit, as named groups."""
-    return (f"(?P<{num}>{_NUM}(?![\\dA-Za-z]|\\.\\d)|{_CN_NUM})(?P<{m1}>{_MULT})?(?P<{approx}>多|余|来)?"
-            f"(?P<{m2}>万亿|亿|万)?(?P<{unit}>{_UNIT})?")
+    return (f"(?P<{num}>{_NUM}(?![\\dA-Za-z]|\\.\\d)|{_CN_NUM})(?P<{m1}>{_MULT})?"
+            f"(?P<{approx}>多|余|来)?(?P<{m2}>万亿|亿|万)?(?P<{unit}>{_UNIT})?")
 
 
 QUANTITY = re.compile(
@@ -247,7 +246,7 @@ class Quantity:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every number in ``text`` with its multiplier, unit and qualifier.
+    """Every number in ``text`` with a unit or multiplier, and its qualifier.
 
     >>> [(q.value, q.unit, q.qualifier) for q in find_quantities("新增4万多亿元，6000余次")]
     [(4.0, '万亿元', '多'), (6000.0, '次', '余')]
@@ -255,7 +254,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found = []
     for match in QUANTITY.finditer(text):
         quantity = _quantity(match)
-        if quantity is not None:
+        if quantity is not None and quantity.unit:
             found.append(quantity)
     return found
 

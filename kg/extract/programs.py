@@ -13,7 +13,7 @@ from .pipeline import Candidate
 
 GENERIC = re.compile(r"^(?:[全各该本每多新老这那其此]|重点|主要|相关|有关|其他|一系列|一批|系列|"
                      r"各类|各项|民生|惠民|专项|综合|全面|有效|长效|工作|管理|服务|配套|基础|"
-                     r"上述|以下|这些|有关|优惠|扶持|支持|鼓励|激励|保障|高水平|高标准|高质量)")
+                     r"上述|以下|这些|有关|优惠|扶持|支持|鼓励|激励|保障|高水平|高标准|高质量|以往|临时)")
 COUNTED = re.compile(r"^[\d一二两三四五六七八九十百千万]+(?:[项个大条]|位一体)")
 YEAR_CAMPAIGN = re.compile(r"([\u4e00-\u9fff]{2,6}(?:管理|服务|建设|创新|作风|效能|质量|环境|安全|招商))"
                            r"年(?:活动)?(?=[，。、；,;”\s]|$)")
@@ -25,8 +25,13 @@ MIN_MODIFIER = {"工程": 3, "计划": 3, "行动": 3, "政策": 3, "制度": 3,
 
 # Heads that name a scheme on their own; the weak ones (平台, 服务, 活动…) name one
 # only with a proper noun in the modifier (健康沙河口十大全民健身活动).
-STRONG = ("工程", "计划", "行动", "政策", "制度", "规划", "战略", "纲要", "改革", "方案", "普查", "普法",
+STRONG = ("工程", "计划", "行动", "政策", "制度", "规划", "战略", "纲要", "改革", "普查", "普法",
           "运动会", "节", "基金", "协定")
+HEADED_PART = re.compile(r"(?:工程|计划|行动|政策|制度|规划|战略|改革|节|服务|核准|性)$")
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}")
+NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 制定 执行 实行 落实 开展 设立 创建".split())
+STANDING_VERBS = frozenset("完善 健全 坚持 深化 改革 加强 优化 规范 创新 改进 调整 构建 发挥 稳定 落实好 "
+                           "用好 坚持和完善 继续 增强".split())
 NUMBERED = re.compile(r"^\d+[个项家所座处批条次]|等\d|等[一二三四五六七八九十]+[个项]")
 
 
@@ -35,25 +40,53 @@ def find(ctx: Context):
     text = ctx.text
     heads = tuple(h for h in PROGRAM_HEADS if h != "年")
     for start, head_start, end in ctx.head_spans(heads, limit=18):
-        name, head = text[start:end], text[head_start:end]
+        head = text[head_start:end]
+        if _base(head) in STRONG:
+            start = _coordinated(ctx, ctx.words.name_start(head_start, limit=18, verbs=True))
+        name = text[start:end]
         score = _score(ctx, name, head, start, head_start)
         if score:
             yield Candidate(start, end, "Program", f"program:head:{_base(head)}", score)
     yield from _year_campaigns(ctx)
 
 
+def _coordinated(ctx: Context, start: int) -> int:
+    """医疗、医保、医药联动改革: short parts joined by 、 share the head."""
+    text = ctx.text
+    for _ in range(3):
+        if start < 2 or text[start - 1] != "、":
+            break
+        left = ctx.words.name_start(start - 1, limit=6, verbs=True)
+        part = text[left:start - 1]
+        if left >= start - 1 or not CJK_ONLY.fullmatch(part) or HEADED_PART.search(part):
+            break
+        start = left
+    return start
+
+
 def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> float:
     """0 for descriptions; more for a proper noun or a counted name (十项措施)."""
     modifier = name[: len(name) - len(head)]
     counted = COUNTED.match(name) is not None
-    if NUMBERED.search(name) or re.search(r"[及、，,]", name):
+    if NUMBERED.search(name) or re.search(r"[及，,]", name):
+        return 0.0
+    if "、" in name and _base(head) not in STRONG:
         return 0.0
     if (GENERIC.match(name) and not counted) or (len(modifier) < _min_modifier(head) and not counted):
         return 0.0
     proper = any(start <= p.start and p.end <= head_start for p in ctx.places)
+    cue = _verb_cue(ctx, start) if _base(head) in ("制度", "政策", "机制", "模式") else 0.0
     if _base(head) in STRONG:
-        return 0.6 if proper or counted else 0.5
+        return max(0.0, (0.6 if proper or counted else 0.5) + cue)
     return 0.55 if proper or counted else 0.0
+
+
+def _verb_cue(ctx: Context, start: int) -> float:
+    """出台居住证制度 names a new scheme; 完善社会保障制度 a standing system."""
+    words = ctx.words
+    i = words.index_at(start) - 1
+    verb = words.words[i] if i >= 0 and words.starts[i] < start else ""
+    return 0.1 if verb in NEW_SCHEME_VERBS else (-0.2 if verb in STANDING_VERBS else 0.0)
 
 
 def _year_campaigns(ctx: Context):

@@ -21,6 +21,9 @@ WEAK_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROGRAM_WEAK_HEADS, k
 PROJECT_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROJECT_STRICT_HEADS, key=len, reverse=True))}))")
 SAYING_PART = re.compile(r"[，,、]")
 QUOTE_CHARS = "“”\"「」『』《》"
+# Verbs that take a slogan or a phenomenon, not a scheme: 实现“十二连增”, 纠正“四风”.
+SLOGAN_BEFORE = re.compile(r"(?:不搞|反对|纠正|防止|打击|遏制|反|整治|克服|避免|摒弃|破除|占据|实现|形成|呈现|出现|"
+                           r"陷入|跨越|树立|弘扬|牢记|秉持|发扬|坚持|贯彻|践行|叫响|喊出|提出)$")
 LAW = re.compile(r"(?:法|条例|法典|规定|办法|细则|决定|通知|意见)(?:（[^）]*）)?$")
 HEAD_END = re.compile(r"(?:工程|计划|行动|活动|项目|政策|制度|模式|机制|平台|品牌|服务|年|战略|规划|"
                       r"改革|课堂|学堂|通|节|基金|中心|论坛)$")
@@ -45,7 +48,15 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
     if book:
         return False
     return (len(inner.strip()) < 2 or CONCEPT_AFTER.match(after) is not None
+            or SLOGAN_BEFORE.search(before) is not None or _descriptive_word(inner)
             or _saying(inner) or inner.isdigit())
+
+
+def _descriptive_word(inner: str) -> bool:
+    """A quoted adjective or adverb (“一站式”) describes; it does not name."""
+    from .words import tag_of
+
+    return tag_of(inner) in ("a", "b", "d", "ad", "v", "i", "l") and inner.isalpha() and len(inner) <= 4
 
 
 def _saying(inner: str) -> bool:
@@ -70,9 +81,8 @@ def _candidates(ctx: Context, match: re.Match, inner: str, book: bool):
     elif strong:
         yield _glued(ctx, prefix_start, end + len(strong.group(1)), "Program", "quoted+head")
     elif weak:
-        name = _strip_quotes(text[prefix_start:end])
-        yield Candidate(prefix_start, end + len(weak.group(1)), "Program", "quoted+weak",
-                        0.8, name=name)
+        yield Candidate(start, end + len(weak.group(1)), "Program", "quoted+weak",
+                        0.8, name=inner.strip())
     headed = bool(project or strong or weak)
     rule = "book-title" if book else ("quoted" if headed else "quoted:bare")
     yield Candidate(start, end, "Program", rule, _bare_score(ctx, inner, headed, book),

@@ -26,13 +26,17 @@ STOP_WORDS = frozenset("""
 加快 加大 加强 推进 推动 推广 推行 实施 实现 完成 开展 开工 竣工 启动 建设 建成 新建 扩建 续建
 投入 投资 引进 打造 建立 设立 成立 举办 承办 组织 落实 深化 完善 提升 提高 增强 强化 优化 规范
 确保 力争 争取 做好 做强 做大 做优 做精 抓好 抓住 支持 鼓励 引导 扶持 培育 发展 促进 保障 加紧
-全面 积极 继续 进一步 持续 大力 努力 着力 重点 主要 全力 切实 认真 不断 稳步 扎实 深入 基本 初步
+全面 积极 继续 进一步 持续 大力 努力 着力 重点 主要 全力 切实 认真 不断 稳步 扎实 深入 初步
 成为 作为 获得 获评 评为 入选 列入 纳入 通过 依托 围绕 结合 借助 利用 采取 实行 坚持 全年 今年
 去年 明年 同时 其中 目前 当前 期间 以来 之后 以后 以上 以下 左右 顺利 正式 陆续 相继 先后 率先
-签约 入驻 进驻 参与 运营 使用 带动 带领 领导 监督 负责 牵头 编制 制定 出台 印发 发布 开通 开放
+签约 入驻 进驻 参与 运营 使用 带动 带领 监督 负责 牵头 编制 制定 出台 印发 发布 开通 开放
 及其 及 其 即 指 是指 好 发挥 充分 充分发挥 广泛 广泛开展 开展 一是 二是 三是 四是 五是 六是 七是 八是
 九是 十是 一要 二要 三要 个别 现在 近年 近年来 年底 年初 上半年 下半年 同期 历史 首次 首批 首家 唯一
-所有 我们 我 我区 我市 我县 我省 我国 全区 全市 全县 全省 全国 各级 有关 相关 国家级 省级 市级 区级
+所有 我们 我 我区 我市 我县 我省 我国 全区 全市 全县 全省 各级 有关 相关 国家级 省级 市级 区级
+推出 推开 签署 试行 扩大 整合 严格 充实 统筹 运用 获取 参加 交由 提供 组建 探索 研究 启用 申报 谋划 储备
+对接 做实 夯实 筹办 举行 召开 部署 安排 督促 指导 保持 增加 减少 降低 取消 下放 放宽 简化 清理 修订
+修改 废止 颁布 公布 发放 兑现 完成好 办好 建好 管好 用好 抓紧 加速 加紧 力求 着手 继续推进 大力推进
+积极推进 扎实推进 深入推进 全面推进 稳步推进 加快推进 健全 建立健全 以往 目前 驻区 驻
 沿河 沿江 沿海 沿岸 沿线 两岸 打造成 建设成 建成 改造成 高水平 高标准 高质量 高起点 做强 做优 做精 做大
 """.split())
 # Units and classifiers: a name does not begin with an amount (550万元呼伦社区文体馆).
@@ -40,7 +44,7 @@ LEADING_AMOUNT = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百�
                             r"公里|千米|米|吨|亩|个|条|台|座|所|家|项|批|户|人|套|栋|处|万|亿)$")
 
 NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nz", "ng", "j", "eng", "b", "an",
-                       "vn", "s", "f", "a", "x", "m", "q", "mq", "t", "tg"})
+                       "vn", "s", "f", "a", "x", "m", "q", "mq", "t", "tg", "zg", "i"})
 # Tags of words that may hold a head inside them (a name the dictionary knows).
 PROPER_WORD_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "x"})
 PUNCT = re.compile(r"[\s，。、；：？！,.;:?!（）()《》“”‘’\"'「」『』【】\[\]—…·•/\\]")
@@ -115,15 +119,17 @@ class Words:
         i = bisect.bisect_left(self.starts, offset)
         return (i < len(self.starts) and self.starts[i] == offset) or offset in (0, self.ends[-1])
 
-    def name_start(self, head_start: int, limit: int = MAX_NAME, floor: int = 0) -> int:
+    def name_start(self, head_start: int, limit: int = MAX_NAME, floor: int = 0,
+                   verbs: bool = False) -> int:
         """Where the name whose head begins at ``head_start`` begins.
 
         Walks back over name-like tokens; stops at stop words, punctuation,
-        ``floor`` or ``limit`` characters.
+        ``floor`` or ``limit`` characters. With ``verbs``, verbs belong to the
+        name too (创新驱动发展战略, 简政放权): scheme names are often verb phrases.
         """
         i = self.index_at(head_start)
         if self.starts[i] < head_start:  # the head starts inside a word: 西安路, not 对路
-            if self.tags[i] in PROPER_WORD_TAGS and self.words[i] not in STOP_WORDS:
+            if self._holds_head(i, head_start):
                 head_start = self.starts[i]
             else:
                 return head_start
@@ -131,19 +137,49 @@ class Words:
         j = self.index_at(head_start) - 1 if head_start > 0 else -1
         seen_proper = False
         while j >= 0 and self.starts[j] >= floor and head_start - self.starts[j] <= limit:
-            if not self._name_like(j) or (seen_proper and self.tags[j] in ("v", "vn")):
+            if seen_proper and self.tags[j] in ("v", "vn") and not verbs:
                 break  # 规划|东山医院: a verb before a proper noun is not part of its name
+            if not (self._name_like(j) or self._inner_verb(j, start)
+                    or (verbs and self._verb_like(j))):
+                break
             seen_proper = seen_proper or self.tags[j] in PROPER_WORD_TAGS
             start = self.starts[j]
             j -= 1
         return self._skip_leading(start, head_start)
+
+    def _inner_verb(self, j: int, right: int) -> bool:
+        """A two-character verb between common nouns belongs to the name:
+        行政|审批|制度改革, but not 人民币|加入|国际货币基金组织."""
+        if self.tags[j] != "v" or len(self.words[j]) < 2 or self.words[j] in STOP_WORDS or j == 0:
+            return False
+        left, after = j - 1, j + 1
+        return (self._name_like(left) and self.tags[left].startswith(("n", "j"))
+                and self.starts[j] + len(self.words[j]) == right and after < len(self.words)
+                and self.tags[after] in ("n", "vn"))
+
+    def _verb_like(self, j: int) -> bool:
+        word = self.words[j]
+        return (self.tags[j].startswith("v") or self.tags[j] in ("d", "ad")) and \
+            word not in STOP_WORDS and not PUNCT.fullmatch(word[:1] or " ")
+
+    def _holds_head(self, i: int, head_start: int) -> bool:
+        """A word may contain the head if it is a proper word (西安路) or a longer
+        dictionary noun that ends there (时代广场), not a common word (对路, 道路)."""
+        word = self.words[i]
+        if word in STOP_WORDS:
+            return False
+        if self.tags[i] in PROPER_WORD_TAGS:
+            return True
+        return self.tags[i].startswith("n") and head_start - self.starts[i] >= 2
 
     def _skip_leading(self, start: int, head_start: int) -> int:
         """Drop leading amounts and one-character verbs: 550万元|呼伦社区文体馆, 强|呼伦贝尔…"""
         i = self.index_at(start)
         while i < len(self.words) and self.starts[i] < head_start:
             word, tag = self.words[i], self.tags[i]
-            if LEADING_AMOUNT.match(word) or (len(word) == 1 and tag in ("v", "a", "d", "p", "c", "u")):
+            numeral_country = self.words[i + 1:i + 2] == ["国"] if i + 1 < len(self.words) else False
+            if (LEADING_AMOUNT.match(word) and not numeral_country) or \
+                    (len(word) == 1 and tag in ("v", "a", "d", "p", "c", "u", "q", "m")):
                 i += 1
                 continue
             break

@@ -39,6 +39,7 @@
     if (state.settled) return;
     network.setOptions({ physics: { enabled: false } });
     state.settled = true;
+    state.settledAt = Math.round(performance.now());
     document.documentElement.dataset.kgState = "settled";
     $("status").textContent = "";
   }

@@ -1,0 +1,169 @@
+"""SPARQL over a store: ad-hoc text, a ``.rq`` file, or a named query, with bound values.
+
+Named queries live in ``ontology/queries/NAME.rq``; the first comment line is the
+description, the second lists the variables that can be bound. Output formats are a
+registry, ``FORMATS``: name → ``(Table) -> str``.
+
+>>> table = run_query(store, name="measures-of-entity", bindings={"name": "帮万家"})  # doctest: +SKIP
+>>> print(FORMATS["csv"](table))  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable
+
+from .errors import QueryError
+from .store import Store, Table
+from .vocab import ONTOLOGY_DIR
+
+QUERIES_DIR = ONTOLOGY_DIR / "queries"
+UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD",
+                   "WITH")
+# PREFIX/BASE declarations and comments before the first keyword
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|(?:PREFIX\s+[^\s:]*:\s*|BASE\s*)<[^>]*>)*", re.IGNORECASE)
+
+
+def named_queries() -> dict[str, tuple[Path, str]]:
+    """Name → (path, description) of the queries in ``ontology/queries``.
+
+    >>> "targets" in named_queries()
+    True
+    """
+    return {path.stem: (path, _description(path)) for path in sorted(QUERIES_DIR.glob("*.rq"))}
+
+
+def _description(path: Path) -> str:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            return line.lstrip("# ").strip()
+    return ""
+
+
+def run_query(store: Store, text: str | None = None, file: Path | None = None,
+              name: str | None = None, bindings: dict | None = None,
+              allow_update: bool = False) -> Table:
+    """Run one SPARQL query given as text, a file, or a named query.
+
+    Args:
+        store: an open store (``kg.store.open_store``).
+        text / file / name: the query; give exactly one.
+        bindings: variable name → value (rdflib term or python value), bound safely.
+        allow_update: let a SPARQL Update through (it returns an empty table).
+
+    Raises:
+        QueryError: no or several sources, a syntax error, or an update when not allowed.
+        NotFoundError: ``name`` is not a named query (with suggestions).
+
+    >>> run_query(store, name="targets", bindings={"year": 2016}).vars  # doctest: +SKIP
+    ['issuer', 'year', 'indicator', …]
+    """
+    query = query_text(text, file, name)
+    if is_update(query):
+        if not allow_update:
+            raise QueryError("the query is a SPARQL Update and the store is read-only; use --update")
+        store.update(query)
+        return Table([], [])
+    return store.select(query, bindings)
+
+
+def query_text(text: str | None = None, file: Path | None = None, name: str | None = None) -> str:
+    """The SPARQL text of exactly one of: text, a file, a named query."""
+    given = [source for source in (text, file, name) if source is not None]
+    if len(given) != 1:
+        raise QueryError("give exactly one of a query text, --file or a query name")
+    if file is not None:
+        return _read(Path(file))
+    if name is not None:
+        return _read(named_query_path(name))
+    return text
+
+
+def named_query_path(name: str) -> Path:
+    """The file of a named query; NotFoundError with the closest names otherwise."""
+    import difflib
+
+    from .errors import NotFoundError
+
+    queries = named_queries()
+    if name not in queries:
+        close = difflib.get_close_matches(name, queries, n=5, cutoff=0.4)
+        raise NotFoundError(f"no named query {name!r} in {QUERIES_DIR}", close or sorted(queries))
+    return queries[name][0]
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise QueryError(f"{path}: cannot read the query: {e.__class__.__name__}") from None
+
+
+def is_update(query: str) -> bool:
+    """Whether a SPARQL text is an Update (its first keyword after the prologue).
+
+    >>> is_update("PREFIX a: <http://a#> # note\\nDELETE WHERE { ?s ?p ?o }")
+    True
+    >>> is_update("SELECT * WHERE { ?s ?p ?o }")
+    False
+    """
+    rest = query[_PROLOGUE.match(query).end():]
+    keyword = re.match(r"[A-Za-z]+", rest)
+    return bool(keyword) and keyword.group(0).upper() in UPDATE_KEYWORDS
+
+
+# -- output formats ---------------------------------------------------------------------------
+
+def cell_text(value) -> str:
+    """A table cell as text: '' for unbound, plain text for everything else."""
+    return "" if value is None else str(value)
+
+
+def _json_value(value):
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def format_table(table: Table) -> str:
+    """The table drawn with rich, as a string (nothing printed)."""
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    drawn = RichTable(*table.vars, show_lines=False)
+    for row in table.rows:
+        drawn.add_row(*(cell_text(v) for v in row))
+    console = Console(file=io.StringIO(), width=200, color_system=None)
+    console.print(drawn, f"{len(table)} rows")
+    return console.file.getvalue()
+
+
+def format_csv(table: Table) -> str:
+    """The table as CSV with a header row."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.vars)
+    writer.writerows([cell_text(v) for v in row] for row in table.rows)
+    return out.getvalue()
+
+
+def format_json(table: Table) -> str:
+    """The table as JSON: ``{"vars": [...], "rows": [{var: value}, ...]}``; numbers stay numbers."""
+    rows = [{k: _json_value(v) for k, v in row.items()} for row in table.dicts()]
+    return json.dumps({"vars": table.vars, "rows": rows}, ensure_ascii=False, indent=2)
+
+
+FORMATS: dict[str, Callable[[Table], str]] = {
+    "table": format_table,
+    "csv": format_csv,
+    "json": format_json,
+}
