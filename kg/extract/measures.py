@@ -179,7 +179,12 @@ def sentence_drafts(text: str) -> list[_Draft]:
     drafts = [d for d in drafts if d.unit]
     for step in STEPS:
         drafts = step(drafts, text)
-    return [d for d in drafts if d.noun and not NOT_A_FACT.search(d.head + "|" + d.noun)]
+    return [d for d in drafts if d.noun and not _hypothetical(d)]
+
+
+def _hypothetical(d: _Draft) -> bool:
+    """每增长1个百分点, 相当于5年前…: a rate or a reference, not a fact of the year."""
+    return bool(NOT_A_FACT.search(d.head) or NOT_A_FACT.search(d.noun))
 
 
 # --- which numbers are measures ---------------------------------------------
@@ -273,10 +278,9 @@ def _read_heads(drafts: list[_Draft], text: str) -> list[_Draft]:
 
 def _read_head(d: _Draft) -> None:
     """Head words, growth verb and qualifiers from the words before a quantity."""
-    words = QUOTE_MARKS.sub("", PARENTHESES.sub("", d.before)).strip()
-    lead = LEADING.sub("", words)
-    d.prep = bool(PREPOSITION.match(lead))
-    d.examples = bool(EXAMPLES_END.search(lead))
+    words = LEADING.sub("", QUOTE_MARKS.sub("", PARENTHESES.sub("", d.before)).strip())
+    d.prep = bool(PREPOSITION.match(words))
+    d.examples = bool(EXAMPLES_END.search(words))
     d.distributive = bool(DISTRIBUTE.search(words))
     words = _strip_bound(d, words)
     words = _strip_growth(d, words)
@@ -287,8 +291,7 @@ def _borrow(d: _Draft, prev: _Draft) -> None:
     """投资836万元的A、550万元B: the second number shares the first one's head."""
     d.head, d.verb, d.sign, d.prep = prev.head, prev.verb, prev.sign, prev.prep
     d.examples, d.distributive = prev.examples, prev.distributive
-    d.qualifiers = [q for q in prev.qualifiers if q not in ("以上", "左右", "以内", "多", "余")]
-    d.de = prev.de
+    d.qualifiers, d.de = list(prev.qualifiers), prev.de
 
 
 def _strip_bound(d: _Draft, words: str) -> str:
@@ -556,7 +559,7 @@ STEPS = (_drop_classes, _read_heads, _share_tails, _combine, _from_to, _merge_gr
 FIVE_YEAR = re.compile(r"十([一二三四五六])五")
 NEXT_FIVE = re.compile(r"今后五年|未来五年")
 LAST_FIVE = re.compile(r"过去五年|五年来")
-YEAR_CUE = re.compile(r"(?<![比较\d])(?P<to>到|至)?(?P<year>(?:19|20)\d{2})年(?!以来|代)")
+YEAR_CUE = re.compile(r"(?<![比较\d])(?P<to>到|至)?(?P<year>(?:19|20)\d{2})年(?!以来|代|相比|同期)")
 LAST_YEAR = re.compile(r"(?<![比较])(?:去年|过去一年|上一年)")
 THIS_YEAR = re.compile(r"(?<![比较])今年")
 NEXT_YEAR = re.compile(r"(?<![比较])明年")
@@ -565,23 +568,36 @@ NUMERALS = "一二三四五六七八九"
 
 def timing(text: str, delivered: int | None, section: Section | None,
            paragraph_lead: str = "") -> tuple[int | None, str | None, str | None]:
-    """(year, kind, period) of a measure: a cue in the text before it, else a five-year
-    cue at the head of its paragraph, else its section.
+    """(year, kind, period) of a measure: the last cue in the text before it, else a
+    five-year cue at the head of its paragraph, else its section.
 
     >>> timing("到2020年，森林覆盖率达到23.04%", 2016, None)
     (2020, 'target', None)
     >>> timing("“十二五”时期国内生产总值年均增长7.8%", 2016, None)
     (2015, 'actual', '2011-2015')
     """
-    cues = [c for c in (_cue(rule, text, delivered) for rule in CUE_RULES) if c]
-    if cues:
-        return _with_period(max(cues, key=lambda c: c[0])[1], section)
-    lead = [c for c in (_cue(rule, paragraph_lead, delivered) for rule in FIVE_YEAR_RULES) if c]
-    if lead:
-        return max(lead, key=lambda c: c[0])[1]
+    cue = _last_cue(CUE_RULES, text, delivered)
+    if cue:
+        return _with_period(cue, section)
+    lead = _last_cue(FIVE_YEAR_RULES, paragraph_lead, delivered)
+    if lead and _looks_back(lead, paragraph_lead):
+        return lead
     if section is not None:
         return section.year, section.tense, section.period
-    return (delivered - 1 if delivered else None), ("actual" if delivered else None), None
+    return None, None, None
+
+
+def _last_cue(rules, text: str, delivered: int | None) -> tuple | None:
+    """The timing of the cue that ends last in ``text``."""
+    found = [c for c in (_cue(rule, text, delivered) for rule in rules) if c]
+    return max(found, key=lambda c: c[0])[1] if found else None
+
+
+def _looks_back(cue: tuple, lead: str) -> bool:
+    """A paragraph opening on a five-year period speaks of it when it reviews a finished
+    period (2015年是“十二五”收官之年) or sets the next one (今后五年); 今年是“十四五”的
+    关键一年 opens a paragraph about this year."""
+    return cue[1] == "actual" or bool(NEXT_FIVE.search(lead))
 
 
 def _with_period(cue: tuple, section: Section | None) -> tuple:
@@ -636,9 +652,20 @@ def _measure(d: _Draft, sentence: Sentence, document: Document, structure: Struc
         evidence=text[start:end], start=start, end=end,
         section=structure.section_path(sentence), sentence=sentence.id,
         growth_pct=_round(d.growth), base_value=base_value, base_unit=base_unit,
-        qualifier="，".join(dict.fromkeys(d.qualifiers)) or None, value_max=d.q.value_max,
-        period=period, rule="measure:" + "+".join(["level", *d.tags]),
+        qualifier=_qualifier(d), value_max=d.q.value_max,
+        period=period, rule="measure:" + "+".join([_shape(d), *d.tags]),
         confidence=_confidence(d))
+
+
+def _shape(d: _Draft) -> str:
+    """growth for a bare rate of change (增长7.4%), level otherwise."""
+    return "growth" if d.verb and d.unit == "%" else "level"
+
+
+def _qualifier(d: _Draft) -> str | None:
+    """增长/下降, 超过/突破, 由…提高到, then the quantity's own 以上/左右/多/区间."""
+    words = [*d.qualifiers, d.q.qualifier]
+    return "，".join(dict.fromkeys(w for w in words if w)) or None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
