@@ -1,15 +1,347 @@
-"""Relate stage: typed relations with their evidence sentence, and co-mentions."""
+"""Relate stage: typed relations stated by one sentence, and co-mentions.
+
+Each rule reads the entities' mentions sentence by sentence and yields
+``Relation`` objects with the sentence as evidence. Rules are listed in
+``RULES``; each has a fixed confidence that says how often its kind of cue
+states the relation.
+
+- locatedIn: a place name inside another name (西安路智慧商圈 → 西安路);
+  在 P …建立 E; E 位于 P.
+- partOf: a phase (星海会展中心一期 → 星海会展中心); a scheme named after another
+  (助万企服务平台 → 助万企); members enumerated before a counted name
+  (A、B、C“三大战略”) or in a glossary definition; sub-areas of a place.
+- responsibleFor: an owner's name inside a project name (麦福劳公司综合技改);
+  O 的 E; a department followed by its scheme (国务院“约法三章”); D 编制/出台/… E.
+- participatesIn: A、B 签约入驻/进驻 P; an organization named in a scheme's name.
+- awarded: honours (被评为…, 获评…, 获得…称号) with their holder.
+"""
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from dataclasses import dataclass
 from itertools import combinations
 
-from .model import CoMention, Extraction
+from .extract.honours import find_honours
+from .model import CoMention, Entity, Extraction, Mention, Relation, Sentence
+
+
+@dataclass
+class _Index:
+    """Mentions by sentence and entities by name, for the rules."""
+
+    extraction: Extraction
+    by_sentence: dict[int, list[tuple[Mention, Entity]]]
+    by_name: dict[str, Entity]
+
+    @classmethod
+    def of(cls, extraction: Extraction) -> "_Index":
+        by_sentence: dict[int, list[tuple[Mention, Entity]]] = defaultdict(list)
+        by_name: dict[str, Entity] = {}
+        for entity in extraction.entities:
+            for name in entity.names:
+                by_name.setdefault(name, entity)
+            for mention in entity.mentions:
+                if mention.sentence is not None:
+                    by_sentence[mention.sentence].append((mention, entity))
+        for mentions in by_sentence.values():
+            mentions.sort(key=lambda me: (me[0].start, -me[0].end))
+        return cls(extraction, dict(by_sentence), by_name)
+
+    def sentence(self, i: int) -> Sentence:
+        return self.extraction.structure.sentences[i]
+
+    def relation(self, subject: Entity, predicate: str, obj: str, sentence: int, rule: str,
+                 confidence: float) -> Relation:
+        s = self.sentence(sentence)
+        section = self.extraction.structure.section_path(s)
+        return Relation(subject.name, predicate, obj, sentence, s.text, s.start, s.end, section,
+                        rule, confidence)
 
 
 def relate(extraction: Extraction) -> None:
     """Fill ``relations`` and ``comentions`` of an extraction."""
+    index = _Index.of(extraction)
+    seen, relations = set(), []
+    for rule in RULES:
+        for relation in rule(index):
+            key = (relation.subject, relation.predicate, relation.object)
+            if relation.subject != relation.object and key not in seen:
+                seen.add(key)
+                relations.append(relation)
+    extraction.relations = relations
     extraction.comentions = list(comentions(extraction))
 
+
+# --- names inside names -------------------------------------------------------
+
+SUB_AREA = re.compile(r"(?:新区|新镇区|组团|片区|城区)$")
+PHASE = re.compile(r"^(.+?)(?:[一二三四五六七八九十]|\d)期(?:工程|项目)?$")
+
+
+def _inner_names(index: _Index, entity: Entity):
+    """(other entity, the name found, where) for each entity whose name or alias
+    occurs inside this entity's canonical name, not as the whole name."""
+    name = entity.name
+    for other_name, other in index.by_name.items():
+        if other is entity or len(other_name) < 2 or other_name == name or other_name in entity.names:
+            continue
+        at = name.find(other_name)
+        if at >= 0 and at + len(other_name) < len(name):
+            yield other, other_name, at
+        elif at > 0 and name.endswith(other_name) and other.type in ("Program", "Place"):
+            yield other, other_name, -1  # 上海自贸试验区 ends with the scheme 自贸试验区
+
+
+def _evidence_sentence(entity: Entity) -> int | None:
+    return next((m.sentence for m in entity.mentions if m.sentence is not None), None)
+
+
+def modifier_relations(index: _Index):
+    """西安路智慧商圈 locatedIn 西安路; 麦福劳公司综合技改 ← responsibleFor 麦福劳公司;
+    助万企服务平台 partOf 助万企; 海拉尔东山组团 partOf 海拉尔区."""
+    for entity in index.extraction.entities:
+        sentence = _evidence_sentence(entity)
+        if sentence is None:
+            continue
+        for other, found, at in _inner_names(index, entity):
+            relation = _modifier_relation(index, entity, other, found, at, sentence)
+            if relation:
+                yield relation
+
+
+def _modifier_relation(index, entity, other, found, at, sentence):
+    kinds = (entity.type, other.type)
+    if at < 0:  # the name ends with the other one: a local instance of it
+        return index.relation(entity, "partOf", other.name, sentence, "modifier:instance", 0.7)
+    if other.type == "Place" and entity.type != "Organization":
+        predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
+        return index.relation(entity, predicate, other.name, sentence, "modifier:place", 0.8)
+    if other.type in ("Organization", "Department") and entity.type in ("Project", "Program") and at == 0:
+        return index.relation(other, "responsibleFor", entity.name, sentence, "modifier:owner", 0.7)
+    if other.type == "Organization" and entity.type == "Program":
+        return index.relation(other, "participatesIn", entity.name, sentence, "modifier:member", 0.6)
+    if kinds in (("Program", "Program"), ("Project", "Program"), ("Project", "Project")) and at == 0:
+        predicate = "partOf"
+        confidence = 0.8 if PHASE.match(entity.name) or entity.type == "Program" else 0.6
+        if entity.type == "Project" and other.type == "Project" and not PHASE.match(entity.name):
+            return None
+        return index.relation(entity, predicate, other.name, sentence, "modifier:part", confidence)
+    return None
+
+
+# --- sentence cues --------------------------------------------------------------
+
+RESPONSIBLE_VERBS = re.compile(r"^(?:了|已)?(?:编制了?|制定了?|出台了?|发布了?|推出了?|启动了?|建立了?|成立了?|"
+                               r"打造了?|创建了?|举办了?|承办了?|牵头|负责|推行了?|设立了?|组建了?|开展了?)")
+OWNS = re.compile(r"^(?:的|关于[^，。；]{0,30}的)$")
+SETTLES = re.compile(r"(?:签约入驻|入驻|进驻|落户|迁入)")
+LOCATED = re.compile(r"(?:位于|坐落于|落户)")
+BUILT_AT = re.compile(r"(?:建立了?|建设了?|设立了?|成立了?|举办了?|开设了?|打造了?|建成了?)")
+CLAUSE = re.compile(r"[，。；,;：:！？]")
+
+
+def _clause_gap(text: str, a_end: int, b_start: int) -> str:
+    return text[a_end:b_start]
+
+
+def cue_relations(index: _Index):
+    """Relations stated by words between two mentions of one clause."""
+    text = index.extraction.document.text
+    for sentence, mentions in index.by_sentence.items():
+        for (ma, ea), (mb, eb) in zip(mentions, mentions[1:]):
+            gap = text[ma.end:mb.start]
+            if CLAUSE.search(gap) or ea is eb:
+                continue
+            yield from _pair_cues(index, sentence, ma, ea, mb, eb, gap, mentions)
+
+
+ACTOR = ("Department", "Organization")
+SCHEME = ("Program", "Project")
+
+
+def _pair_cues(index, sentence, ma, ea, mb, eb, gap, mentions):
+    if ea.type in ACTOR and eb.type in SCHEME:
+        if OWNS.match(gap) or gap == "":
+            for e in _listed_from(index, mb, eb, mentions):
+                yield index.relation(ea, "responsibleFor", e.name, sentence, "cue:owner", 0.75)
+        elif RESPONSIBLE_VERBS.match(gap) and _clause_subject(index, ma):
+            yield index.relation(ea, "responsibleFor", eb.name, sentence, "cue:verb", 0.7)
+    if SETTLES.fullmatch(gap.strip("了")) and eb.type in ("Project", "Place"):
+        for e in _listed_before(index, ma, ea, mentions):
+            if e.type in ACTOR + SCHEME:
+                yield index.relation(e, "participatesIn", eb.name, sentence, "cue:settles", 0.75)
+    if LOCATED.fullmatch(gap) and eb.type == "Place":
+        yield index.relation(ea, "locatedIn", eb.name, sentence, "cue:located", 0.8)
+    if gap == "" and ea.type == eb.type == "Place" and _contains_level(ea, eb):
+        yield index.relation(eb, "partOf", ea.name, sentence, "cue:nested-places", 0.75)
+
+
+PLACE_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "township": 4}
+
+
+def _contains_level(outer: Entity, inner: Entity) -> bool:
+    """蒙古国|乌兰巴托市, 辽宁省|大连市: a larger division written before a smaller one."""
+    def rank(entity: Entity) -> int:
+        kinds = [r.rsplit(":", 1)[-1] for r in entity.rules if r.startswith("place:gazetteer")]
+        return min((PLACE_RANK.get(k, 5) for k in kinds), default=5)
+    return rank(outer) < rank(inner) or (rank(outer) < 5 and rank(inner) == 5)
+
+
+def _clause_subject(index: _Index, mention: Mention) -> bool:
+    """The mention opens its clause: nothing but a few characters before it."""
+    text = index.extraction.document.text
+    before = text[max(0, mention.start - 12):mention.start]
+    tail = CLAUSE.split(before)[-1] if CLAUSE.search(before) else before
+    return len(tail.strip()) <= 2
+
+
+def _listed_from(index, mention, entity, mentions):
+    """The entity and the ones enumerated right after it (A、B、C)."""
+    text = index.extraction.document.text
+    yield entity
+    last = mention
+    for m, e in mentions:
+        if m.start > last.end and text[last.end:m.start] in ("、", "和", "及", "与") and e.type == entity.type:
+            yield e
+            last = m
+        elif m.start > last.end:
+            break
+
+
+def _listed_before(index, mention, entity, mentions):
+    """The entity and the ones enumerated right before it."""
+    text = index.extraction.document.text
+    yield entity
+    first = mention
+    for m, e in reversed(mentions):
+        if m.end <= first.start:
+            if text[m.end:first.start] in ("、", "和", "及", "与"):
+                yield e
+                first = m
+            else:
+                break
+
+
+def located_at_relations(index: _Index):
+    """在重庆、哈尔滨等12个城市建立了“联百城”招商工作站: E locatedIn each P."""
+    text = index.extraction.document.text
+    for sentence, mentions in index.by_sentence.items():
+        s = index.sentence(sentence)
+        for clause_start, clause in _clauses(s):
+            if not clause.startswith("在"):
+                continue
+            verb = BUILT_AT.search(clause)
+            if not verb:
+                continue
+            cut = clause_start + verb.start()
+            places = [e for m, e in mentions if clause_start <= m.start < cut and e.type == "Place"]
+            built = [e for m, e in mentions if cut <= m.start < clause_start + len(clause)
+                     and e.type in SCHEME + ACTOR]
+            for place in places:
+                for e in built[:1]:
+                    yield index.relation(e, "locatedIn", place.name, sentence, "cue:built-at", 0.7)
+
+
+def _clauses(sentence: Sentence):
+    start = sentence.start
+    for part in re.split(r"([，,；;])", sentence.text):
+        if part and part not in "，,；;":
+            yield start, part
+        start += len(part)
+
+
+COUNTED_NAME = re.compile(r"^“?[一二两三四五六七八九十]+(?:大|个|项)")
+
+
+def member_relations(index: _Index):
+    """A、B、C“三大战略”: each listed scheme is part of the counted one."""
+    text = index.extraction.document.text
+    for sentence, mentions in index.by_sentence.items():
+        for i, (m, e) in enumerate(mentions):
+            if not (COUNTED_NAME.match(e.name) or COUNTED_NAME.match(m.text)):
+                continue
+            for member in _listed_before(index, *_previous(mentions, i, text)):
+                if member is not e and member.type in SCHEME:
+                    yield index.relation(member, "partOf", e.name, sentence, "cue:members", 0.8)
+
+
+def _previous(mentions, i, text):
+    """The mention right before mention i (touching it), for _listed_before."""
+    m, _ = mentions[i]
+    for pm, pe in reversed(mentions[:i]):
+        if pm.end <= m.start and text[pm.end:m.start] in ("", "等", "的", "建设", "建设、"):
+            return pm, pe, mentions
+        break
+    return m, mentions[i][1], []
+
+
+def glossary_relations(index: _Index):
+    """“四大数据库”:是指…A、B、C和D等4个重点智慧项目: each part of the term."""
+    structure = index.extraction.structure
+    for entry in structure.glossary:
+        term = index.by_name.get(_plain(entry.term))
+        if term is None:
+            continue
+        sentence = structure.sentence_at(entry.start)
+        if sentence is None:
+            continue
+        listed = [e for m, e in index.by_sentence.get(sentence.id, [])
+                  if m.start >= entry.start + len(entry.term) and e is not term and e.type in SCHEME]
+        if len(listed) >= 2 and re.search(r"等\d+个|等[一二三四五六七八九十]+个", entry.definition):
+            for e in listed:
+                yield index.relation(e, "partOf", term.name, sentence.id, "cue:glossary", 0.8)
+
+
+def _plain(term: str) -> str:
+    from .resolve import norm
+
+    return norm(term)
+
+
+# --- honours --------------------------------------------------------------------
+
+def award_relations(index: _Index):
+    """被评为 / 获评 / 获得…称号: the honour goes to the clause's subject, or to
+    the issuing place when the report leaves the subject out."""
+    extraction = index.extraction
+    structure = extraction.structure
+    issuer_place = _issuer_place(index)
+    for honour in find_honours(extraction.document.text):
+        sentence = structure.sentence_at(honour.cue)
+        if sentence is None:
+            continue
+        holder, confidence = _holder(index, sentence, honour.cue)
+        if holder is None and issuer_place is not None:
+            holder, confidence = issuer_place, 0.6
+        if holder is not None:
+            yield index.relation(holder, "awarded", honour.text, sentence.id, "cue:honour", confidence)
+
+
+def _holder(index: _Index, sentence: Sentence, cue: int):
+    text = index.extraction.document.text
+    mentions = [(m, e) for m, e in index.by_sentence.get(sentence.id, []) if m.end <= cue]
+    if not mentions:
+        return None, 0.0
+    m, e = mentions[-1]
+    gap = text[m.end:cue]
+    if not CLAUSE.search(gap) and len(gap) <= 12:
+        return e, 0.75
+    return None, 0.0
+
+
+def _issuer_place(index: _Index) -> Entity | None:
+    issuer = index.extraction.document.issuer or ""
+    place = issuer[: -len("人民政府")] if issuer.endswith("人民政府") else ""
+    entity = index.by_name.get(place)
+    return entity if entity is not None and entity.type == "Place" else None
+
+
+RULES = (modifier_relations, cue_relations, located_at_relations, member_relations,
+         glossary_relations, award_relations)
+
+
+# --- co-mentions ----------------------------------------------------------------
 
 def comentions(extraction: Extraction):
     """Pairs of entities mentioned in the same sentence."""

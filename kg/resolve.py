@@ -233,16 +233,29 @@ def _level_char(document: Document) -> str | None:
 
 
 def _gazetteer_forms(index: dict[str, Entity], document: Document):
-    """大连 and 大连市: the short and full name of one division."""
+    """大连 and 大连市: the short and full name of one division (the full name stays)."""
     for name, entity in list(index.items()):
         if entity.type != "Place":
             continue
         for suffix in ("市", "区", "县", "省", "旗", "镇", "乡", "街道", "特别行政区", "自治区"):
             full = index.get(name + suffix)
             if full is not None and full.type == "Place" and len(name) >= 2:
-                yield name + suffix, name
+                yield name, name + suffix
+                break
+
+
+def _issuer_prefixed(index: dict[str, Entity], document: Document):
+    """海拉尔东山组团 and 东山组团: the issuer's own place prefixed to a name."""
+    place = (document.issuer or "")[: -len("人民政府")] if (document.issuer or "").endswith("人民政府") else ""
+    prefixes = [p for p in (place, place[:-1]) if len(p) >= 2]
+    for name, entity in list(index.items()):
+        for prefix in prefixes:
+            rest = name[len(prefix):]
+            other = index.get(rest) if name.startswith(prefix) and len(rest) >= 3 else None
+            if other is not None and other is not entity and other.type == entity.type:
+                yield rest, name
                 break
 
 
 MERGE_RULES = (_aliases_named, _same_thing_suffix, _bare_departments, _issuer_forms,
-               _gazetteer_forms)
+               _gazetteer_forms, _issuer_prefixed)

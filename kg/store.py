@@ -108,7 +108,7 @@ class Table:
 class Store:
     """What every store offers; subclasses provide the I/O primitives.
 
-    Subclasses implement ``select``, ``update``, ``replace_document``,
+    Subclasses implement ``select``, ``update``, ``replace_ntriples``,
     ``_drop_graph``, ``graph_bytes``, ``dump``, ``triple_count`` and ``close``.
     """
 
@@ -160,6 +160,10 @@ class Store:
         raise NotImplementedError
 
     def replace_document(self, doc_id: str, graph: Graph) -> None:
+        """Replace one document's named graph with ``graph``, atomically."""
+        self.replace_ntriples(doc_id, graph.serialize(format="nt", encoding="utf-8"))
+
+    def replace_ntriples(self, doc_id: str, data: bytes) -> None:
         raise NotImplementedError
 
     def graph_bytes(self, doc_id: str) -> bytes:
@@ -316,10 +320,10 @@ class EmbeddedStore(Store):
         except OSError as e:
             raise StoreError(f"cannot write store {self.location}: {_first_line(e)}") from None
 
-    def replace_document(self, doc_id: str, graph: Graph) -> None:
-        """Replace a document's named graph in one transaction (DROP + INSERT DATA)."""
+    def replace_ntriples(self, doc_id: str, data: bytes) -> None:
+        """Replace a document's named graph by N-Triples in one transaction (DROP + INSERT DATA)."""
         iri = graph_iri(doc_id).n3()
-        triples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        triples = data.decode("utf-8")
         self.update(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{triples}\n}} }}")
 
     def graph_bytes(self, doc_id: str) -> bytes:
@@ -481,11 +485,10 @@ class RemoteStore(Store):
         """Run a SPARQL Update on the server's update endpoint."""
         self._send("POST", self.endpoints.update, data={"update": text})
 
-    def replace_document(self, doc_id: str, graph: Graph) -> None:
-        """Replace a document's named graph with one Graph Store Protocol PUT."""
-        body = graph.serialize(format="nt", encoding="utf-8")
+    def replace_ntriples(self, doc_id: str, data: bytes) -> None:
+        """Replace a document's named graph by N-Triples with one Graph Store Protocol PUT."""
         self._send("PUT", self.endpoints.gsp, params={"graph": str(graph_iri(doc_id))},
-                   content=body, headers={"Content-Type": "application/n-triples"})
+                   content=data, headers={"Content-Type": "application/n-triples"})
 
     def graph_bytes(self, doc_id: str) -> bytes:
         """One document's named graph as N-Triples (GSP GET)."""

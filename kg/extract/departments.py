@@ -15,7 +15,7 @@ from .words import STOP_WORDS
 _HEADS = "|".join(sorted(DEPARTMENT_HEADS + LEVEL_ONLY_HEADS, key=len, reverse=True))
 _LEVELS = "|".join(LEVELS)
 LEVELLED = re.compile(rf"(?=(?:{_LEVELS})([\u4e00-\u9fff]{{0,10}}?)(?:{_HEADS}))")
-PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中国共产党(?!\w{0,2}(?:员|章))")
+PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中国共产党(?!\w{0,2}(?:员|章))|(?<![\u4e00-\u9fff])中央(?=关于|“|的)")
 BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
 NOT_AFTER = re.compile(r"^(?:全会|会议|全委|扩大会议|书记|副书记|主任|副主任|委员(?!会)|常委(?!会)|"
                        r"领导|代表|主席|[长员])")

@@ -77,7 +77,8 @@ PROGRAM_STRONG_HEADS = (
 PROGRAM_WEAK_HEADS = (
     "招商工作站", "工作站", "服务平台", "平台", "品牌", "服务", "活动", "建设", "工作", "创业模式",
 )
-PROGRAM_HEADS = PROGRAM_STRONG_HEADS + ("平台", "品牌", "服务", "活动", "年", "基金", "协定",
+PROGRAM_HEADS = tuple(h for h in PROGRAM_STRONG_HEADS if h != "项目") + (
+                                        "平台", "品牌", "服务", "活动", "年", "基金", "协定",
                                         "自贸区", "试验区", "示范区", "普查", "普法", "运动会", "节")
 
 # What comes after a quoted slogan or concept rather than an initiative.

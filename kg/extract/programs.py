@@ -48,6 +48,7 @@ def find(ctx: Context):
         if score:
             yield Candidate(start, end, "Program", f"program:head:{_base(head)}", score)
     yield from _year_campaigns(ctx)
+    yield from _counted_rules(ctx)
 
 
 def _coordinated(ctx: Context, start: int) -> int:
@@ -87,6 +88,18 @@ def _verb_cue(ctx: Context, start: int) -> float:
     i = words.index_at(start) - 1
     verb = words.words[i] if i >= 0 and words.starts[i] < start else ""
     return 0.1 if verb in NEW_SCHEME_VERBS else (-0.2 if verb in STANDING_VERBS else 0.0)
+
+
+COUNTED_RULES = re.compile(r"(?<![\u4e00-\u9fff])?([一二两三四五六七八九十]+(?:项|条|个))(规定|措施|举措|要求|禁令)")
+
+
+def _counted_rules(ctx: Context):
+    """八项规定, 十项措施: a counted set of rules named by its count."""
+    for match in COUNTED_RULES.finditer(ctx.text):
+        start = ctx.words.name_start(match.start(), limit=8)
+        score = 0.6 if start == match.start() or match.group(2) != "要求" else 0.5
+        yield Candidate(start, match.end(), "Program", "program:counted", score,
+                        name=ctx.text[match.start():match.end()] if start < match.start() else None)
 
 
 def _year_campaigns(ctx: Context):

@@ -56,7 +56,7 @@ def _descriptive_word(inner: str) -> bool:
     """A quoted adjective or adverb (“一站式”) describes; it does not name."""
     from .words import tag_of
 
-    return tag_of(inner) in ("a", "b", "d", "ad", "v", "i", "l") and inner.isalpha() and len(inner) <= 4
+    return tag_of(inner) in ("a", "b", "d", "ad") and inner.isalpha() and len(inner) <= 4
 
 
 def _saying(inner: str) -> bool:
