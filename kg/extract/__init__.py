@@ -20,12 +20,15 @@ def extract(document: Document, structure: Structure | None = None,
     """Entities, relations and measures of one document."""
     from ..relate import relate
     from ..resolve import resolve
+    from .measures import link_measures
     from .pipeline import run
 
     doc = run(document, structure, components)
     entities = resolve(doc._.candidates, document, doc._.structure)
     entities = [e for e in entities if e.confidence >= min_confidence]
-    extraction = Extraction(document, doc._.structure, entities, measures=list(doc._.measures))
+    measures = list(doc._.measures)
+    link_measures(measures, entities, doc._.structure)
+    extraction = Extraction(document, doc._.structure, entities, measures=measures)
     relate(extraction)
     extraction.relations = [r for r in extraction.relations if r.confidence >= min_confidence]
     return extraction

@@ -18,6 +18,7 @@ RULES = {
     "kg_places": places.find,
     "kg_programs": programs.find,
     "kg_projects": projects.find,
+    "kg_place_quantity": projects.place_quantity,
     "kg_enumerations": enumerations.find,
 }
 

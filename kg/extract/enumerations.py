@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .lexicon import ORGANIZATION_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
 from .pipeline import Candidate
 from .words import STOP_WORDS
 
-CLASS_TYPES = {"项目": "Project", "工程": "Project", "企业": "Organization", "公司": "Organization",
+CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organization",
                "集团": "Organization", "银行": "Organization", "城市": "Place", "国家": "Place",
                "地区": "Place", "街道": "Place", "社区": "Place", "乡镇": "Place", "镇": "Place",
                "办事处": "Place", "园区": "Project", "市场": "Project", "学校": "Project",
@@ -25,6 +26,8 @@ _SCHEMES = "|".join(SCHEME_CLASSES)
 TAIL = re.compile(rf"等(?:[\d一二两三四五六七八九十百千]+[个家座处所项条批])?"
                   rf"(?:[\u4e00-\u9fff]{{0,6}}?)({_CLASSES})"
                   rf"|“[一二两三四五六七八九十]+大({_SCHEMES})”")
+NAME_HEADS = tuple(h for h in PROJECT_STRICT_HEADS + PROJECT_HEADS + ORGANIZATION_HEADS
+                   if len(h) >= 2 and h not in ("项目", "工程", "中心"))
 SEPARATOR = re.compile(r"[、]|和|及|与")
 ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9×．.\-·•]{2,18}$")
 
@@ -52,8 +55,10 @@ def _closes(ctx: Context, end: int) -> bool:
 
 
 def _name_like(ctx: Context, start: int, end: int) -> bool:
-    """An item is a name if it has a proper noun, a digit or Latin letters — not 餐饮, 文化."""
-    return ctx.has_proper(start, end) or bool(re.search(r"[A-Za-z0-9]", ctx.text[start:end]))
+    """An item is a name if it has a proper noun, a digit, Latin letters or a name
+    head (华融二期, 时代广场) — not 餐饮, 文化."""
+    item = ctx.text[start:end]
+    return ctx.has_proper(start, end) or bool(re.search(r"[A-Za-z0-9]", item)) or item.endswith(NAME_HEADS)
 
 
 def _items(ctx: Context, end: int, verbs: bool = False):

@@ -28,6 +28,7 @@ DEFAULT_COMPONENTS = (
     "kg_places",
     "kg_programs",
     "kg_projects",
+    "kg_place_quantity",
     "kg_enumerations",
     "kg_measures",
 )

@@ -13,17 +13,42 @@ STRICT = ("街道", "办事处", "大街", "大道", "路", "街", "巷", "河",
           "商圈", "商务区", "商业区", "经济带", "观光带", "组团", "新镇区")
 GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数]|[\d一二三四五六七八九十]+[个条座处]|"
                               r"城市|农村|重点|主要|新|老|旧|大|小|周边|沿线|沿岸|相关|有关|其他)")
+# Common words ending in a place head: 公交线路, 伊敏河沿河, 主干道路.
+NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通]路|沿[河江岸]|两岸|以[北南东西])$")
 KIND_SCORE = {"country": 0.9, "province": 0.9, "city": 0.9, "county": 0.85, "township": 0.85}
 
 
 def find(ctx: Context):
     """Place candidates from the gazetteer and from place heads."""
     words = ctx.words
+    home = _home(ctx)
     for place in ctx.places:
         if words.is_boundary(place.start) and words.is_boundary(place.end):
-            yield Candidate(place.start, place.end, "Place", f"place:gazetteer:{place.kind}",
-                            KIND_SCORE.get(place.kind, 0.8))
+            end = place.end + 1 if place.kind == "country" and ctx.text[place.end:place.end + 1] == "国" else place.end
+            yield Candidate(place.start, end, "Place", f"place:gazetteer:{place.kind}",
+                            _gazetteer_score(place, home))
     yield from _headed(ctx)
+
+
+def _home(ctx: Context) -> str | None:
+    """The division code of the issuing government (大连市沙河口区 → 210204)."""
+    from ..gazetteer import lookup
+
+    issuer = ctx.document.issuer or ""
+    place = issuer[: -len("人民政府")] if issuer.endswith("人民政府") else ""
+    found = lookup(place) if place else []
+    return found[0].code if found else None
+
+
+def _gazetteer_score(place, home: str | None) -> float:
+    """Counties and townships far from the issuer are likely word coincidences
+    (平房区 in 和平房区 of a report from Inner Mongolia): they need repetition."""
+    if place.kind not in ("county", "township"):
+        return KIND_SCORE.get(place.kind, 0.8)
+    from ..gazetteer import lookup
+
+    near = home is not None and any(d.code[:2] == home[:2] for d in lookup(place.name))
+    return KIND_SCORE[place.kind] if near else 0.45
 
 
 def _headed(ctx: Context):
@@ -35,7 +60,7 @@ def _headed(ctx: Context):
             continue
         if head not in STRICT and not ctx.has_proper(start, head_start):
             continue
-        if len(name) - len(head) < 2:
+        if len(name) - len(head) < 2 or NOT_A_PLACE.search(name):
             continue
         start = _joined(ctx, start)
         score = 0.7 if head in STRICT else 0.6

@@ -28,10 +28,25 @@ def find(ctx: Context):
         name, head = text[start:end], text[head_start:end]
         if COUNTED.match(name) or len(name) <= len(head) + 1 or re.search(r"[及、，,]|等\d", name):
             continue
+        if GENERIC_MODIFIER.match(name):
+            continue
         if head in strict and not _generic_only(name, head):
             yield Candidate(start, end, "Project", f"project:strict:{head}", 0.75)
         elif ctx.has_proper(start, head_start) and not GENERIC_MODIFIER.match(name):
             yield Candidate(start, end, "Project", f"project:head:{head}", 0.6)
+
+
+PLACE_QUANTITY = re.compile(r"([\d.]+(?:万|千|百)?(?:亩|吨|平方米|千瓦|头|只|套|户|床))"
+                            r"([\u4e00-\u9fff]{2,10}?)(?=[，。、；,;和等]|项目|工程)")
+
+
+def place_quantity(ctx: Context):
+    """奋斗镇1万亩节水灌溉: a place, a quantity and a facility make a named project."""
+    text = ctx.text
+    for place in ctx.places:
+        found = PLACE_QUANTITY.match(text, place.end)
+        if found and place.kind in ("township", "county"):
+            yield Candidate(place.start, found.end(), "Project", "project:place-quantity", 0.6)
 
 
 def _generic_only(name: str, head: str) -> bool:

@@ -37,7 +37,7 @@ STOP_WORDS = frozenset("""
 对接 做实 夯实 筹办 举行 召开 部署 安排 督促 指导 保持 增加 减少 降低 取消 下放 放宽 简化 清理 修订
 修改 废止 颁布 公布 发放 兑现 完成好 办好 建好 管好 用好 抓紧 加速 加紧 力求 着手 继续推进 大力推进
 积极推进 扎实推进 深入推进 全面推进 稳步推进 加快推进 健全 建立健全 以往 目前 驻区 驻
-沿河 沿江 沿海 沿岸 沿线 两岸 打造成 建设成 建成 改造成 高水平 高标准 高质量 高起点 做强 做优 做精 做大
+以北 以南 以东 以西 以内 以外 打造成 建设成 建成 改造成 高水平 高标准 高质量 高起点 做强 做优 做精 做大
 """.split())
 # Units and classifiers: a name does not begin with an amount (550万元呼伦社区文体馆).
 LEADING_AMOUNT = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百千万亿]+)$|^(?:万|亿|千|百)?(?:元|美元|平方米|"
@@ -135,7 +135,7 @@ class Words:
                 return head_start
         start = head_start
         j = self.index_at(head_start) - 1 if head_start > 0 else -1
-        seen_proper = False
+        seen_proper = self.tags[self.index_at(head_start)] in PROPER_WORD_TAGS
         while j >= 0 and self.starts[j] >= floor and head_start - self.starts[j] <= limit:
             if seen_proper and self.tags[j] in ("v", "vn") and not verbs:
                 break  # 规划|东山医院: a verb before a proper noun is not part of its name
@@ -179,7 +179,7 @@ class Words:
             word, tag = self.words[i], self.tags[i]
             numeral_country = self.words[i + 1:i + 2] == ["国"] if i + 1 < len(self.words) else False
             if (LEADING_AMOUNT.match(word) and not numeral_country) or \
-                    (len(word) == 1 and tag in ("v", "a", "d", "p", "c", "u", "q", "m")):
+                    (len(word) == 1 and tag in ("v", "d", "p", "c", "u", "q", "m")):
                 i += 1
                 continue
             break
@@ -189,6 +189,7 @@ class Words:
         word = self.words[i]
         if word in STOP_WORDS or PUNCT.fullmatch(word[:1] or " "):
             return False
-        if word not in _tag_table() and any(word.startswith(w) for w in _LONG_STOPS()):
-            return False  # an unknown word that opens with a verb: 继续加强
+        if any(word.startswith(w) for w in _LONG_STOPS()) and \
+                (word not in _tag_table() or not self.tags[i].startswith("n")):
+            return False  # a word that opens with a verb: 继续加强
         return self.tags[i] in NAME_TAGS or self.tags[i].startswith("n")
