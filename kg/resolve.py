@@ -257,5 +257,12 @@ def _issuer_prefixed(index: dict[str, Entity], document: Document):
                 break
 
 
-MERGE_RULES = (_aliases_named, _same_thing_suffix, _bare_departments, _issuer_forms,
+def _party_centre(index: dict[str, Entity], document: Document):
+    """党中央 and 中共中央 are one body."""
+    forms = [n for n in ("党中央", "中共中央") if n in index]
+    if len(forms) == 2:
+        yield "中共中央", "党中央"
+
+
+MERGE_RULES = (_party_centre, _aliases_named, _same_thing_suffix, _bare_departments, _issuer_forms,
                _gazetteer_forms, _issuer_prefixed)

@@ -37,6 +37,7 @@ import difflib
 import os
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
@@ -286,6 +287,7 @@ class EmbeddedStore(Store):
 
         self.location = str(path)
         try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store(self.location)
         except OSError as e:
             raise StoreError(f"cannot open store {self.location}: {_store_reason(e)}") from None
@@ -352,6 +354,8 @@ class EmbeddedStore(Store):
 
 
 def _store_reason(error: OSError) -> str:
+    if error.strerror and error.filename:
+        return error.strerror
     text = str(error)
     if "lock" in text.lower():
         return "it is in use by another process (locked)"

@@ -32,16 +32,19 @@ def context(doc) -> Context:
     return doc.user_data["kg_context"]
 
 
-def _outside_honours(ctx: Context, candidate) -> bool:
-    """Names inside an honour title are part of the title, except places (大连市)."""
-    return candidate.rule.startswith("place:gazetteer") or not ctx.inside_honour(
-        candidate.start, candidate.end)
+def _allowed(ctx: Context, candidate) -> bool:
+    """Names inside an honour title are part of the title, except places (大连市);
+    nothing inside a quoted slogan (“半壁江山”) is a name."""
+    start, end = candidate.start, candidate.end
+    if any(s <= start and end <= e and (s, e) != (start, end) for s, e in quoted.rejected_spans(ctx)):
+        return False
+    return candidate.rule.startswith("place:gazetteer") or not ctx.inside_honour(start, end)
 
 
 def _component(rule):
     def component(doc):
         ctx = context(doc)
-        doc._.candidates.extend(c for c in rule(ctx) if _outside_honours(ctx, c))
+        doc._.candidates.extend(c for c in rule(ctx) if _allowed(ctx, c))
         return doc
 
     return component

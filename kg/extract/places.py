@@ -12,7 +12,8 @@ from .pipeline import Candidate
 STRICT = ("街道", "办事处", "大街", "大道", "路", "街", "巷", "河", "江", "湖", "水库", "镇", "乡",
           "商圈", "商务区", "商业区", "经济带", "观光带", "组团", "新镇区")
 GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数]|[\d一二三四五六七八九十]+[个条座处]|"
-                              r"城市|农村|重点|主要|新|老|旧|大|小|周边|沿线|沿岸|相关|有关|其他)")
+                              r"城市|农村|重点|主要|新|老|旧|大|小|周边|沿线|沿岸|沿海|沿江|相关|有关|其他|"
+                              r"平原|山区|丘陵|贫困|民族|边疆|革命|投向|山水|硬化|水泥)")
 # Common words ending in a place head: 公交线路, 伊敏河沿河, 主干道路.
 NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通]路|沿[河江岸]|两岸|以[北南东西])$")
 KIND_SCORE = {"country": 0.9, "province": 0.9, "city": 0.9, "county": 0.85, "township": 0.85}
@@ -28,6 +29,15 @@ def find(ctx: Context):
             yield Candidate(place.start, end, "Place", f"place:gazetteer:{place.kind}",
                             _gazetteer_score(place, home))
     yield from _headed(ctx)
+    yield from _ports(ctx)
+
+
+def _ports(ctx: Context):
+    """天津港, 大连港: a city's port is a place."""
+    for place in ctx.places:
+        if place.kind in ("city", "province", "county") and ctx.text.startswith("港", place.end) \
+                and ctx.words.is_boundary(place.end + 1):
+            yield Candidate(place.start, place.end + 1, "Place", "place:port", 0.7, also="Project")
 
 
 def _home(ctx: Context) -> str | None:
@@ -51,11 +61,18 @@ def _gazetteer_score(place, home: str | None) -> float:
     return KIND_SCORE[place.kind] if near else 0.45
 
 
+REGION = re.compile(r"^(?:[东西南北中]|东北|西北|西南|东南|中西|东中西)部?地区$")
+PORTS = re.compile(r"港(?:区)?")
+
+
 def _headed(ctx: Context):
     text = ctx.text
     for start, head_start, end in ctx.head_spans(PLACE_HEADS, limit=10):
         name = text[start:end]
         head = text[head_start:end]
+        if REGION.match(name):  # 中部地区, 中西部地区: the regions of China
+            yield Candidate(start, end, "Place", "place:region", 0.7)
+            continue
         if name in GENERIC_PLACE_NAMES or GENERIC_MODIFIER.match(name):
             continue
         if head not in STRICT and not ctx.has_proper(start, head_start):

@@ -19,7 +19,7 @@ YEAR_CAMPAIGN = re.compile(r"([\u4e00-\u9fff]{2,6}(?:管理|服务|建设|创新
                            r"年(?:活动)?(?=[，。、；,;”\s]|$)")
 MIN_MODIFIER = {"工程": 3, "计划": 3, "行动": 3, "政策": 3, "制度": 3, "模式": 3, "机制": 4,
                 "规划": 3, "战略": 2, "纲要": 4, "改革": 3, "方案": 4, "项目": 4, "平台": 4,
-                "品牌": 4, "服务": 6, "活动": 6, "年": 4, "基金": 3, "协定": 3, "普查": 4,
+                "品牌": 4, "服务": 6, "活动": 6, "年": 4, "基金": 2, "协定": 3, "普查": 4,
                 "普法": 2, "运动会": 4, "节": 3}
 
 
@@ -27,7 +27,7 @@ MIN_MODIFIER = {"工程": 3, "计划": 3, "行动": 3, "政策": 3, "制度": 3,
 # only with a proper noun in the modifier (健康沙河口十大全民健身活动).
 STRONG = ("工程", "计划", "行动", "政策", "制度", "规划", "战略", "纲要", "改革", "普查", "普法",
           "运动会", "节", "基金", "协定")
-HEADED_PART = re.compile(r"(?:工程|计划|行动|政策|制度|规划|战略|改革|节|服务|核准|性)$")
+HEADED_PART = re.compile(r"(?:工程|计划|行动|政策|制度|规划|战略|改革|节|服务|核准|性|基金|协定)$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}")
 NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 制定 执行 实行 落实 开展 设立 创建".split())
 STANDING_VERBS = frozenset("完善 健全 坚持 深化 改革 加强 优化 规范 创新 改进 调整 构建 发挥 稳定 落实好 "
@@ -49,20 +49,37 @@ def find(ctx: Context):
             yield Candidate(start, end, "Program", f"program:head:{_base(head)}", score)
     yield from _year_campaigns(ctx)
     yield from _counted_rules(ctx)
+    yield from _topic_schemes(ctx)
+
+
+TOPIC_SCHEME = re.compile(r"^([\u4e00-\u9fff]{2,4}的[\u4e00-\u9fff]{2,6}(?:政策|战略|计划|行动))"
+                          r"(?:要|必须|需要|应当|应)")
+
+
+def _topic_schemes(ctx: Context):
+    """积极的财政政策要加大力度: a topic heading whose subject is a named policy stance."""
+    for section in ctx.structure.sections:
+        found = TOPIC_SCHEME.match(section.title) if section.kind == "topic" else None
+        if found:
+            start = ctx.text.find(found.group(1), section.start)
+            if start >= 0:
+                yield Candidate(start, start + len(found.group(1)), "Program", "program:topic", 0.6)
 
 
 def _coordinated(ctx: Context, start: int) -> int:
-    """医疗、医保、医药联动改革: short parts joined by 、 share the head."""
+    """医疗、医保、医药联动改革: three or more short parts joined by 、 share the
+    head (two parts, as in 财政、货币政策, are usually two schemes)."""
     text = ctx.text
-    for _ in range(3):
-        if start < 2 or text[start - 1] != "、":
+    parts, first = 0, start
+    for _ in range(4):
+        if first < 2 or text[first - 1] != "、":
             break
-        left = ctx.words.name_start(start - 1, limit=6, verbs=True)
-        part = text[left:start - 1]
-        if left >= start - 1 or not CJK_ONLY.fullmatch(part) or HEADED_PART.search(part):
+        left = ctx.words.name_start(first - 1, limit=6, verbs=True)
+        part = text[left:first - 1]
+        if left >= first - 1 or not CJK_ONLY.fullmatch(part) or HEADED_PART.search(part):
             break
-        start = left
-    return start
+        first, parts = left, parts + 1
+    return first if parts >= 2 else start
 
 
 def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> float:

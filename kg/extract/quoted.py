@@ -29,13 +29,23 @@ HEAD_END = re.compile(r"(?:工程|计划|行动|活动|项目|政策|制度|模�
                       r"改革|课堂|学堂|通|节|基金|中心|论坛)$")
 
 
+def rejected_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Spans of quoted slogans and concepts: nothing inside them is an entity."""
+    if "rejected_quotes" not in ctx.cache:
+        ctx.cache["rejected_quotes"] = [
+            match.span() for match in QUOTE.finditer(ctx.text)
+            if _rejected(ctx.text, match, match.group(1) or match.group(2), match.group(2) is not None)]
+    return ctx.cache["rejected_quotes"]
+
+
 def find(ctx: Context):
     """Candidates for every quoted name that is not a slogan or an honour."""
     text = ctx.text
+    rejected = set(rejected_spans(ctx))
     for match in QUOTE.finditer(text):
         inner = match.group(1) or match.group(2)
         book = match.group(2) is not None
-        if _rejected(text, match, inner, book):
+        if match.span() in rejected:
             continue
         for candidate in _candidates(ctx, match, inner, book):
             yield replace(candidate, group=match.start())

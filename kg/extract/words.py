@@ -44,7 +44,7 @@ LEADING_AMOUNT = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百�
                             r"公里|千米|米|吨|亩|个|条|台|座|所|家|项|批|户|人|套|栋|处|万|亿)$")
 
 NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nz", "ng", "j", "eng", "b", "an",
-                       "vn", "s", "f", "a", "x", "m", "q", "mq", "t", "tg", "zg", "i"})
+                       "vn", "s", "f", "a", "x", "m", "q", "mq", "t", "tg", "zg", "i", "l"})
 # Tags of words that may hold a head inside them (a name the dictionary knows).
 PROPER_WORD_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "x"})
 PUNCT = re.compile(r"[\s，。、；：？！,.;:?!（）()《》“”‘’\"'「」『』【】\[\]—…·•/\\]")
@@ -135,10 +135,14 @@ class Words:
                 return head_start
         start = head_start
         j = self.index_at(head_start) - 1 if head_start > 0 else -1
-        seen_proper = self.tags[self.index_at(head_start)] in PROPER_WORD_TAGS
+        seen_proper = self.tags[self.index_at(head_start)] in PROPER_WORD_TAGS and not verbs
         while j >= 0 and self.starts[j] >= floor and head_start - self.starts[j] <= limit:
             if seen_proper and self.tags[j] in ("v", "vn") and not verbs:
                 break  # 规划|东山医院: a verb before a proper noun is not part of its name
+            if verbs and self.words[j] in ("和", "与") and j > 0 and self._name_like(j - 1):
+                start = self.starts[j]  # 中央与地方事权和支出责任划分改革
+                j -= 1
+                continue
             if not (self._name_like(j) or self._inner_verb(j, start)
                     or (verbs and self._verb_like(j))):
                 break
@@ -177,7 +181,8 @@ class Words:
         i = self.index_at(start)
         while i < len(self.words) and self.starts[i] < head_start:
             word, tag = self.words[i], self.tags[i]
-            numeral_country = self.words[i + 1:i + 2] == ["国"] if i + 1 < len(self.words) else False
+            following = self.words[i + 1] if i + 1 < len(self.words) else ""
+            numeral_country = following.startswith(("国", "十", "百", "千", "万"))
             if (LEADING_AMOUNT.match(word) and not numeral_country) or \
                     (len(word) == 1 and tag in ("v", "d", "p", "c", "u", "q", "m")):
                 i += 1
