@@ -33,6 +33,10 @@ class _Index:
     extraction: Extraction
     by_sentence: dict[int, list[tuple[Mention, Entity]]]
     by_name: dict[str, Entity]
+    outer: dict[int, list[tuple[Mention, Entity]]] = None
+
+    def __post_init__(self):
+        self.outer = {s: _outermost(ms) for s, ms in self.by_sentence.items()}
 
     @classmethod
     def of(cls, extraction: Extraction) -> "_Index":
@@ -57,6 +61,16 @@ class _Index:
         section = self.extraction.structure.section_path(s)
         return Relation(subject.name, predicate, obj, sentence, s.text, s.start, s.end, section,
                         rule, confidence)
+
+
+def _outermost(mentions: list[tuple[Mention, Entity]]) -> list[tuple[Mention, Entity]]:
+    """Mentions not inside another one (长江经济带发展, not its 长江经济带)."""
+    kept, reach = [], -1
+    for m, e in mentions:
+        if m.end > reach:
+            kept.append((m, e))
+            reach = m.end
+    return kept
 
 
 def relate(extraction: Extraction) -> None:
@@ -148,7 +162,7 @@ def _clause_gap(text: str, a_end: int, b_start: int) -> str:
 def cue_relations(index: _Index):
     """Relations stated by words between two mentions of one clause."""
     text = index.extraction.document.text
-    for sentence, mentions in index.by_sentence.items():
+    for sentence, mentions in index.outer.items():
         for (ma, ea), (mb, eb) in zip(mentions, mentions[1:]):
             gap = text[ma.end:mb.start]
             if CLAUSE.search(gap) or ea is eb:
@@ -257,7 +271,7 @@ COUNTED_NAME = re.compile(r"^“?[一二两三四五六七八九十]+(?:大|个|
 def member_relations(index: _Index):
     """A、B、C“三大战略”: each listed scheme is part of the counted one."""
     text = index.extraction.document.text
-    for sentence, mentions in index.by_sentence.items():
+    for sentence, mentions in index.outer.items():
         for i, (m, e) in enumerate(mentions):
             if not (COUNTED_NAME.match(e.name) or COUNTED_NAME.match(m.text)):
                 continue
@@ -337,7 +351,39 @@ def _issuer_place(index: _Index) -> Entity | None:
     return entity if entity is not None and entity.type == "Place" else None
 
 
-RULES = (modifier_relations, cue_relations, located_at_relations, member_relations,
+def distributed_relations(index: _Index):
+    """新设广东、天津、福建自贸试验区: the scheme is located in every listed place."""
+    text = index.extraction.document.text
+    for sentence, mentions in index.outer.items():
+        for i, (m, e) in enumerate(mentions):
+            places = _leading_place(index, e)
+            if places is None:
+                continue
+            place, rest = places
+            for pe in [place, *_places_before(index, mentions, i, text)]:
+                yield index.relation(rest, "locatedIn", pe.name, sentence, "cue:distributed", 0.7)
+
+
+def _leading_place(index: _Index, entity: Entity):
+    """(place, scheme) when a name is a place plus another entity's name."""
+    for other, found, at in _inner_names(index, entity):
+        rest = index.by_name.get(entity.name[len(found):]) if at == 0 and other.type == "Place" else None
+        if rest is not None and rest is not entity:
+            return other, rest
+    return None
+
+
+def _places_before(index: _Index, mentions, i: int, text: str) -> list[Entity]:
+    places, edge = [], mentions[i][0].start
+    for pm, pe in reversed(mentions[:i]):
+        if pe.type != "Place" or text[pm.end:edge] != "、":
+            break
+        places.append(pe)
+        edge = pm.start
+    return places
+
+
+RULES = (modifier_relations, distributed_relations, cue_relations, located_at_relations, member_relations,
          glossary_relations, award_relations)
 
 

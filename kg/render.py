@@ -339,15 +339,15 @@ def vis_options(n_nodes: int, n_edges: int) -> dict:
 
 
 def stabilisation_iterations(n_nodes: int) -> int:
-    """Fewer physics iterations for bigger graphs, so any page settles in seconds.
+    """Fewer physics iterations for bigger graphs, so any page settles in about 2 s.
 
-    One iteration costs vis-network about 6 ms at 600 nodes and 40 ms at 3000
-    (headless Chromium, one core), so this keeps stabilising to about 2 s.
+    One iteration costs vis-network about 6 ms at 300–600 nodes and 40 ms at 3000
+    (headless Chromium, one core); see bench/bench_html.py.
 
-    >>> stabilisation_iterations(10), stabilisation_iterations(600), stabilisation_iterations(3000)
-    (400, 250, 50)
+    >>> [stabilisation_iterations(n) for n in (10, 600, 1500, 3000)]
+    [250, 200, 80, 40]
     """
-    return max(50, min(400, 150_000 // max(n_nodes, 1)))
+    return max(40, min(250, 120_000 // max(n_nodes, 1)))
 
 
 def type_legend(sub) -> list[dict]:

@@ -30,6 +30,20 @@ def find(ctx: Context):
                             _gazetteer_score(place, home))
     yield from _headed(ctx)
     yield from _ports(ctx)
+    yield from _abbreviated_regions(ctx)
+
+
+# One-character names of provinces (京 Beijing, 津 Tianjin, 冀 Hebei …): runs of them
+# name regions (京津冀, 粤港澳) when a regional word follows.
+PROVINCE_CHARS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台"
+ABBREVIATED = re.compile(rf"(?<![\u4e00-\u9fff])?([{PROVINCE_CHARS}]{{3,4}})"
+                         r"(?=协同|一体化|地区|区域|城市群|经济圈|大湾区|合作)")
+
+
+def _abbreviated_regions(ctx: Context):
+    for match in ABBREVIATED.finditer(ctx.text):
+        if len(set(match.group(1))) == len(match.group(1)):
+            yield Candidate(match.start(1), match.end(1), "Place", "place:abbreviated", 0.7)
 
 
 def _ports(ctx: Context):

@@ -50,6 +50,16 @@ def find(ctx: Context):
     yield from _year_campaigns(ctx)
     yield from _counted_rules(ctx)
     yield from _topic_schemes(ctx)
+    yield from _development_drives(ctx)
+
+
+DRIVE = re.compile(r"(?:[东西南北中]|东北|西北|西南)部大开发")
+
+
+def _development_drives(ctx: Context):
+    """西部大开发: a region's development drive."""
+    for match in DRIVE.finditer(ctx.text):
+        yield Candidate(match.start(), match.end(), "Program", "program:drive", 0.6)
 
 
 TOPIC_SCHEME = re.compile(r"^([\u4e00-\u9fff]{2,4}的[\u4e00-\u9fff]{2,6}(?:政策|战略|计划|行动))"

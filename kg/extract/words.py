@@ -136,11 +136,13 @@ class Words:
         start = head_start
         j = self.index_at(head_start) - 1 if head_start > 0 else -1
         seen_proper = self.tags[self.index_at(head_start)] in PROPER_WORD_TAGS and not verbs
+        joined = None
         while j >= 0 and self.starts[j] >= floor and head_start - self.starts[j] <= limit:
             if seen_proper and self.tags[j] in ("v", "vn") and not verbs:
                 break  # 规划|东山医院: a verb before a proper noun is not part of its name
             if verbs and self.words[j] in ("和", "与") and j > 0 and self._name_like(j - 1):
-                start = self.starts[j]  # 中央与地方事权和支出责任划分改革
+                joined = joined or start  # 中央与地方事权和支出责任划分改革
+                start = self.starts[j]
                 j -= 1
                 continue
             if not (self._name_like(j) or self._inner_verb(j, start)
@@ -149,6 +151,8 @@ class Words:
             seen_proper = seen_proper or self.tags[j] in PROPER_WORD_TAGS
             start = self.starts[j]
             j -= 1
+        if joined is not None and not (j >= 0 and self.tags[j].startswith("v")):
+            start = joined  # 和 joins one name only as the object of a verb (推进 A 与 B 改革)
         return self._skip_leading(start, head_start)
 
     def _inner_verb(self, j: int, right: int) -> bool:
