@@ -13,20 +13,17 @@ import csv
 import datetime
 import io
 import json
-import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
 from .errors import QueryError
-from .store import Store, Table
+from .store import Store, Table, first_keyword
 from .vocab import ONTOLOGY_DIR
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD",
                    "WITH")
-# PREFIX/BASE declarations and comments before the first keyword
-_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|(?:PREFIX\s+[^\s:]*:\s*|BASE\s*)<[^>]*>)*", re.IGNORECASE)
 
 
 def named_queries() -> dict[str, tuple[Path, str]]:
@@ -112,9 +109,7 @@ def is_update(query: str) -> bool:
     >>> is_update("SELECT * WHERE { ?s ?p ?o }")
     False
     """
-    rest = query[_PROLOGUE.match(query).end():]
-    keyword = re.match(r"[A-Za-z]+", rest)
-    return bool(keyword) and keyword.group(0).upper() in UPDATE_KEYWORDS
+    return first_keyword(query)[0] in UPDATE_KEYWORDS
 
 
 # -- output formats ---------------------------------------------------------------------------

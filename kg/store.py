@@ -15,11 +15,13 @@ faster without rdflib's result conversion, and only pyoxigraph exposes
 
 Bound values. ``select(query, bindings)`` never pastes a user string into SPARQL:
 the embedded store passes them as pyoxigraph ``substitutions``; the remote store
-appends a ``VALUES`` block whose terms are written by rdflib's ``n3()`` (escaped
-literals, checked IRIs). Both require a bound variable to be in the SELECT
-projection (pyoxigraph enforces it; the remote store checks it locally first), so
-the two give the same rows: write queries whose bindable variables are bound in
-the WHERE clause (``BIND(STR(?label) AS ?name)``) and projected.
+appends a ``VALUES`` block, whose terms are written by rdflib's ``n3()`` (escaped
+literals, checked IRIs), at the end of the WHERE group (:func:`bind_values`) — not
+after the query, because Virtuoso 7.2 joins a trailing VALUES before evaluating
+``BIND`` and returns a cross product. Both require a bound variable to be in the
+SELECT projection (pyoxigraph enforces it; the remote store checks it locally
+first), so the two give the same rows: write queries whose bindable variables are
+bound in the WHERE clause (``BIND(STR(?label) AS ?name)``) and projected.
 
 Default graph. The embedded store queries the union of the named graphs. For the
 same behaviour on a server, start Oxigraph with ``--union-default-graph``
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -420,6 +423,62 @@ def endpoints(location: str) -> Endpoints:
     return Endpoints(*urls)
 
 
+# what can hide a brace: strings, IRIs (which cannot contain braces or spaces), comments
+_TOKENS = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                     r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*|[{}]')
+
+
+def bind_values(query: str, bindings: dict) -> str:
+    """The query with a VALUES block for ``bindings`` at the end of its WHERE group.
+
+    >>> print(bind_values('SELECT ?n WHERE { ?s ?p ?l BIND(STR(?l) AS ?n) } LIMIT 1', {"n": "x"}))
+    SELECT ?n WHERE { ?s ?p ?l BIND(STR(?l) AS ?n) 
+    VALUES (?n) { ("x") }
+    } LIMIT 1
+    """
+    end = _where_end(query)
+    return query[:end] + values_clause(bindings) + "\n" + query[end:]
+
+
+def _where_end(query: str) -> int:
+    """Offset of the closing brace of the WHERE group (CONSTRUCT: the group after the template)."""
+    groups = _top_groups(query)
+    if not groups:
+        raise QueryError("cannot bind values: the query has no WHERE group")
+    keyword, end = first_keyword(query)
+    template = keyword == "CONSTRUCT" and query[end:].lstrip().startswith("{")
+    return groups[min(len(groups) - 1, 1 if template else 0)][1]
+
+
+def _top_groups(query: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the top-level ``{ … }`` groups."""
+    depth, opened, groups = 0, 0, []
+    for token in _TOKENS.finditer(query):
+        if token.group() == "{":
+            opened = token.start() if depth == 0 else opened
+            depth += 1
+        elif token.group() == "}":
+            depth -= 1
+            if depth == 0:
+                groups.append((opened, token.start()))
+    return groups
+
+
+# PREFIX/BASE declarations and comments before the first keyword
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|(?:PREFIX\s+[^\s:]*:\s*|BASE\s*)<[^>]*>)*", re.IGNORECASE)
+
+
+def first_keyword(query: str) -> tuple[str, int]:
+    """The first keyword after the prologue, upper-cased, and the offset where it ends.
+
+    >>> first_keyword("PREFIX a: <http://a#> # note\\nask { ?s ?p ?o }")
+    ('ASK', 32)
+    """
+    keyword = re.compile(r"[A-Za-z]*").match(query, _PROLOGUE.match(query).end())
+    return keyword.group().upper(), keyword.end()
+
+
 def values_clause(bindings: dict) -> str:
     """A SPARQL ``VALUES`` block binding each variable to one escaped RDF term.
 
@@ -473,12 +532,12 @@ class RemoteStore(Store):
         self._client = httpx.Client(timeout=timeout)
 
     def select(self, query: str, bindings: dict | None = None) -> Table:
-        """Run a SPARQL query (any form); bound values travel in a trailing VALUES block."""
+        """Run a SPARQL query (any form); bound values travel in a VALUES block."""
         import pyoxigraph as ox
 
         if bindings:
             check_bindable(query, bindings)
-            query += values_clause(bindings)
+            query = bind_values(query, bindings)
         response = self._send("POST", self.endpoints.query, data={"query": query},
                               headers={"Accept": RESULTS_ACCEPT})
         if response.headers.get("content-type", "").startswith("application/sparql-results+json"):

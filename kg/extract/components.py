@@ -23,6 +23,9 @@ RULES = {
 }
 
 
+NAMED_TYPES = ("Department", "Organization", "Place")
+
+
 def context(doc) -> Context:
     """The rules' view of a Doc, built once per Doc."""
     if doc.user_data.get("kg_context") is None:
@@ -44,7 +47,10 @@ def _allowed(ctx: Context, candidate) -> bool:
 def _component(rule):
     def component(doc):
         ctx = context(doc)
-        doc._.candidates.extend(c for c in rule(ctx) if _allowed(ctx, c))
+        found = [c for c in rule(ctx) if _allowed(ctx, c)]
+        doc._.candidates.extend(found)
+        named = ctx.cache.setdefault("named", set())
+        named.update((c.start, c.end) for c in found if c.type in NAMED_TYPES and c.score >= 0.6)
         return doc
 
     return component

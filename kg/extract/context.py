@@ -57,6 +57,8 @@ class Context:
             i += 1
         if PLACE_NAME_END.search(self.text[start:end]):
             return True  # 学府路|中学: the modifier is itself a place name
+        if any(start <= s and e <= end for s, e in self.cache.get("named", ())):
+            return True  # 区人民医院|远程医疗项目: a name found by an earlier rule
         return any(start <= p.start and p.end <= end for p in self.places)
 
     def heads(self, heads: tuple[str, ...]) -> re.Pattern:

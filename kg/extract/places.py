@@ -30,6 +30,18 @@ def find(ctx: Context):
                             _gazetteer_score(place, home))
     yield from _headed(ctx)
     yield from _ports(ctx)
+    yield from _foreign(ctx)
+
+
+FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:国|市|州|省)$")
+
+
+def _foreign(ctx: Context):
+    """蒙古国乌兰巴托市: words the dictionary tags as places and that end in 国/市/州/省."""
+    words = ctx.words
+    for i, word in enumerate(words.words):
+        if words.tags[i] == "ns" and FOREIGN.fullmatch(word) and word not in GENERIC_PLACE_NAMES:
+            yield Candidate(words.starts[i], words.ends[i], "Place", "place:dictionary", 0.6)
     yield from _abbreviated_regions(ctx)
 
 
@@ -82,6 +94,7 @@ PORTS = re.compile(r"港(?:区)?")
 def _headed(ctx: Context):
     text = ctx.text
     for start, head_start, end in ctx.head_spans(PLACE_HEADS, limit=10):
+        start = _within_place_word(ctx, start, head_start)
         name = text[start:end]
         head = text[head_start:end]
         if REGION.match(name):  # 中部地区, 中西部地区: the regions of China
@@ -98,6 +111,15 @@ def _headed(ctx: Context):
         if any(start <= p.start and p.end <= head_start for p in ctx.places):
             score = 0.9  # 西安路 beats the 西安 inside it
         yield Candidate(start, end, "Place", f"place:head:{head}", score)
+
+
+def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
+    """东山 is the whole name when the head 山 sits inside the place word 东山."""
+    words = ctx.words
+    i = words.index_at(head_start)
+    if words.starts[i] < head_start and words.tags[i] == "ns":
+        return words.starts[i]
+    return start
 
 
 def _joined(ctx: Context, start: int) -> int:

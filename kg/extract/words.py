@@ -40,8 +40,8 @@ STOP_WORDS = frozenset("""
 以北 以南 以东 以西 以内 以外 打造成 建设成 建成 改造成 高水平 高标准 高质量 高起点 做强 做优 做精 做大
 """.split())
 # Units and classifiers: a name does not begin with an amount (550万元呼伦社区文体馆).
-LEADING_AMOUNT = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百千万亿]+)$|^(?:万|亿|千|百)?(?:元|美元|平方米|"
-                            r"公里|千米|米|吨|亩|个|条|台|座|所|家|项|批|户|人|套|栋|处|万|亿)$")
+NUMBER = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百千万亿]+)$")
+MONEY = re.compile(r"^(?:[\d.]*)(?:万|亿|千|百)?(?:元|美元)$")
 
 NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nz", "ng", "j", "eng", "b", "an",
                        "vn", "s", "f", "a", "x", "m", "q", "mq", "t", "tg", "zg", "i", "l"})
@@ -138,7 +138,7 @@ class Words:
         seen_proper = self.tags[self.index_at(head_start)] in PROPER_WORD_TAGS and not verbs
         joined = None
         while j >= 0 and self.starts[j] >= floor and head_start - self.starts[j] <= limit:
-            if seen_proper and self.tags[j] in ("v", "vn") and not verbs:
+            if seen_proper and not verbs and self.tags[j] in ("v", "vn"):
                 break  # 规划|东山医院: a verb before a proper noun is not part of its name
             if verbs and self.words[j] in ("和", "与") and j > 0 and self._name_like(j - 1):
                 joined = joined or start  # 中央与地方事权和支出责任划分改革
@@ -181,17 +181,18 @@ class Words:
         return self.tags[i].startswith("n") and head_start - self.starts[i] >= 2
 
     def _skip_leading(self, start: int, head_start: int) -> int:
-        """Drop leading amounts and one-character verbs: 550万元|呼伦社区文体馆, 强|呼伦贝尔…"""
+        """Drop a leading sum of money and one-character verbs (550万元|呼伦社区文体馆),
+        but keep capacities, which name projects (5万千瓦风电)."""
         i = self.index_at(start)
         while i < len(self.words) and self.starts[i] < head_start:
             word, tag = self.words[i], self.tags[i]
             following = self.words[i + 1] if i + 1 < len(self.words) else ""
-            numeral_country = following.startswith(("国", "十", "百", "千", "万"))
-            if (LEADING_AMOUNT.match(word) and not numeral_country) or \
-                    (len(word) == 1 and tag in ("v", "d", "p", "c", "u", "q", "m")):
+            if NUMBER.match(word) and MONEY.match(following):
+                i += 2
+            elif MONEY.match(word) or (len(word) == 1 and tag in ("v", "d", "p", "c", "u", "q")):
                 i += 1
-                continue
-            break
+            else:
+                break
         return self.starts[i] if i < len(self.words) and self.starts[i] <= head_start else head_start
 
     def _name_like(self, i: int) -> bool:
