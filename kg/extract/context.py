@@ -49,10 +49,10 @@ class Context:
 
     def has_proper(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a proper noun: an unknown or proper word,
-        a gazetteer place, a Latin word or a number."""
+        a gazetteer place, a Latin word, a place name or a name an earlier rule found."""
         i = self.words.index_at(start)
         while i < len(self.words.words) and self.words.starts[i] < end:
-            if self.words.tags[i] in PROPER_TAGS or self.words.tags[i] == "m":
+            if self.words.tags[i] in PROPER_TAGS:
                 return True
             i += 1
         if PLACE_NAME_END.search(self.text[start:end]):

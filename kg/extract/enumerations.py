@@ -58,7 +58,11 @@ def _name_like(ctx: Context, start: int, end: int) -> bool:
     """An item is a name if it has a proper noun, a digit, Latin letters or a name
     head (华融二期, 时代广场) — not 餐饮, 文化."""
     item = ctx.text[start:end]
-    return ctx.has_proper(start, end) or bool(re.search(r"[A-Za-z0-9]", item)) or item.endswith(NAME_HEADS)
+    if any(item == h or (item.endswith(h) and len(item) <= len(h) + 1) for h in NAME_HEADS):
+        return False  # 广场, 大楼: a bare head names nothing
+    if re.match(r"^[\d.]+", item):
+        return False  # 5条主干道路, 2台热水锅炉: a count of things
+    return ctx.has_proper(start, end) or bool(re.search(r"[A-Za-z]", item)) or item.endswith(NAME_HEADS)
 
 
 def _items(ctx: Context, end: int, verbs: bool = False):
