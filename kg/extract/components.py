@@ -20,6 +20,7 @@ RULES = {
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,
     "kg_enumerations": enumerations.find,
+    "kg_lists": enumerations.lists,
 }
 
 
@@ -49,6 +50,7 @@ def _component(rule):
         ctx = context(doc)
         found = [c for c in rule(ctx) if _allowed(ctx, c)]
         doc._.candidates.extend(found)
+        ctx.cache.setdefault("found", []).extend(found)
         named = ctx.cache.setdefault("named", set())
         named.update((c.start, c.end) for c in found if c.type in NAMED_TYPES and c.score >= 0.6)
         return doc

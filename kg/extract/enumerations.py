@@ -90,3 +90,88 @@ def _after_separator(text: str, start: int, end: int) -> int:
     for m in SEPARATOR.finditer(text, start, end):
         last = m.end()
     return last
+
+
+# --- lists without a class noun ---------------------------------------------------
+
+LONG_STOPS = tuple(w for w in STOP_WORDS if len(w) >= 2)
+LIST_CLAUSE = re.compile(r"[^，。；：,;:！？\n]+")
+ITEM_SEPARATOR = "、"
+
+
+def lists(ctx: Context):
+    """Items of a 、-list take the type most of their neighbours have: in
+    发达广场、世纪天伦酒店、尚品国际建材城全面竣工 the two known projects make the
+    third one a project too. Lists are written of like things."""
+    found = ctx.cache.get("found", [])
+    spans = {}
+    for c in found:
+        spans.setdefault((c.start, c.end), c.type)
+    for clause in LIST_CLAUSE.finditer(ctx.text):
+        if clause.group().count(ITEM_SEPARATOR) < 2:
+            continue
+        yield from _propagate(ctx, _list_items(ctx, clause), spans)
+
+
+def _list_items(ctx: Context, clause: re.Match) -> list[tuple[int, int]]:
+    """(start, end) of each item; the first and last are cut at verbs and 等."""
+    text, words = ctx.text, ctx.words
+    parts, offset = [], clause.start()
+    for part in clause.group().split(ITEM_SEPARATOR):
+        parts.append([offset, offset + len(part)])
+        offset += len(part) + 1
+    parts[0][0] = _item_start(ctx, parts[0][0], parts[0][1])
+    parts[-1][1] = _item_end(ctx, parts[-1][0], parts[-1][1])
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _item_start(ctx: Context, clause_start: int, end: int) -> int:
+    """Where the first item starts: the clause start when no stop word comes
+    between (发达广场、…), else where the name chunker says."""
+    words = ctx.words
+    i = words.index_at(clause_start)
+    while i < len(words.words) and words.starts[i] < end:
+        if _stops(words, i):
+            return words.name_start(end, limit=14, floor=clause_start)
+        i += 1
+    return clause_start if end - clause_start <= 12 else words.name_start(end, limit=14, floor=clause_start)
+
+
+def _stops(words, i: int) -> bool:
+    word = words.words[i]
+    return word in STOP_WORDS or any(word.startswith(w) for w in LONG_STOPS) or \
+        words.tags[i] in ("p", "c", "u", "uj", "ul", "d")
+
+
+def _item_end(ctx: Context, start: int, limit: int) -> int:
+    """Where the last item ends: before 等, a verb or a stop word."""
+    words = ctx.words
+    i = words.index_at(start)
+    end = start
+    while i < len(words.words) and words.starts[i] < limit:
+        word, tag = words.words[i], words.tags[i]
+        if _stops(words, i) or tag.startswith("v") and tag != "vn":
+            break
+        end = words.ends[i]
+        i += 1
+    return min(end, limit)
+
+
+def _propagate(ctx: Context, items: list[tuple[int, int]], spans: dict):
+    types = [spans.get(item) for item in items]
+    known = [t for t in types if t]
+    if len(known) < 2:
+        return
+    best = max(set(known), key=known.count)
+    if known.count(best) * 2 < len(items) or best not in ("Project", "Organization", "Place"):
+        return
+    for (start, end), type_ in zip(items, types):
+        item = ctx.text[start:end]
+        if type_ is None and ITEM.match(item) and not re.match(r"^[\d一二三四五六七八九十]", item) \
+                and not _covered(spans, start, end):
+            yield Candidate(start, end, best, "enumeration:list", 0.55)
+
+
+def _covered(spans: dict, start: int, end: int) -> bool:
+    """A known name overlaps the item: it is not an unknown item."""
+    return any(s < end and start < e for s, e in spans)

@@ -30,6 +30,7 @@ DEFAULT_COMPONENTS = (
     "kg_projects",
     "kg_place_quantity",
     "kg_enumerations",
+    "kg_lists",
     "kg_measures",
 )
 
