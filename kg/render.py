@@ -137,20 +137,13 @@ def resolve_focus(graph, focus: str) -> set[str]:
     """
     if focus in graph:
         return {focus}
-    for field in ("label", "aliases"):
-        found = {n for n, attrs in graph.nodes(data=True) if focus in _names(attrs, field)}
-        if found:
-            return found
+    nodes = graph.nodes(data=True)
+    by_label = {n for n, attrs in nodes if attrs.get("label") == focus}
+    by_alias = {n for n, attrs in nodes if focus in (attrs.get("aliases") or [])}
+    if by_label or by_alias:
+        return by_label or by_alias
     raise NotFoundError(f"no node with id or label {focus!r} in the graph",
                         suggestions=closest_labels(graph, focus))
-
-
-def _names(attrs: dict, field: str) -> list[str]:
-    """The label (as a one-item list) or the aliases of a node."""
-    value = attrs.get(field)
-    if field == "label":
-        return [value] if value else []
-    return list(value or [])
 
 
 def closest_labels(graph, text: str, limit: int = 5) -> list[str]:
@@ -171,9 +164,10 @@ def nodes_of_types(graph, types: Iterable[str] | None) -> set[str]:
         return set(graph.nodes)
     wanted = set(types)
     known = set(TYPE_STYLES) | {attrs.get("type") for _, attrs in graph.nodes(data=True)}
-    for name in sorted(wanted - known):
-        raise NotFoundError(f"unknown node type {name!r}",
-                            suggestions=difflib.get_close_matches(name, sorted(TYPE_STYLES)))
+    unknown = sorted(wanted - known)
+    if unknown:
+        raise NotFoundError(f"unknown node type {unknown[0]!r}; known: {', '.join(TYPE_STYLES)}",
+                            suggestions=difflib.get_close_matches(unknown[0], sorted(TYPE_STYLES)))
     return {n for n, attrs in graph.nodes(data=True) if attrs.get("type") in wanted}
 
 
@@ -223,7 +217,7 @@ def page_data(sub, title: str, nodes_omitted: int, edges_omitted: int,
         "predicates": {name: style["zh"] for name, style in PREDICATE_STYLES.items()},
         "documents": sorted({d for n in nodes for d in n["documents"]}
                             | {e["document"] for e in edges if e["document"]}),
-        "years": sorted({y for n in nodes for y in n["years"]}
+        "years": sorted({y for n in nodes for y in n["years"] if y is not None}
                         | {e["year"] for e in edges if e["year"] is not None}),
         "omitted": {"nodes": nodes_omitted, "edges": edges_omitted, "maxNodes": max_nodes},
     }

@@ -39,8 +39,10 @@ FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:国|市|州|省)$")
 def _foreign(ctx: Context):
     """蒙古国乌兰巴托市: words the dictionary tags as places and that end in 国/市/州/省."""
     words = ctx.words
+    edges = {p.start for p in ctx.places} | {p.end for p in ctx.places}
     for i, word in enumerate(words.words):
-        if words.tags[i] == "ns" and FOREIGN.fullmatch(word) and word not in GENERIC_PLACE_NAMES:
+        touches = words.starts[i] in edges or words.ends[i] in edges
+        if words.tags[i] == "ns" and FOREIGN.fullmatch(word) and touches and word not in GENERIC_PLACE_NAMES:
             yield Candidate(words.starts[i], words.ends[i], "Place", "place:dictionary", 0.6)
     yield from _abbreviated_regions(ctx)
 

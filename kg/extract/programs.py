@@ -29,7 +29,9 @@ STRONG = ("工程", "计划", "行动", "政策", "制度", "规划", "战略", 
           "运动会", "节", "基金", "协定")
 HEADED_PART = re.compile(r"(?:工程|计划|行动|政策|制度|规划|战略|改革|节|服务|核准|性|基金|协定)$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}")
-NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 制定 执行 实行 落实 开展 设立 创建".split())
+NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 制定 执行 实行 落实 开展 设立 创建 兑现".split())
+# 政策 and 制度 name standing policies more often than schemes: they need a cue verb.
+WEAK_STRONG = {"政策": 0.1, "制度": 0.05}
 STANDING_VERBS = frozenset("完善 健全 坚持 深化 改革 加强 优化 规范 创新 改进 调整 构建 发挥 稳定 落实好 "
                            "用好 坚持和完善 继续 增强".split())
 NUMBERED = re.compile(r"^\d+[个项家所座处批条次]|等\d|等[一二三四五六七八九十]+[个项]")
@@ -43,10 +45,13 @@ def find(ctx: Context):
         head = text[head_start:end]
         if _base(head) in STRONG:
             start = _coordinated(ctx, ctx.words.name_start(head_start, limit=18, verbs=True))
+        start = _after_headed_conjunct(text, start, head_start)
+        end = end + 2 if text.startswith("试点", end) else end  # …改革试点 is a pilot, not the reform
         name = text[start:end]
         score = _score(ctx, name, head, start, head_start)
         if score:
-            yield Candidate(start, end, "Program", f"program:head:{_base(head)}", score)
+            type_, also = FUND if _base(head) == "基金" else ("Program", None)
+            yield Candidate(start, end, type_, f"program:head:{_base(head)}", score, also=also)
     yield from _year_campaigns(ctx)
     yield from _counted_rules(ctx)
     yield from _topic_schemes(ctx)
@@ -76,6 +81,17 @@ def _topic_schemes(ctx: Context):
                 yield Candidate(start, start + len(found.group(1)), "Program", "program:topic", 0.6)
 
 
+FUND = ("Department", "Program")  # government-founded funds are bodies that run schemes
+
+
+def _after_headed_conjunct(text: str, start: int, head_start: int) -> int:
+    """就业促进计划和创业引领计划: two names joined by 和, not one."""
+    for m in re.finditer(r"[和与]", text[start:head_start]):
+        if HEADED_PART.search(text[start:start + m.start()]):
+            return start + m.end()
+    return start
+
+
 def _coordinated(ctx: Context, start: int) -> int:
     """医疗、医保、医药联动改革: three or more short parts joined by 、 share the
     head (two parts, as in 财政、货币政策, are usually two schemes)."""
@@ -86,7 +102,8 @@ def _coordinated(ctx: Context, start: int) -> int:
             break
         left = ctx.words.name_start(first - 1, limit=6, verbs=True)
         part = text[left:first - 1]
-        if left >= first - 1 or not CJK_ONLY.fullmatch(part) or HEADED_PART.search(part):
+        if left >= first - 1 or not CJK_ONLY.fullmatch(part) or HEADED_PART.search(part) \
+                or re.search(r"[要是在的]", part):
             break
         first, parts = left, parts + 1
     return first if parts >= 2 else start
@@ -105,7 +122,8 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
     proper = any(start <= p.start and p.end <= head_start for p in ctx.places)
     cue = _verb_cue(ctx, start) if _base(head) in ("制度", "政策", "机制", "模式") else 0.0
     if _base(head) in STRONG:
-        return max(0.0, (0.6 if proper or counted else 0.5) + cue)
+        base = (0.6 if proper or counted else 0.5) - WEAK_STRONG.get(_base(head), 0.0)
+        return max(0.0, base + cue)
     return 0.55 if proper or counted else 0.0
 
 
@@ -117,14 +135,14 @@ def _verb_cue(ctx: Context, start: int) -> float:
     return 0.1 if verb in NEW_SCHEME_VERBS else (-0.2 if verb in STANDING_VERBS else 0.0)
 
 
-COUNTED_RULES = re.compile(r"(?<![\u4e00-\u9fff])?([一二两三四五六七八九十]+(?:项|条|个))(规定|措施|举措|要求|禁令)")
+COUNTED_RULES = re.compile(r"([一二两三四五六七八九十]+(?:项|条|个))(规定|措施|禁令)")
 
 
 def _counted_rules(ctx: Context):
     """八项规定, 十项措施: a counted set of rules named by its count."""
     for match in COUNTED_RULES.finditer(ctx.text):
         start = ctx.words.name_start(match.start(), limit=8)
-        score = 0.6 if start == match.start() or match.group(2) != "要求" else 0.5
+        score = 0.6
         yield Candidate(start, match.end(), "Program", "program:counted", score,
                         name=ctx.text[match.start():match.end()] if start < match.start() else None)
 

@@ -105,8 +105,10 @@ def _bare_score(ctx: Context, inner: str, headed: bool, book: bool) -> float:
     phrase (底线思维) is likely a slogan and needs repetition to pass."""
     if book:
         return 0.3 if LAW.search(inner) else 0.6
-    if headed or any(ch in NUMERAL for ch in inner) or HEAD_END.search(inner):
+    if headed or HEAD_END.search(inner):
         return 0.75
+    if any(ch in NUMERAL for ch in inner):
+        return 0.75 if len(inner) > 2 else 0.45  # “三农”, “四风”: two-character tags
     if any(p.name in inner for p in ctx.places):
         return 0.7
     return 0.35

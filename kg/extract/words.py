@@ -25,7 +25,7 @@ STOP_WORDS = frozenset("""
 这 那 其 之 各 每 该 本 此 各类 各项 一批 一系列 多个 若干 全部 所有 一些 一个 一项 一座 一处
 加快 加大 加强 推进 推动 推广 推行 实施 实现 完成 开展 开工 竣工 启动 建设 建成 新建 扩建 续建
 投入 投资 引进 打造 建立 设立 成立 举办 承办 组织 落实 深化 完善 提升 提高 增强 强化 优化 规范
-确保 力争 争取 做好 做强 做大 做优 做精 抓好 抓住 支持 鼓励 引导 扶持 培育 促进 保障 加紧
+确保 力争 争取 做好 做强 做大 做优 做精 抓好 抓住 支持 鼓励 引导 扶持 培育 发展 促进 保障 加紧
 全面 积极 继续 进一步 持续 大力 努力 着力 重点 主要 全力 切实 认真 不断 稳步 扎实 深入 初步
 成为 作为 获得 获评 评为 入选 列入 纳入 通过 依托 围绕 结合 借助 利用 采取 实行 坚持 全年 今年
 去年 明年 同时 其中 目前 当前 期间 以来 之后 以后 以上 以下 左右 顺利 正式 陆续 相继 先后 率先
@@ -43,6 +43,11 @@ STOP_WORDS = frozenset("""
 NUMBER = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百千万亿]+)$")
 MONEY = re.compile(r"^(?:[\d.]*)(?:万|亿|千|百)?(?:元|美元)$")
 
+# Stop words that scheme names still use inside them (创新驱动发展战略).
+SCHEME_VERBS = frozenset({"发展"})
+# Common nouns the dictionary tags as places or organizations.
+NOT_PROPER = {"城市": "n", "农村": "n", "城乡": "n", "地方": "n", "国家": "n", "全国": "n", "基层": "n",
+              "中央": "n", "中西部": "f", "公立医院": "n", "商务区": "n", "交易中心": "n"}
 NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nz", "ng", "j", "eng", "b", "an",
                        "vn", "s", "f", "a", "x", "m", "q", "mq", "t", "tg", "zg", "i", "l"})
 # Tags of words that may hold a head inside them (a name the dictionary knows).
@@ -70,6 +75,8 @@ def tag_of(word: str) -> str:
         return "m"
     if re.fullmatch(r"[A-Za-z]+", word):
         return "eng"
+    if word in NOT_PROPER:
+        return NOT_PROPER[word]
     return _tag_table().get(word, "nz" if len(word) > 1 else "x")
 
 
@@ -167,6 +174,8 @@ class Words:
 
     def _verb_like(self, j: int) -> bool:
         word = self.words[j]
+        if word in SCHEME_VERBS:
+            return True
         return (self.tags[j].startswith("v") or self.tags[j] in ("d", "ad")) and \
             word not in STOP_WORDS and not PUNCT.fullmatch(word[:1] or " ")
 
