@@ -47,6 +47,13 @@ class Context:
         """Whether a span lies inside an honour title: 全国和谐社区建设示范区 names no entity."""
         return any(h.start <= start and end <= h.end for h in self.honours)
 
+    def has_place_or_name(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a place or a body found by an earlier rule
+        (a physical project is somewhere or someone's: 刘家桥小学改造工程)."""
+        return any(start <= p.start and p.end <= end for p in self.places) or \
+            any(start <= s and e <= end for s, e in self.cache.get("named", ())) or \
+            bool(PLACE_NAME_END.search(self.text[start:end]))
+
     def has_proper(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a proper noun: an unknown or proper word,
         a gazetteer place, a Latin word, a place name or a name an earlier rule found."""
@@ -69,7 +76,7 @@ class Context:
             self.cache[key] = re.compile(f"(?=({alternatives}))")
         return self.cache[key]
 
-    def head_spans(self, heads: tuple[str, ...], limit: int = 16):
+    def head_spans(self, heads: tuple[str, ...], limit: int = 16, verbs: bool = False):
         """(start, head_start, end) of each noun chunk that ends in one of ``heads``.
 
         Every head occurrence is tried, overlapping ones too; the chunk begins
@@ -81,7 +88,7 @@ class Context:
             head_start, end = match.start(), match.start() + len(head)
             if not self._ends_word(end):
                 continue
-            start = self.words.name_start(head_start, limit=limit)
+            start = self.words.name_start(head_start, limit=limit, verbs=verbs)
             modifier = text[start:head_start]
             if (CJK.search(modifier) or re.search(r"[A-Za-z0-9]", modifier)) and \
                     not COUNTED_INSIDE.search(modifier) and not CLAUSE_CHARS.search(modifier):

@@ -20,18 +20,19 @@ YEAR_CAMPAIGN = re.compile(r"([\u4e00-\u9fff]{2,6}(?:管理|服务|建设|创新
 MIN_MODIFIER = {"工程": 3, "计划": 3, "行动": 3, "政策": 3, "制度": 3, "模式": 3, "机制": 4,
                 "规划": 3, "战略": 2, "纲要": 4, "改革": 3, "方案": 4, "项目": 4, "平台": 4,
                 "品牌": 4, "服务": 6, "活动": 6, "年": 4, "基金": 2, "协定": 3, "普查": 4,
-                "普法": 2, "运动会": 4, "节": 3}
+                "普法": 2, "运动会": 4, "节": 3, "洽谈会": 2, "博览会": 2, "交易会": 2, "冬奥会": 2,
+                "奥运会": 2}
 
 
 # Heads that name a scheme on their own; the weak ones (平台, 服务, 活动…) name one
 # only with a proper noun in the modifier (健康沙河口十大全民健身活动).
-STRONG = ("工程", "计划", "行动", "政策", "制度", "规划", "战略", "纲要", "改革", "普查", "普法",
+STRONG = ("工程", "计划", "行动", "政策", "制度", "机制", "规划", "战略", "纲要", "改革", "普查", "普法",
           "运动会", "节", "基金", "协定")
 HEADED_PART = re.compile(r"(?:工程|计划|行动|政策|制度|规划|战略|改革|节|服务|核准|性|基金|协定)$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}")
 NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 制定 执行 实行 落实 开展 设立 创建 兑现".split())
 # 政策 and 制度 name standing policies more often than schemes: they need a cue verb.
-WEAK_STRONG = {"政策": 0.1, "制度": 0.05}
+WEAK_STRONG = {"政策": 0.1, "制度": 0.05, "机制": 0.05}
 STANDING_VERBS = frozenset("完善 健全 坚持 深化 改革 加强 优化 规范 创新 改进 调整 构建 发挥 稳定 落实好 "
                            "用好 坚持和完善 继续 增强".split())
 NUMBERED = re.compile(r"^\d+[个项家所座处批条次]|等\d|等[一二三四五六七八九十]+[个项]")
@@ -40,11 +41,13 @@ NUMBERED = re.compile(r"^\d+[个项家所座处批条次]|等\d|等[一二三四
 def find(ctx: Context):
     """Program candidates from initiative heads and 年 campaigns."""
     text = ctx.text
-    heads = tuple(h for h in PROGRAM_HEADS if h != "年")
-    for start, head_start, end in ctx.head_spans(heads, limit=18):
+    strong = tuple(h for h in PROGRAM_HEADS if _base(h) in STRONG)
+    weak = tuple(h for h in PROGRAM_HEADS if h != "年" and h not in strong)
+    spans = [*ctx.head_spans(strong, limit=18, verbs=True), *ctx.head_spans(weak, limit=18)]
+    for start, head_start, end in spans:
         head = text[head_start:end]
         if _base(head) in STRONG:
-            start = _coordinated(ctx, ctx.words.name_start(head_start, limit=18, verbs=True))
+            start = _coordinated(ctx, start)
         start = _after_headed_conjunct(text, start, head_start)
         end = end + 2 if text.startswith("试点", end) else end  # …改革试点 is a pilot, not the reform
         name = text[start:end]

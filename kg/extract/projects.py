@@ -32,10 +32,13 @@ def find(ctx: Context):
             continue
         if head in strict and not _generic_only(name, head):
             yield Candidate(start, end, "Project", f"project:strict:{head}", 0.75)
+        elif head in ABSTRACT_HEADS and not ctx.has_place_or_name(start, head_start):
+            continue  # 哲学社会科学创新工程 is a scheme; 刘家桥小学改造工程 is built somewhere
         elif ctx.has_proper(start, head_start) and not GENERIC_MODIFIER.match(name):
             yield Candidate(start, end, "Project", f"project:head:{head}", 0.6)
 
 
+ABSTRACT_HEADS = ("工程", "项目", "改造工程", "改造项目", "建设项目")
 PLACE_QUANTITY = re.compile(r"([\d.]+(?:万|千|百)?(?:亩|吨|平方米|千瓦|头|只|套|户|床))"
                             r"([\u4e00-\u9fff]{2,10}?)(?=[，。、；,;和等]|项目|工程)")
 

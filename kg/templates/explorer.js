@@ -162,6 +162,7 @@
     const input = $("search");
     input.addEventListener("input", () => showResults(search(input.value)));
     input.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") $("search-results").replaceChildren();
       if (event.key !== "Enter") return;
       const found = search(input.value);
       $("status").textContent = found.length ? "" : "未找到：" + input.value;
@@ -281,6 +282,7 @@
   }
 
   network.on("click", (p) => {
+    $("search-results").replaceChildren();
     if (p.nodes.length) showNode(p.nodes[0]);
     else if (p.edges.length) showEdge(p.edges[0]);
   });
