@@ -1,8 +1,11 @@
 """SPARQL over a store: ad-hoc text, a ``.rq`` file, or a named query, with bound values.
 
 Named queries live in ``ontology/queries/NAME.rq``; the first comment line is the
-description, the second lists the variables that can be bound. Output formats are a
-registry, ``FORMATS``: name → ``(Table) -> str``.
+description, and a ``# Bind: ?name@zh (…), ?year`` line lists the variables that can
+be bound. ``@zh`` marks a variable matched against Chinese labels: a plain ``str``
+bound to it becomes a ``"…"@zh`` literal, so the store can look it up by index
+(any query text can carry such a line). Output formats are a registry,
+``FORMATS``: name → ``(Table) -> str``.
 
 >>> table = run_query(store, name="measures-of-entity", bindings={"name": "帮万家"})  # doctest: +SKIP
 >>> print(FORMATS["csv"](table))  # doctest: +SKIP
@@ -13,15 +16,19 @@ import csv
 import datetime
 import io
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable
+
+from rdflib import Literal
 
 from .errors import QueryError
 from .store import Store, Table, first_keyword
 from .vocab import ONTOLOGY_DIR
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
+_BIND_LINE = re.compile(r"^#\s*Bind:(.*)$", re.MULTILINE | re.IGNORECASE)
 UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD",
                    "WITH")
 
@@ -66,7 +73,29 @@ def run_query(store: Store, text: str | None = None, file: Path | None = None,
             raise QueryError("the query is a SPARQL Update and the store is read-only; use --update")
         store.update(query)
         return Table([], [])
-    return store.select(query, bindings)
+    return store.select(query, typed(bindings, parameters(query)) if bindings else None)
+
+
+def parameters(query: str) -> dict[str, str | None]:
+    """Variables a query's ``# Bind:`` comment line declares, with their language tag or None.
+
+    >>> parameters("# Bind: ?name@zh (entity name), ?year\\nSELECT …")
+    {'name': 'zh', 'year': None}
+    """
+    line = _BIND_LINE.search(query)
+    if line is None:
+        return {}
+    return {m.group(1): m.group(2) for m in re.finditer(r"\?(\w+)(?:@([A-Za-z-]+))?", line.group(1))}
+
+
+def typed(bindings: dict, params: dict[str, str | None]) -> dict:
+    """Bindings with plain strings for language-tagged parameters made literals in that language.
+
+    >>> typed({"name": "大连", "year": 2015}, {"name": "zh"})["name"].n3()
+    '"大连"@zh'
+    """
+    return {k: Literal(v, lang=params[k]) if type(v) is str and params.get(k) else v
+            for k, v in bindings.items()}
 
 
 def query_text(text: str | None = None, file: Path | None = None, name: str | None = None) -> str:
@@ -138,7 +167,7 @@ def format_table(table: Table) -> str:
     for row in table.rows:
         drawn.add_row(*(cell_text(v) for v in row))
     console = Console(file=io.StringIO(), width=200, color_system=None)
-    console.print(drawn, f"{len(table)} rows")
+    console.print(drawn, f"{len(table)} row{'' if len(table) == 1 else 's'}")
     return console.file.getvalue()
 
 

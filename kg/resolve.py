@@ -166,7 +166,7 @@ def merge(entities: list[Entity], document: Document) -> list[Entity]:
         for short, full in list(rule(index, document)):
             if short in index and full in index and short != full:
                 _fold(index, index[short], index[full])
-    return list(index.values())
+    return [e for e in index.values() if e.rules != ["department:bare"]]  # 人大 alone: whose?
 
 
 def _fold(index: dict[str, Entity], gone: Entity, kept: Entity) -> None:

@@ -15,7 +15,7 @@ from .words import STOP_WORDS
 _HEADS = "|".join(sorted(DEPARTMENT_HEADS + LEVEL_ONLY_HEADS, key=len, reverse=True))
 _LEVELS = "|".join(LEVELS)
 LEVELLED = re.compile(rf"(?=(?:{_LEVELS})([\u4e00-\u9fff]{{0,10}}?)(?:{_HEADS}))")
-PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中国共产党(?!\w{0,2}(?:员|章))|(?<![\u4e00-\u9fff])中央(?=关于|“|的)")
+PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中国共产党(?!\w{0,2}(?:员|章))|中央(?=关于|“)")
 BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
 NOT_AFTER = re.compile(r"^(?:全会|会议|全委|扩大会议|书记|副书记|主任|副主任|委员(?!会)|常委(?!会)|"
                        r"领导|代表|主席|[长员])")
@@ -32,6 +32,20 @@ def find(ctx: Context):
     yield from _bare(ctx)
     yield from _issuer(ctx)
     yield from _unlevelled(ctx)
+    yield from _dictionary_bodies(ctx)
+
+
+BODY_END = re.compile(r"(?:院|部|委|局|厅|署|政府|政协|中央|常委会)$")
+GENERIC_BODY_WORDS = frozenset({"人民政府", "人民代表大会", "联合会", "科研院所", "人民政协", "常委会"})
+
+
+def _dictionary_bodies(ctx: Context):
+    """Words the dictionary knows as organizations and that end like a public body."""
+    words = ctx.words
+    for i, word in enumerate(words.words):
+        if words.tags[i] == "nt" and len(word) >= 3 and BODY_END.search(word) \
+                and word not in GENERIC_BODY_WORDS:
+            yield Candidate(words.starts[i], words.ends[i], "Department", "department:dictionary", 0.6)
 
 
 UNLEVELLED_HEADS = ("服务中心", "指挥中心", "管理中心", "调解委员会", "委员会", "机动队", "大队", "支队",
@@ -130,6 +144,8 @@ def _place_prefixed(ctx: Context):
 def _party(ctx: Context):
     for match in PARTY.finditer(ctx.text):
         organ = match.group(0)
+        if not ctx.words.is_boundary(match.start()):
+            continue
         type_ = "Organization" if organ.startswith("中国共产党") else "Department"
         yield Candidate(match.start(), match.end(), type_, "department:party", 0.8,
                         also="Department" if type_ == "Organization" else None)

@@ -17,8 +17,7 @@ CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organiz
                "地区": "Place", "街道": "Place", "社区": "Place", "乡镇": "Place", "镇": "Place",
                "办事处": "Place", "园区": "Project", "市场": "Project", "学校": "Project",
                "酒店": "Project", "商场": "Project", "楼宇": "Project", "改扩建项目": "Project",
-               "批发市场": "Project", "大型蔬菜批发市场": "Project", "政策": "Program",
-               "计划": "Program"}
+               "批发市场": "Project", "大型蔬菜批发市场": "Project", "计划": "Program"}
 _CLASSES = "|".join(sorted(CLASS_TYPES, key=len, reverse=True))
 SCHEME_CLASSES = {"战略": "Program", "工程": "Program", "行动": "Program", "计划": "Program",
                   "改革": "Program", "任务": "Program", "平台": "Program", "数据库": "Project"}

@@ -12,7 +12,7 @@ import re
 LEVELS = ("自治区", "自治州", "自治县", "街道", "全国", "国家", "中央", "省", "市", "区", "县", "旗",
           "州", "盟", "镇", "乡")
 # Words that begin with a level character but are not a level prefix.
-NOT_LEVEL = re.compile(r"^(?:市场|市民|市区|市级|市县|市域|市政|区域|区间|区级|区位|区县|县域|县级|县区|"
+NOT_LEVEL = re.compile(r"^(?:市场|市民|市区|市级|市县|市域|市政(?!府)|区域|区间|区级|区位|区县|县域|县级|县区|"
                        r"省级|省内|省市|镇级|乡镇|乡村|乡级|州级|市内|区内|国家级|全国性|中央级)")
 
 # Head nouns of public bodies (Department).
