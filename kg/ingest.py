@@ -195,7 +195,9 @@ def read_docx(path: Path, raw: bytes) -> str:
 
 LEVEL_BY_CHAR = {"省": "province", "自治区": "province", "市": "city", "州": "city",
                  "盟": "city", "区": "district", "县": "county", "旗": "county"}
-_DELEGATE = re.compile(r"我代表(国务院|(省|自治区|市|州|盟|区|县|旗)?(?:人民)?政府)")
+# 我代表区政府 (a local government) or 我代表 + the two-character name of the national
+# cabinet ending in 院 (the State Council delivers the national report).
+_DELEGATE = re.compile(r"我代表(?:(?P<cabinet>[\u4e00-\u9fff]{2}院)|(?P<level>省|自治区|市|州|盟|区|县|旗)?(?:人民)?政府)")
 _NAME = r"([\u4e00-\u9fff]{1,8}?(?:自治区|省|市|州|盟|区|县|旗))"
 _TITLE_PLACE = re.compile(_NAME + r"(?:人民政府)?(?:\d{4}年)?政府工作报告")
 _SIGNATURE = re.compile(_NAME + r"人民政府(?:代理)?(?:省|市|区|县|旗|州)?长")
@@ -209,13 +211,13 @@ def issuer_of(text: str) -> tuple[str | None, str | None]:
     """(level, place name) of the government that delivers the report."""
     head = text[:3000]
     delegate = _DELEGATE.search(head)
-    if delegate and delegate.group(1) == "国务院":
-        return "national", None
+    if delegate and delegate.group("cabinet"):
+        return "national", delegate.group("cabinet")
     for pattern in (_TITLE_PLACE, _SIGNATURE, _CONGRESS):
         found = pattern.search(head)
         if found and found.group(1) not in GENERIC_PLACES:
             return _level_of(found.group(1)), found.group(1)
-    level_char = delegate.group(2) if delegate else None
+    level_char = delegate.group("level") if delegate else None
     place = _most_frequent_place(text, level_char)
     if place is None:
         return (LEVEL_BY_CHAR.get(level_char) if level_char else None), None
@@ -256,7 +258,7 @@ def _gazetteer_pick(counts: Counter) -> str | None:
 
 def _issuer_name(level: str | None, place: str | None) -> str | None:
     if level == "national":
-        return "国务院"
+        return place
     return f"{place}人民政府" if place else None
 
 

@@ -11,7 +11,7 @@ states the relation.
   (助万企服务平台 → 助万企); members enumerated before a counted name
   (A、B、C“三大战略”) or in a glossary definition; sub-areas of a place.
 - responsibleFor: an owner's name inside a project name (麦福劳公司综合技改);
-  O 的 E; a department followed by its scheme (国务院“约法三章”); D 编制/出台/… E.
+  O 的 E; a department followed by its scheme (区政府“一站式”…); D 编制/出台/… E.
 - participatesIn: A、B 签约入驻/进驻 P; an organization named in a scheme's name.
 - awarded: honours (被评为…, 获评…, 获得…称号) with their holder.
 """

@@ -41,7 +41,7 @@ def resolve(candidates: list[Candidate], document: Document, structure: Structur
 
 def select(candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, set[str]]]:
     """Non-conflicting candidates, best first; and the alias names of quote groups."""
-    ranked = sorted(candidates, key=lambda c: (-c.score, -(c.end - c.start), c.start))
+    ranked = sorted(candidates, key=lambda c: (not _quoted(c), -c.score, -(c.end - c.start), c.start))
     chosen: list[Candidate] = []
     by_start: dict[int, list[Candidate]] = defaultdict(list)
     aliases: dict[int, set[str]] = defaultdict(set)
@@ -72,6 +72,11 @@ def _widen(lost: list[Candidate], by_start: dict[int, list[Candidate]]) -> None:
             for a in wrapped:
                 by_start[a.start].remove(a)
             by_start[c.start].append(c)
+
+
+def _quoted(c: Candidate) -> bool:
+    """Quote marks delimit a name exactly: quoted spans are placed first."""
+    return c.group is not None
 
 
 def _overlapping(by_start: dict[int, list[Candidate]], c: Candidate):

@@ -26,13 +26,13 @@ MIN_MODIFIER = {"工程": 3, "计划": 3, "行动": 3, "政策": 3, "制度": 3,
 
 # Heads that name a scheme on their own; the weak ones (平台, 服务, 活动…) name one
 # only with a proper noun in the modifier (健康沙河口十大全民健身活动).
-STRONG = ("工程", "计划", "行动", "政策", "制度", "机制", "规划", "战略", "纲要", "改革", "普查", "普法",
+STRONG = ("工程", "计划", "行动", "政策", "制度", "机制", "方案", "规划", "战略", "纲要", "改革", "普查", "普法",
           "运动会", "节", "基金", "协定")
 HEADED_PART = re.compile(r"(?:工程|计划|行动|政策|制度|规划|战略|改革|节|服务|核准|性|基金|协定)$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}")
 NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 制定 执行 实行 落实 开展 设立 创建 兑现".split())
 # 政策 and 制度 name standing policies more often than schemes: they need a cue verb.
-WEAK_STRONG = {"政策": 0.1, "制度": 0.05, "机制": 0.05}
+WEAK_STRONG = {"政策": 0.1, "制度": 0.05, "机制": 0.05, "方案": 0.05}
 STANDING_VERBS = frozenset("完善 健全 坚持 深化 改革 加强 优化 规范 创新 改进 调整 构建 发挥 稳定 落实好 "
                            "用好 坚持和完善 继续 增强".split())
 NUMBERED = re.compile(r"^\d+[个项家所座处批条次]|等\d|等[一二三四五六七八九十]+[个项]")
@@ -123,7 +123,7 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
     if (GENERIC.match(name) and not counted) or (len(modifier) < _min_modifier(head) and not counted):
         return 0.0
     proper = any(start <= p.start and p.end <= head_start for p in ctx.places)
-    cue = _verb_cue(ctx, start) if _base(head) in ("制度", "政策", "机制", "模式") else 0.0
+    cue = _verb_cue(ctx, start) if _base(head) in WEAK_STRONG else 0.0
     if _base(head) in STRONG:
         base = (0.6 if proper or counted else 0.5) - WEAK_STRONG.get(_base(head), 0.0)
         return max(0.0, base + cue)
