@@ -231,29 +231,22 @@ def _level_of(place: str) -> str | None:
     return None
 
 
+KIND_BY_CHAR = {"省": "province", "自治区": "province", "市": "city", "州": "city", "盟": "city",
+                "区": "county", "县": "county", "旗": "county"}
+
+
 def _most_frequent_place(text: str, level_char: str | None) -> str | None:
-    """The most named place of the delivering level, for reports without a title."""
-    suffix = level_char or "市区县"
-    pattern = re.compile(r"(?<![\u4e00-\u9fff])?([\u4e00-\u9fff]{2,3}[" + suffix + r"])")
-    counts = Counter()
-    for match in pattern.finditer(text):
-        name = match.group(1)
-        for start in range(len(name) - 2):
-            candidate = name[start:]
-            if candidate not in GENERIC_PLACES and not re.match(r"^[全我本各该城市区县]", candidate):
-                counts[candidate] += 1
-    if not counts:
-        return None
-    return _gazetteer_pick(counts) or counts.most_common(1)[0][0]
+    """The division of the delivering level the report names most (东营 → 东营市),
+    for reports without a title."""
+    from .gazetteer import find_places, lookup
 
-
-def _gazetteer_pick(counts: Counter) -> str | None:
-    """The most frequent candidate that is a real administrative division."""
-    from .gazetteer import division_names
-
-    names = division_names()
-    real = [(n, c) for n, c in counts.items() if n in names]
-    return max(real, key=lambda nc: nc[1])[0] if real else None
+    kind = KIND_BY_CHAR.get(level_char or "")
+    counts = Counter(p.name for p in find_places(text) if kind is None or p.kind == kind)
+    for name, _ in counts.most_common():
+        found = [d for d in lookup(name) if kind is None or d.level == kind]
+        if found:
+            return found[0].name
+    return None
 
 
 def _issuer_name(level: str | None, place: str | None) -> str | None:
