@@ -40,6 +40,14 @@ def handled(command):
         except KeyboardInterrupt:
             typer.echo("kg: interrupted", err=True)
             raise typer.Exit(130)
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as e:  # a bug: say so in one line, keep the traceback for --debug
+            if STATE["debug"]:
+                raise
+            typer.echo(f"kg: internal error: {e.__class__.__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+                       " (rerun with --debug for the traceback)", err=True)
+            raise typer.Exit(70)
 
     return wrapper
 
@@ -99,6 +107,271 @@ def eval_(
 
     for score in evaluate_files(gold, reports, components_without(disable or []), min_confidence):
         typer.echo(format_score(score, errors=errors))
+
+
+# --- building the graph ----------------------------------------------------------
+
+STORE_HELP = "Store: a folder (embedded Oxigraph) or a SPARQL server URL; default output/store."
+
+
+def _store_option():
+    return typer.Option(None, "--store", envvar="KG_STORE", help=STORE_HELP)
+
+
+def _open(store: Optional[str]):
+    from .store import open_store
+
+    return open_store(store)
+
+
+@app.command()
+@handled
+def build(
+    paths: List[Path] = typer.Argument(..., help="Report files or folders."),
+    store: Optional[str] = _store_option(),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in N parallel processes."),
+    min_confidence: float = typer.Option(0.5, "--min-confidence", help="Drop facts below this confidence (0–1)."),
+    output: Path = typer.Option(Path("output"), "--output", help="Where graph.ttl and graph.html go."),
+    html: bool = typer.Option(True, "--html/--no-html", help="Also write the HTML explorer."),
+):
+    """Build or update the graph from reports; write Turtle and HTML; print a summary."""
+    from .build import build as run_build
+    from .export import export
+    from .lookup import counts
+
+    _make_dir(output)
+    with _open(store) as st, _progress("extracting") as progress:
+        report = run_build(paths, st, jobs=jobs, min_confidence=min_confidence, progress=progress)
+        written = [export(st, "ttl", output / "graph.ttl")]
+        if html and st.documents():
+            written.append(_write_html(st, output / "graph.html"))
+        typer.echo(_build_summary(report, counts(st), st.location, written))
+    if report.failed and not report.extracted and not report.skipped:
+        raise typer.Exit(2)
+
+
+def _make_dir(folder: Path) -> None:
+    from .errors import OutputError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{folder}: cannot create the output folder ({e.strerror or e})") from e
+
+
+def _build_summary(report, totals: dict, location: str, written: list) -> str:
+    lines = [f"added {len(report.added)}, replaced {len(report.replaced)}, "
+             f"unchanged {len(report.skipped)}, failed {len(report.failed)} "
+             f"({report.timings.get('total', 0):.1f} s)"]
+    lines += [f"  failed: {path}: {reason}" for path, reason in report.failed]
+    lines.append(f"store {location}: {totals.get('documents', 0)} documents")
+    for kind in ("Department", "Organization", "Program", "Project", "Place"):
+        lines.append(f"  {kind:<13} {totals.get(kind, 0):6d}")
+    lines.append(f"  {'relations':<13} {totals.get('relations', 0):6d}")
+    lines.append(f"  {'measures':<13} {totals.get('measures', 0):6d}")
+    lines += [f"wrote {path}" for path in written]
+    return "\n".join(lines)
+
+
+class _progress:
+    """A rich progress bar on a terminal; nothing when output is piped."""
+
+    def __init__(self, label: str):
+        self.label, self.bar, self.task = label, None, None
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return None
+        from rich.progress import Progress
+
+        self.bar = Progress(transient=True)
+        self.bar.__enter__()
+        self.task = self.bar.add_task(self.label, total=None)
+        return self.update
+
+    def update(self, total: int, advance: int) -> None:
+        self.bar.update(self.task, total=total, advance=advance)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+@app.command()
+@handled
+def remove(doc: str = typer.Argument(..., help="Document id (e.g. shahekou-2015)."),
+           store: Optional[str] = _store_option()):
+    """Remove one document's graph from the store."""
+    from .build import remove as run_remove
+
+    with _open(store) as st:
+        run_remove(st, doc)
+    typer.echo(f"removed {doc}")
+
+
+# --- reading the graph --------------------------------------------------------------
+
+@app.command()
+@handled
+def query(
+    sparql: Optional[str] = typer.Argument(None, help="SPARQL text, or the name of a query in ontology/queries."),
+    file: Optional[Path] = typer.Option(None, "--file", "-f", help="A .rq file."),
+    format: str = typer.Option("table", "--format", help="table, csv or json."),
+    bind: Optional[List[str]] = typer.Option(None, "--bind", "-b", help="VAR=VALUE, bound safely."),
+    update: bool = typer.Option(False, "--update", help="Allow SPARQL Update."),
+    list_: bool = typer.Option(False, "--list", help="List the named queries."),
+    store: Optional[str] = _store_option(),
+):
+    """Run SPARQL: a query string, a .rq file, or a named query (see --list)."""
+    from .query import FORMATS, named_queries, run_query
+
+    if list_:
+        for name, (_, description) in named_queries().items():
+            typer.echo(f"{name:<24} {description}")
+        return
+    formatter = _pick(FORMATS, format, "format")
+    name = sparql if sparql in named_queries() else None
+    text = None if name else sparql
+    with _open(store) as st:
+        table = run_query(st, text=text, file=file, name=name, bindings=_bindings(bind),
+                          allow_update=update)
+    typer.echo(formatter(table))
+
+
+def _bindings(pairs: Optional[List[str]]) -> dict:
+    from .errors import QueryError
+
+    bindings = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--bind {pair!r}: use VAR=VALUE")
+        bindings[key.strip().lstrip("?")] = value
+    return bindings
+
+
+def _pick(registry: dict, name: str, what: str):
+    if name not in registry:
+        raise KGError(f"unknown {what} {name!r}; choose from {', '.join(registry)}")
+    return registry[name]
+
+
+@app.command()
+@handled
+def links(
+    name: str = typer.Argument(..., help="A program (or any entity) by name or alias."),
+    all_: bool = typer.Option(False, "--all", help="List every co-mention, not the first 10."),
+    format: str = typer.Option("text", "--format", help="text or json."),
+    store: Optional[str] = _store_option(),
+):
+    """What links to an entity: typed relations, co-mentions, measures, glossary — with sentences."""
+    from dataclasses import asdict
+
+    from .lookup import format_links, links as run_links
+
+    with _open(store) as st:
+        result = run_links(st, name)
+    if format == "json":
+        _echo_json(_plain(asdict(result)))
+    else:
+        typer.echo(format_links(result, limit=0 if all_ else 10))
+
+
+@app.command()
+@handled
+def show(name: str = typer.Argument(..., help="An entity by name or alias."),
+         format: str = typer.Option("text", "--format", help="text or json."),
+         store: Optional[str] = _store_option()):
+    """One entity: type, aliases, mentions with their sentences, measures."""
+    from dataclasses import asdict
+
+    from .lookup import format_view, show as run_show
+
+    with _open(store) as st:
+        view = run_show(st, name)
+    if format == "json":
+        _echo_json(_plain(asdict(view)))
+    else:
+        typer.echo(format_view(view))
+
+
+def _plain(value):
+    """JSON-ready: Decimals and rdflib terms as plain values."""
+    from decimal import Decimal
+
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return float(value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+@app.command()
+@handled
+def html(
+    output: Path = typer.Option(Path("output/graph.html"), "--output", "-o", help="The HTML file."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Draw one entity's neighbourhood."),
+    depth: int = typer.Option(1, "--depth", min=1, help="Hops around --focus."),
+    types: Optional[str] = typer.Option(None, "--types", help="Comma-separated entity types to keep."),
+    document: Optional[str] = typer.Option(None, "--document", help="Only this document."),
+    max_nodes: int = typer.Option(600, "--max-nodes", help="Draw at most this many nodes."),
+    store: Optional[str] = _store_option(),
+):
+    """Write the interactive HTML explorer (works offline)."""
+    _make_dir(output.parent)
+    with _open(store) as st:
+        result = _write_html(st, output, focus=focus, depth=depth, document=document,
+                             types=types.split(",") if types else None, max_nodes=max_nodes)
+    typer.echo(f"wrote {result}")
+
+
+def _write_html(st, output: Path, focus=None, depth=1, document=None, types=None, max_nodes=600):
+    from .network import to_networkx
+    from .render import render_html
+
+    graph = to_networkx(st, document=document)
+    result = render_html(graph, output, focus=focus, depth=depth, types=types, max_nodes=max_nodes,
+                         title="govkg")
+    omitted = f" ({result.nodes_omitted} nodes left out)" if result.nodes_omitted else ""
+    return f"{result.path}: {result.nodes_shown} nodes, {result.edges_shown} edges{omitted}"
+
+
+@app.command()
+@handled
+def validate(store: Optional[str] = _store_option()):
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl."""
+    from .errors import ValidationError
+    from .validate import validate as run_validate
+
+    with _open(store) as st:
+        report = run_validate(st)
+    if not report.conforms:
+        for message in report.messages[:50]:
+            typer.echo(message, err=True)
+        raise ValidationError(f"{len(report.messages)} violations of ontology/shapes.ttl")
+    typer.echo("conforms to ontology/shapes.ttl")
+
+
+@app.command()
+@handled
+def export(
+    format: str = typer.Option("ttl", "--format", help="ttl, trig, nq, jsonld, graphml, gexf or csv."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (default output/graph.FORMAT)."),
+    store: Optional[str] = _store_option(),
+):
+    """Export the graph in an RDF, graph or table format."""
+    from .export import EXPORTERS, export as run_export
+
+    _pick(EXPORTERS, format, "format")
+    path = output or Path("output") / f"graph.{'zip' if format == 'csv' else format}"
+    _make_dir(path.parent)
+    with _open(store) as st:
+        written = run_export(st, format, path)
+    typer.echo(f"wrote {written}")
 
 
 def main():  # console entry point
