@@ -374,5 +374,37 @@ def export(
     typer.echo(f"wrote {written}")
 
 
+# --- across years ------------------------------------------------------------------
+
+@app.command()
+@handled
+def timeline(name: str = typer.Argument(..., help="A program (or any entity)."),
+             store: Optional[str] = _store_option()):
+    """A program year by year: sentences, sections, status words, measures."""
+    from .timeline import format_timeline, timeline as run_timeline
+
+    with _open(store) as st:
+        typer.echo(format_timeline(run_timeline(st, name)))
+
+
+@app.command()
+@handled
+def targets(issuer: str = typer.Argument(..., help="Issuer, or part of its name (海拉尔区)."),
+            year: int = typer.Argument(..., help="The year whose targets to check."),
+            format: str = typer.Option("text", "--format", help="text or json."),
+            store: Optional[str] = _store_option()):
+    """A year's targets against the actual values reported the next year."""
+    from dataclasses import asdict
+
+    from .timeline import format_targets, targets as run_targets
+
+    with _open(store) as st:
+        checks = run_targets(st, issuer, year)
+    if format == "json":
+        _echo_json(_plain([asdict(c) for c in checks]))
+    else:
+        typer.echo(format_targets(checks))
+
+
 def main():  # console entry point
     app()

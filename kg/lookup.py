@@ -87,7 +87,7 @@ SELECT ?e ?indicator ?value ?unit ?year ?kind ?growth ?evidence ?section ?docume
     OPTIONAL { ?obs gk:growthPct ?growth }
     OPTIONAL { ?obs gk:section/gk:sectionPath ?section }
   }
-  BIND(STRAFTER(STR(?k), "#") AS ?kind)
+  BIND(LCASE(STRAFTER(STR(?k), "#")) AS ?kind)
 } ORDER BY ?document ?year ?indicator"""
 GLOSSARY = PREFIXES + """
 SELECT ?e ?term ?definition ?document WHERE {
