@@ -159,6 +159,8 @@ def _match(goal: dict, results: list[dict]) -> dict | None:
         if not key or not other or _unit(r) != _unit(goal):
             continue
         short = min(len(key), len(other))
+        if short < 3:
+            continue  # 投资, 产值: too generic to pair without more context
         contained = short >= 3 and (key in other or other in key)
         ratio = 1.0 if contained else difflib.SequenceMatcher(None, key, other).ratio()
         if ratio >= 0.8:
