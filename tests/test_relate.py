@@ -1,0 +1,197 @@
+"""kg.relate: typed relations stated by one sentence, and co-mentions, on sentences
+from the bundled reports. Every relation cites its sentence and section."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import (HAILAR_2013, NATIONAL, REPORT_NAMES, SHAHEKOU, extract_lines,
+                     relation, report_extraction, triples)
+
+REVIEW = "一、2014年工作回顾"  # a heading, so relations have a section to name
+
+
+def relations_of(*lines: str, title: str = SHAHEKOU):
+    return extract_lines(title, REVIEW, *lines)
+
+
+# --- locatedIn ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, subject, place", [
+    ("扎实开展“城市管理年”活动,华北路市场等区域的占道经营问题得到有效整治。", "华北路市场", "华北路"),
+    ("八一水库周边改造项目实施动迁,建筑设计产业大厦项目实现净地。", "八一水库周边改造项目", "八一水库"),
+    ("全市投入最大、器材最多的李家街道全民健身主题广场建成并投入使用。", "李家街道全民健身主题广场", "李家街道"),
+])
+def test_located_in_by_a_place_name_as_modifier(sentence, subject, place):
+    x = relations_of(sentence)
+    found = relation(x, subject, "locatedIn", place)
+    assert found.rule == "modifier:place"
+    assert found.evidence == sentence and found.section == REVIEW
+
+
+def test_located_in_for_a_zone_named_after_its_city():
+    x = extract_lines(NATIONAL, REVIEW, "推广上海自贸试验区经验。")
+    assert ("上海自贸试验区", "locatedIn", "上海") in triples(x)
+
+
+def test_located_in_by_zai_place_jianli():
+    x = relations_of("在重庆、哈尔滨等12个城市建立了“联百城”招商工作站,广泛开展招商推介活动。")
+    assert {("联百城", "locatedIn", "重庆"), ("联百城", "locatedIn", "哈尔滨")} <= triples(x)
+    assert relation(x, "联百城", "locatedIn", "重庆").rule == "cue:built-at"
+
+
+def test_a_sub_area_of_a_place_is_part_of_it():
+    x = report_extraction("hailar-2013")  # 海拉尔东山组团建设全面开工…
+    assert relation(x, "海拉尔东山组团", "partOf", "海拉尔").rule == "modifier:place"
+
+
+@pytest.mark.xfail(strict=True, reason="BUG kg/resolve.py select: 西安路 inside the Place 西安路智慧商圈 is "
+                                       "dropped (same-type nesting), so the guidelines' own example "
+                                       "西安路智慧商圈 locatedIn 西安路 is never produced")
+def test_located_in_xi_an_lu_the_guidelines_example():
+    x = relations_of("引导企业投资3000万元启动西安路智慧商圈建设,主要商场实现免费无线网络全覆盖。")
+    assert ("西安路智慧商圈", "locatedIn", "西安路") in triples(x)
+
+
+# --- responsibleFor -------------------------------------------------------------------------
+
+def test_responsible_for_by_possessive():
+    sentence = "严格执行中央关于改进工作作风、密切联系群众的“八项规定”。"  # hailar-2013, a gold relation
+    found = relation(relations_of(sentence, title=HAILAR_2013), "中央", "responsibleFor", "八项规定")
+    assert found.rule == "cue:owner" and found.evidence == sentence
+
+
+def test_responsible_for_by_owner_name_inside_the_project_name():
+    x = relations_of("区人民医院远程医疗项目投入使用,医疗服务水平进一步提高。", title=HAILAR_2013)
+    assert relation(x, "区人民医院", "responsibleFor", "区人民医院远程医疗项目").rule == "modifier:owner"
+
+
+def test_responsible_for_a_scheme_right_after_the_department():
+    # adapted from shahekou-2015 (…完成了反恐防暴“三公里、三分钟”处突圈建设…区公安分局…)
+    x = relations_of("区公安分局的“三公里、三分钟”处突圈建设全面完成。")
+    assert ("区公安分局", "responsibleFor", "三公里、三分钟处突圈") in triples(x)
+
+
+@pytest.mark.xfail(strict=True, reason="BUG kg/extract/organizations.py drops 大连港集团 (GENERIC rejects "
+                                       "names starting with 大), and kg/relate.py cue:owner only links an owner "
+                                       "to a Program/Project while the centres are typed Organization: the "
+                                       "three gold relations 大连港集团 responsibleFor … are never produced")
+def test_responsible_for_by_possessive_dalian_port_group():
+    x = relations_of("大连港集团的东北亚口岸商品交易中心、东北亚钢联钢材交易中心、东北亚新港汽车交易中心签约入驻诺德大厦。")
+    assert {("大连港集团", "responsibleFor", centre)
+            for centre in ("东北亚口岸商品交易中心", "东北亚钢联钢材交易中心", "东北亚新港汽车交易中心")} <= triples(x)
+
+
+# --- participatesIn ---------------------------------------------------------------------------
+
+def test_participates_in_by_signing_to_move_in():
+    sentence = "大连港集团的东北亚口岸商品交易中心、东北亚钢联钢材交易中心、东北亚新港汽车交易中心签约入驻诺德大厦。"
+    x = relations_of(sentence)
+    for centre in ("东北亚口岸商品交易中心", "东北亚钢联钢材交易中心", "东北亚新港汽车交易中心"):
+        found = relation(x, centre, "participatesIn", "诺德大厦")
+        assert found.rule == "cue:settles" and found.evidence == sentence
+
+
+# --- partOf -----------------------------------------------------------------------------------
+
+def test_part_of_by_phase():
+    x = report_extraction("hailar-2013")
+    assert relation(x, "哈克文化遗址公园二期", "partOf", "哈克文化遗址公园").rule == "modifier:part"
+
+
+def test_part_of_by_phase_when_both_names_stand_alone():
+    # the first sentence is shahekou-2015's; the second names the parent on its own
+    x = relations_of("推动星海会展中心一期等老旧项目重建。", "加快星海会展中心建设。")
+    found = relation(x, "星海会展中心一期", "partOf", "星海会展中心")
+    assert found.evidence == "推动星海会展中心一期等老旧项目重建。"
+
+
+@pytest.mark.xfail(strict=True, reason="BUG kg/resolve.py select: 星海会展中心 inside the Project "
+                                       "星海会展中心一期 is dropped (same-type nesting), so the gold relation "
+                                       "星海会展中心一期 partOf 星海会展中心 needs the parent to stand alone")
+def test_part_of_by_phase_in_one_sentence():
+    x = relations_of("推动星海会展中心一期等老旧项目重建,提升经济效益贡献度。")
+    assert ("星海会展中心一期", "partOf", "星海会展中心") in triples(x)
+
+
+def test_members_listed_before_a_counted_name_are_part_of_it():
+    sentence = "重点推进“一带一路”建设、京津冀协同发展、长江经济带发展“三大战略”,在基础设施等方面实施一批重大工程。"
+    x = extract_lines(NATIONAL, REVIEW, sentence)
+    for member in ("一带一路", "京津冀协同发展", "长江经济带发展"):
+        assert relation(x, member, "partOf", "三大战略").rule == "cue:members"
+
+
+def test_members_defined_in_the_glossary():
+    x = report_extraction("shahekou-2015")  # “四大数据库”:是指…等4个重点智慧项目
+    for member in ("辖区人口数据库", "法人数据库", "宏观经济数据库", "三维地理数据库"):
+        found = relation(x, member, "partOf", "四大数据库")
+        assert found.rule == "cue:glossary" and found.section == "名词解释"
+
+
+# --- awarded ----------------------------------------------------------------------------------
+
+def test_awarded_goes_to_the_holder_named_before_the_cue():
+    sentence = "派出所勤务改革等多项工作在全市名列前茅,区公安分局被评为全国规范执法示范单位。"
+    found = relation(relations_of(sentence), "区公安分局", "awarded", "全国规范执法示范单位")
+    assert found.evidence == sentence and found.rule == "cue:honour"
+
+
+def test_awarded_keeps_rank_words_for_the_scorer_to_contain():
+    x = relations_of("高质量完成第三次全国经济普查工作,兴工街道被评为大连市唯一的全国经济普查先进单位。")
+    assert ("兴工街道", "awarded", "大连市唯一的全国经济普查先进单位") in triples(x)
+
+
+def test_awarded_without_a_subject_goes_to_the_issuing_place():
+    x = relations_of("成立了区社会工作者联合会,社区服务管理能力明显提升,被评为全国和谐社区建设示范区。")
+    found = relation(x, "沙河口区", "awarded", "全国和谐社区建设示范区")
+    assert found.confidence < relation(
+        relations_of("区公安分局被评为全国规范执法示范单位。"), "区公安分局", "awarded", "全国规范执法示范单位"
+    ).confidence  # a guessed holder is less sure
+
+
+def test_an_approval_is_not_an_award():
+    # hailar-2013 notes: 口岸落地签证业务获国务院批准 is an approval, not an honour
+    x = relations_of("口岸落地签证业务获国务院批准。", title=HAILAR_2013)
+    assert not [r for r in x.relations if r.predicate == "awarded"]
+
+
+# --- co-mentions --------------------------------------------------------------------------------
+
+def test_co_mentions_pair_the_entities_of_each_sentence_once():
+    x = relations_of("证券信托大厦、恒大帝景等6个新项目开工建设,君悦酒店、城堡酒店投入运营。", "诺德大厦成为亿元楼。")
+    first = x.structure.sentence_at(x.document.text.index("证券信托大厦")).id
+    pairs = {(c.a, c.b) for c in x.comentions if c.sentence == first}
+    names = sorted(["证券信托大厦", "恒大帝景", "君悦酒店", "城堡酒店"])
+    assert pairs == {(a, b) for i, a in enumerate(names) for b in names[i + 1:]}
+    assert not [c for c in x.comentions if "诺德大厦" in (c.a, c.b)]  # alone in its sentence
+    assert all(c.a < c.b for c in x.comentions)
+
+
+# --- every relation on every bundled report ----------------------------------------------------
+
+@pytest.mark.parametrize("name", REPORT_NAMES)
+def test_every_relation_cites_its_sentence_and_section(name):
+    x = report_extraction(name)
+    text, structure = x.document.text, x.structure
+    names = {n for e in x.entities for n in e.names}
+    assert x.relations
+    for r in x.relations:
+        sentence = structure.sentences[r.sentence]
+        assert text[r.start:r.end] == r.evidence == sentence.text
+        assert r.section == structure.section_path(sentence)
+        if sentence.start >= structure.sections[0].start:
+            assert r.section, r
+        assert r.subject in names and r.subject != r.object
+        assert r.predicate == "awarded" or r.object in names
+        assert 0.5 <= r.confidence <= 1
+    assert len(triples(x)) == len(x.relations)  # no duplicates
+
+
+@pytest.mark.parametrize("name", REPORT_NAMES)
+def test_co_mentions_are_entities_named_in_that_sentence(name):
+    x = report_extraction(name)
+    in_sentence = {}
+    for entity in x.entities:
+        for mention in entity.mentions:
+            in_sentence.setdefault(mention.sentence, set()).add(entity.name)
+    for c in x.comentions:
+        assert {c.a, c.b} <= in_sentence[c.sentence]

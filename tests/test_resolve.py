@@ -1,0 +1,198 @@
+"""kg.resolve: overlapping candidates → one entity per real thing, with aliases.
+
+The unit tests hand ``resolve`` candidates over real sentences, so they pin the
+resolution rules whatever the extraction rules propose; the end-to-end tests check
+the same rules through ``extract``.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import SHAHEKOU, DONGYING, document, extract_lines, names_of, report_extraction
+from kg.extract.pipeline import Candidate
+from kg.resolve import norm, resolve, select
+from kg.structure import structure_of
+
+
+def resolved(text: str, *candidates: Candidate, title: str = SHAHEKOU):
+    """Entities resolved from ``candidates`` (offsets into ``text``) of a report whose
+    first line is ``title``."""
+    full = f"{title}\n{text}"
+    shift = len(title) + 1
+    doc = document(full)
+    moved = [Candidate(c.start + shift, c.end + shift, c.type, c.rule, c.score, c.name, c.also,
+                       None if c.group is None else c.group + shift) for c in candidates]
+    return {e.name: e for e in resolve(moved, doc, structure_of(doc))}
+
+
+def span(text: str, part: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(part, start + 1)
+    return start, start + len(part)
+
+
+# --- quoted names -------------------------------------------------------------------------
+
+def test_quoted_word_and_word_with_head_are_one_entity_with_an_alias():
+    text = "对75万平方米老旧楼实施“暖房子”工程,对部分老旧楼体和弃管楼实施综合改造。"
+    quote = span(text, "“暖房子”")
+    entities = resolved(
+        text,
+        Candidate(quote[0], quote[1] + 2, "Program", "quoted+head", 0.85, name="暖房子工程", group=quote[0]),
+        Candidate(*quote, "Program", "quoted", 0.75, name="暖房子", group=quote[0]))
+    assert list(entities) == ["暖房子工程"]
+    assert entities["暖房子工程"].aliases == ["暖房子"]
+    assert [m.text for m in entities["暖房子工程"].mentions] == ["“暖房子”工程"]
+
+
+def test_the_same_name_in_two_sentences_is_one_entity_with_two_mentions():
+    text = "投资2.06亿元实施“暖房子”工程。对75万平方米老旧楼实施暖房子工程。"
+    quote, plain = span(text, "“暖房子”"), span(text, "暖房子工程", 0)
+    entities = resolved(
+        text,
+        Candidate(quote[0], quote[1] + 2, "Program", "quoted+head", 0.85, name="暖房子工程", group=quote[0]),
+        Candidate(*quote, "Program", "quoted", 0.75, name="暖房子", group=quote[0]),
+        Candidate(*plain, "Program", "program:head:工程", 0.5))
+    entity = entities["暖房子工程"]
+    assert len(entities) == 1 and len(entity.mentions) == 2
+    assert entity.rules == ["program:head:工程", "quoted+head"]
+    assert entity.confidence == round(1 - 0.15 * 0.5, 3)  # noisy-or of the two scores
+
+
+def test_a_name_and_the_name_with_an_activity_word_are_one_entity():
+    text = "扎实开展城市管理年活动。城市管理年取得实效。"
+    entities = resolved(text,
+                        Candidate(*span(text, "城市管理年活动"), "Program", "program:head:活动", 0.55),
+                        Candidate(*span(text, "城市管理年", 1), "Program", "program:year", 0.55))
+    assert list(entities) == ["城市管理年"]
+    assert entities["城市管理年"].aliases == ["城市管理年活动"]
+    assert len(entities["城市管理年"].mentions) == 2
+
+
+# --- places -------------------------------------------------------------------------------
+
+def test_short_and_full_name_of_a_division_are_one_entity():
+    text = "选派1800名教师赴大连培训。大连市经济平稳增长。"
+    entities = resolved(text,
+                        Candidate(*span(text, "大连"), "Place", "place:gazetteer:city", 0.9),
+                        Candidate(*span(text, "大连市"), "Place", "place:gazetteer:city", 0.9))
+    assert list(entities) == ["大连市"] and entities["大连市"].aliases == ["大连"]
+    assert [m.text for m in entities["大连市"].mentions] == ["大连", "大连市"]
+
+
+def test_dalian_and_dalian_shi_in_the_shahekou_report():
+    entity = report_extraction("shahekou-2015").entity("大连")
+    assert entity.name == "大连市" and "大连" in entity.aliases
+    assert {m.text for m in entity.mentions} == {"大连", "大连市"}
+
+
+def test_a_place_inside_a_project_name_is_kept():
+    x = extract_lines(SHAHEKOU, "扎实开展“城市管理年”活动,华北路市场等区域的占道经营问题得到有效整治。")
+    assert names_of(x)["华北路市场"] == "Project" and names_of(x)["华北路"] == "Place"
+    project, place = x.entity("华北路市场").mentions[0], x.entity("华北路").mentions[0]
+    assert project.start == place.start and place.end < project.end
+
+
+def test_a_division_inside_a_zone_name_is_kept():
+    x = extract_lines("现在，我代表国务院，向大会报告政府工作。", "推广上海自贸试验区经验，新设广东、天津、福建自贸试验区。")
+    assert names_of(x)["上海自贸试验区"] == "Place" and names_of(x)["上海"] == "Place"
+
+
+# --- departments --------------------------------------------------------------------------
+
+def test_bare_renda_folds_into_the_levelled_body():
+    x = extract_lines(SHAHEKOU, "在区人大和区政协的有效监督和大力支持下,全区经济平稳增长。",
+                      "自觉接受人大的法律监督、工作监督和政协的民主监督。")
+    assert (x.entity("人大").name, x.entity("人大").aliases) == ("区人大", ["人大"])
+    assert (x.entity("政协").name, x.entity("政协").aliases) == ("区政协", ["政协"])
+    assert len(x.entity("区人大").mentions) == 2
+
+
+def test_bare_renda_alone_is_dropped():
+    x = extract_lines(SHAHEKOU, "自觉接受人大的法律监督、工作监督和政协的民主监督。")
+    assert names_of(x) == {"沙河口区": "Place"}
+
+
+def test_the_issuers_short_forms_fold():
+    x = extract_lines(SHAHEKOU, "现在,我代表区政府向大会报告工作,请予审议。",
+                      "在此,我代表区人民政府,向全区人民致以崇高的敬意。")
+    entity = x.entity("区政府")
+    assert (entity.name, entity.type, entity.aliases) == ("区政府", "Department", ["区人民政府"])
+
+
+def test_the_issuers_full_name_folds_into_its_short_form():
+    x = report_extraction("hailar-2013")  # 我代表区政府… and 我代表海拉尔区人民政府…
+    entity = x.entity("海拉尔区人民政府")
+    assert entity.name == "区政府" and entity.aliases == ["海拉尔区人民政府"]
+
+
+@pytest.mark.xfail(strict=True, reason="BUG kg/resolve.py _issuer_forms: the merge loop lists the pairs "
+                                       "before folding, so with the issuer's full name present 区人民政府 "
+                                       "stays a second entity beside 区政府")
+def test_all_three_forms_of_the_issuer_fold():
+    x = extract_lines(SHAHEKOU, "现在,我代表区政府向大会报告工作。", "沙河口区人民政府坚持依法行政。",
+                      "在此,我代表区人民政府,向全区人民致以崇高的敬意。")
+    departments = [e for e in x.entities if e.type == "Department"]
+    assert [(e.name, sorted(e.aliases)) for e in departments] == [
+        ("区政府", ["区人民政府", "沙河口区人民政府"])]
+
+
+# --- overlapping candidates -----------------------------------------------------------------
+
+def test_crossing_candidates_keep_the_better_one():
+    a = Candidate(0, 5, "Program", "program:head:工程", 0.5)
+    b = Candidate(3, 8, "Project", "project:strict:大厦", 0.75)
+    chosen, _ = select([a, b])
+    assert chosen == [b]
+
+
+def test_of_two_equal_crossing_candidates_the_longer_one_wins():
+    a = Candidate(0, 4, "Project", "project:head:广场", 0.6)
+    b = Candidate(2, 9, "Project", "project:head:中心", 0.6)
+    assert select([a, b])[0] == [b]
+
+
+def test_a_quoted_span_wins_over_a_better_scored_crossing_name():
+    quoted = Candidate(2, 8, "Program", "quoted", 0.35, name="一键通", group=2)
+    crossing = Candidate(0, 4, "Place", "place:head:路", 0.9)
+    assert select([crossing, quoted])[0] == [quoted]
+
+
+def test_nested_candidates_of_different_types_both_stay():
+    project = Candidate(0, 5, "Project", "project:head:市场", 0.6)
+    place = Candidate(0, 3, "Place", "place:head:路", 0.7)
+    assert select([project, place])[0] == [place, project]
+
+
+def test_nested_candidates_of_one_type_keep_one():
+    outer = Candidate(0, 7, "Place", "place:head:商圈", 0.9)
+    inner = Candidate(0, 3, "Place", "place:head:路", 0.7)
+    assert select([inner, outer])[0] == [outer]
+
+
+def test_the_type_with_most_evidence_wins_and_the_runner_up_is_also():
+    text = "“帮万家”服务内容拓展到301项。“帮万家”入选全国首批公共管理教学优秀案例。帮万家志愿者协会成立。"
+    first, second = span(text, "“帮万家”", 0), span(text, "“帮万家”", 1)
+    entities = resolved(text,
+                        Candidate(*first, "Program", "quoted", 0.75, name="帮万家", group=first[0]),
+                        Candidate(*second, "Program", "quoted", 0.75, name="帮万家", group=second[0]),
+                        Candidate(*span(text, "帮万家", 2), "Organization", "organization:head:协会", 0.55))
+    entity = entities["帮万家"]
+    assert (entity.type, entity.also, len(entity.mentions)) == ("Program", "Organization", 3)
+
+
+def test_names_are_normalised_like_the_scorer_does():
+    assert norm("“一口受理，全区通办”") == "一口受理,全区通办"
+    assert norm("《中国制造２０２５》") == "中国制造2025"
+    assert norm("星海湾 壹号") == "星海湾壹号"
+
+
+@pytest.mark.xfail(strict=True, reason="BUG kg/resolve.py group: a quoted word is made an alias of every "
+                                       "entity built on it (dongying-2024: 十四五 is an alias of both "
+                                       "十四五规划 and 黄河下游十四五防洪工程), so a name no longer "
+                                       "identifies one entity")
+def test_an_alias_names_one_entity():
+    x = extract_lines(DONGYING, "今年是实施“十四五”规划的关键一年。", "黄河下游“十四五”防洪工程扎实推进。")
+    owners = [e.name for e in x.entities if "十四五" in e.names]
+    assert owners == ["十四五规划"]
