@@ -96,7 +96,7 @@ def _entities(gold: dict, pred: dict, score: Score) -> None:
         kind = _entity_outcome(entity, hit, gold_entities, matched, names[0] in acceptable)
         if kind == "tp":
             matched.add(hit)
-            counts[entity["type"]].tp += 1
+            counts[entity.get("type")].tp += 1
         elif kind != "acceptable":
             counts.setdefault(entity.get("type"), PRF()).fp += 1
             errors.setdefault(kind, []).append(_described(entity, gold_entities, hit))
@@ -175,7 +175,7 @@ def _same(a, b) -> bool:
 
 
 def _measures(gold: dict, pred: dict, score: Score) -> None:
-    predicted = [(m, base(m.get("value"), m.get("unit")), norm(m.get("indicator", "")))
+    predicted = [(m, base(m.get("value"), m.get("unit")), norm(m.get("indicator") or ""))
                  for m in pred.get("measures", [])]
     for g in gold.get("measures", []):
         g_value, g_unit = base(g.get("value"), g.get("unit"))

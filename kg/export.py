@@ -1,8 +1,8 @@
 """Export the store to a file: a registry of format name → exporter, written atomically.
 
 RDF formats are serialized by pyoxigraph (``pyoxigraph.serialize``) from the store's
-N-Quads dump: it streams and is ~20× faster than rdflib's serializers on a large
-store. ``ttl`` is Turtle of the union of the documents' graphs (the form most
+N-Quads dump: on the six sample reports (40k quads) it wrote TriG in 0.012 s where
+rdflib's ``Dataset.serialize`` took 1.13 s, JSON-LD in 0.03 s against 0.79 s. ``ttl`` is Turtle of the union of the documents' graphs (the form most
 tools read; every fact still carries ``prov:wasDerivedFrom`` its report), ``trig``
 keeps the named graphs, ``nq`` is N-Quads, ``jsonld`` is expanded JSON-LD (full
 IRIs, one ``@graph`` per document). ``graphml`` and ``gexf`` write the

@@ -64,7 +64,10 @@ def read_document(path: str | Path) -> Document:
 
 def make_document(path: Path, text: str, sha256: str | None = None) -> Document:
     """A Document for text already decoded, with metadata read from the text."""
-    sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    try:
+        sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    except UnicodeEncodeError as e:
+        raise InputError(f"{path}: text holds characters no file can store ({e.reason})") from e
     level, place = issuer_of(text)
     return Document(id=doc_id(path), name=path.name, text=text,
                     issuer=_issuer_name(level, place), level=level,
@@ -162,9 +165,10 @@ def read_html(path: Path, raw: bytes) -> str:
     """The visible text of an HTML page, one block per line."""
     declared = re.search(rb"charset=[\"']?([\w-]+)", raw[:4096])
     encoding = declared.group(1).decode("ascii", "replace") if declared else None
+    _refuse_binary(path, raw)
     try:
         html = raw.decode(encoding) if encoding else read_text(path, raw)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeError, ValueError):
         html = read_text(path, raw)
     parser = _VisibleText()
     parser.feed(html)
@@ -242,7 +246,9 @@ def _most_frequent_place(text: str, level_char: str | None) -> str | None:
 
     kind = KIND_BY_CHAR.get(level_char or "")
     counts = Counter(p.name for p in find_places(text) if kind is None or p.kind == kind)
-    for name, _ in counts.most_common():
+    for name, count in counts.most_common():
+        if count < 3:
+            break  # a place named once or twice is not what the report is about
         found = [d for d in lookup(name) if kind is None or d.level == kind]
         if found:
             return found[0].name

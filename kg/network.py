@@ -109,18 +109,9 @@ def fetch(store: Store, document: str | None = None) -> dict[str, list[dict]]:
     """The rows of every network query, bound to one document's graph if given."""
     bindings = None
     if document is not None:
-        _check_document(store, document)
+        store.check_document(document)
         bindings = {"g": graph_iri(document)}
     return {name: store.select(PROLOGUE + text, bindings).dicts() for name, text in QUERIES.items()}
-
-
-def _check_document(store: Store, document: str) -> None:
-    import difflib
-
-    ids = list(store.documents())
-    if document not in ids:
-        raise NotFoundError(f"no document {document!r} in store {store.location}",
-                            difflib.get_close_matches(document, ids, n=5, cutoff=0.5))
 
 
 def _check_types(types: Iterable[str] | None) -> set[str]:

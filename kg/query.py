@@ -1,10 +1,11 @@
 """SPARQL over a store: ad-hoc text, a ``.rq`` file, or a named query, with bound values.
 
 Named queries live in ``ontology/queries/NAME.rq``; the first comment line is the
-description, and a ``# Bind: ?name@zh (…), ?year`` line lists the variables that can
-be bound. ``@zh`` marks a variable matched against Chinese labels: a plain ``str``
-bound to it becomes a ``"…"@zh`` literal, so the store can look it up by index
-(any query text can carry such a line). Output formats are a registry,
+description, and a ``# Bind: ?name@zh (…), ?year:int`` line lists the variables that
+can be bound. ``@zh`` marks a variable matched against Chinese labels: a plain
+``str`` bound to it becomes a ``"…"@zh`` literal, so the store looks it up by index;
+``:int`` / ``:decimal`` turn strings into numbers. Any query text can carry such a
+line. Output formats are a registry,
 ``FORMATS``: name → ``(Table) -> str``.
 
 >>> table = run_query(store, name="measures-of-entity", bindings={"name": "帮万家"})  # doctest: +SKIP
@@ -77,25 +78,40 @@ def run_query(store: Store, text: str | None = None, file: Path | None = None,
 
 
 def parameters(query: str) -> dict[str, str | None]:
-    """Variables a query's ``# Bind:`` comment line declares, with their language tag or None.
+    """Variables a query's ``# Bind:`` comment line declares: ``@lang``, a cast name, or None.
 
-    >>> parameters("# Bind: ?name@zh (entity name), ?year\\nSELECT …")
-    {'name': 'zh', 'year': None}
+    >>> parameters("# Bind: ?name@zh (entity name), ?year:int, ?document\\nSELECT …")
+    {'name': '@zh', 'year': 'int', 'document': None}
     """
     line = _BIND_LINE.search(query)
     if line is None:
         return {}
-    return {m.group(1): m.group(2) for m in re.finditer(r"\?(\w+)(?:@([A-Za-z-]+))?", line.group(1))}
+    found = re.finditer(r"\?(\w+)(@[A-Za-z-]+|:\w+)?", line.group(1))
+    return {m.group(1): (m.group(2) or "").lstrip(":") or None for m in found}
+
+
+CASTS: dict[str, Callable[[str], object]] = {"int": int, "decimal": Decimal}
 
 
 def typed(bindings: dict, params: dict[str, str | None]) -> dict:
-    """Bindings with plain strings for language-tagged parameters made literals in that language.
+    """Bindings with plain strings made what the parameters declare: ``@zh`` → a
+    ``"…"@zh`` literal, ``int`` → an integer (as ``--bind year=2016`` gives strings).
 
-    >>> typed({"name": "大连", "year": 2015}, {"name": "zh"})["name"].n3()
-    '"大连"@zh'
+    >>> typed({"name": "大连", "year": "2015"}, {"name": "@zh", "year": "int"})
+    {'name': rdflib.term.Literal('大连', lang='zh'), 'year': 2015}
     """
-    return {k: Literal(v, lang=params[k]) if type(v) is str and params.get(k) else v
-            for k, v in bindings.items()}
+    return {name: _typed(name, value, params.get(name)) for name, value in bindings.items()}
+
+
+def _typed(name: str, value, kind: str | None):
+    if type(value) is not str or kind is None:
+        return value
+    if kind.startswith("@"):
+        return Literal(value, lang=kind[1:])
+    try:
+        return CASTS[kind](value)
+    except (KeyError, ValueError, ArithmeticError):
+        raise QueryError(f"?{name} must be {kind}, not {value!r}") from None
 
 
 def query_text(text: str | None = None, file: Path | None = None, name: str | None = None) -> str:

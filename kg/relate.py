@@ -175,7 +175,7 @@ SCHEME = ("Program", "Project")
 
 
 def _pair_cues(index, sentence, ma, ea, mb, eb, gap, mentions):
-    if ea.type in ACTOR and eb.type in SCHEME:
+    if ea.type in ACTOR and (eb.type in SCHEME or (eb.type == "Organization" and gap == "的")):
         if OWNS.match(gap) or gap == "":
             for e in _listed_from(index, mb, eb, mentions):
                 yield index.relation(ea, "responsibleFor", e.name, sentence, "cue:owner", 0.75)

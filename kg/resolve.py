@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 
@@ -21,7 +22,10 @@ SAME_THING_SUFFIXES = ("活动", "服务", "建设", "工作", "项目", "工程
                        "行动", "模式", "平台", "品牌", "创业模式", "改革", "规划")
 
 
-ZONE_HEADS = frozenset("试验区 自贸区 开发区 高新区 新区 经济带 地区 示范区 港区 组团 新镇区 滨河新区".split())
+ZONE_HEADS = frozenset("试验区 自贸区 开发区 高新区 新区 经济带 地区 示范区 港区 组团 新镇区 滨河新区 商圈 "
+                       "商务区 商业区 观光带 湿地".split())
+PLACE_PARTS = frozenset("路 街 大街 大道 河 江 湖 湾 山 岛 水库 广场".split())
+PHASE_RULE = re.compile(r"[一二三四五六七八九十]期$")
 
 
 def norm(name: str) -> str:
@@ -49,14 +53,23 @@ def select(candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, set[
     for c in ranked:
         if c.group is not None:
             aliases[c.group].add(_name(c))
-        if any(_conflict(c, a) for a in _overlapping(by_start, c)):
+        conflicts = [a for a in _overlapping(by_start, c) if _conflict(c, a)]
+        if conflicts and not _owns_places(c, conflicts):
             lost.append(c)
             continue
+        for a in conflicts:  # 南京师大 over the 南京 inside it
+            by_start[a.start].remove(a)
         chosen.append(c)
         by_start[c.start].append(c)
     _widen(lost, by_start)
     chosen = [c for cs in by_start.values() for c in cs]
     return sorted(chosen, key=lambda c: c.start), aliases
+
+
+def _owns_places(c: Candidate, conflicts: list[Candidate]) -> bool:
+    """An organization or body whose name holds only places: the name wins."""
+    return c.type in ("Organization", "Department") and all(
+        a.type == "Place" and c.start <= a.start and a.end <= c.end for a in conflicts)
 
 
 def _widen(lost: list[Candidate], by_start: dict[int, list[Candidate]]) -> None:
@@ -102,10 +115,14 @@ def _conflict(c: Candidate, a: Candidate) -> bool:
 
 
 def _place_in_zone(c: Candidate, a: Candidate) -> bool:
-    """上海 inside 上海自贸试验区 is a place of its own; 西安 inside 西安路 is not."""
+    """上海 in 上海自贸试验区 and 西安路 in 西安路智慧商圈 are places of their own; 西安 in
+    西安路 is not. 星海会展中心 is a project of its own inside 星海会展中心一期."""
     inner, outer = (c, a) if a.start <= c.start and c.end <= a.end else (a, c)
-    return (inner.type == "Place" and inner.rule.startswith("place:gazetteer")
-            and outer.rule.split(":")[-1] in ZONE_HEADS)
+    if inner.type == "Project":
+        return PHASE_RULE.search(outer.rule) is not None
+    area = outer.rule.split(":")[-1] in ZONE_HEADS
+    return inner.type == "Place" and area and (inner.rule.startswith("place:gazetteer")
+                                               or inner.rule.split(":")[-1] in PLACE_PARTS)
 
 
 # --- group ------------------------------------------------------------------
@@ -220,15 +237,13 @@ def _bare_departments(index: dict[str, Entity], document: Document):
 
 
 def _issuer_forms(index: dict[str, Entity], document: Document):
-    """区政府 / 区人民政府 are the issuing government of a district report."""
+    """区政府, 区人民政府 and the full name are the issuing government of a district report."""
     issuer, level_char = document.issuer, _level_char(document)
     if not issuer or not level_char:
         return
-    for short in (level_char + "政府", level_char + "人民政府"):
-        if short in index and issuer in index:
-            yield issuer, short
-        elif short in index:
-            yield short, level_char + "政府"
+    forms = [f for f in (level_char + "政府", level_char + "人民政府", issuer) if f in index]
+    for form in forms[1:]:
+        yield form, forms[0]
 
 
 def _level_char(document: Document) -> str | None:

@@ -14,14 +14,16 @@ faster without rdflib's result conversion, and only pyoxigraph exposes
 :meth:`Store.replace_document` atomic.
 
 Bound values. ``select(query, bindings)`` never pastes a user string into SPARQL:
-the embedded store passes them as pyoxigraph ``substitutions``; the remote store
-appends a ``VALUES`` block, whose terms are written by rdflib's ``n3()`` (escaped
-literals, checked IRIs), at the end of the WHERE group (:func:`bind_values`) — not
-after the query, because Virtuoso 7.2 joins a trailing VALUES before evaluating
-``BIND`` and returns a cross product. Both require a bound variable to be in the
+the embedded store passes them as pyoxigraph ``substitutions``; the remote store,
+which only takes a query string, adds ``VALUES`` blocks whose terms are written by
+rdflib's ``n3()`` (escaped literals, checked IRIs) inside the WHERE group — at its
+start for a variable a pattern binds, at its end for one a ``BIND`` assigns (see
+:func:`bind_values`; a VALUES after the whole query, as SPARQL allows, makes
+Virtuoso 7.2 return cross products). Both require a bound variable to be in the
 SELECT projection (pyoxigraph enforces it; the remote store checks it locally
-first), so the two give the same rows: write queries whose bindable variables are
-bound in the WHERE clause (``BIND(STR(?label) AS ?name)``) and projected.
+first), so both give the same rows. Bind only variables that every solution binds
+(not ones bound only inside OPTIONAL); match labels by binding a ``"…"@zh`` literal
+(index lookup) rather than through ``STR()`` (a scan).
 
 Default graph. The embedded store queries the union of the named graphs. For the
 same behaviour on a server, start Oxigraph with ``--union-default-graph``
@@ -53,8 +55,8 @@ from .vocab import ID
 
 DEFAULT_LOCATION = "output/store"
 GRAPH_PREFIX = str(ID["graph/"])
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-DUMP_FORMATS = ("nquads", "trig")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_STRING = XSD + "string"
 
 PROLOGUE = """PREFIX gk: <https://w3id.org/govkg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -112,8 +114,8 @@ class Table:
 class Store:
     """What every store offers; subclasses provide the I/O primitives.
 
-    Subclasses implement ``select``, ``update``, ``replace_ntriples``,
-    ``_drop_graph``, ``graph_bytes``, ``dump``, ``triple_count`` and ``close``.
+    Subclasses implement ``select``, ``update``, ``replace_ntriples``, ``graph_bytes``,
+    ``dump``, ``triple_count``, ``close``, ``_drop_graph`` and ``_graph_iris``.
     """
 
     location: str
@@ -143,11 +145,20 @@ class Store:
         Raises:
             NotFoundError: no such document (with the closest ids as suggestions).
         """
+        self.check_document(doc_id)
+        self._drop_graph(str(graph_iri(doc_id)))
+
+    def check_document(self, doc_id: str) -> None:
+        """Raise NotFoundError, with the closest ids as suggestions, unless ``doc_id`` is stored."""
         ids = list(self.documents())
         if doc_id not in ids:
             close = difflib.get_close_matches(doc_id, ids, n=5, cutoff=0.5)
             raise NotFoundError(f"no document {doc_id!r} in store {self.location}", close)
-        self._drop_graph(str(graph_iri(doc_id)))
+
+    def graph_ids(self) -> list[str]:
+        """Doc ids of every govkg named graph, whether or not it holds a well-formed report."""
+        iris = self._graph_iris()
+        return sorted(iri.removeprefix(GRAPH_PREFIX) for iri in iris if iri.startswith(GRAPH_PREFIX))
 
     def graph(self, doc_id: str) -> Graph:
         """One document's named graph as an rdflib Graph (empty if absent)."""
@@ -183,6 +194,9 @@ class Store:
         raise NotImplementedError
 
     def _drop_graph(self, iri: str) -> None:
+        raise NotImplementedError
+
+    def _graph_iris(self) -> list[str]:
         raise NotImplementedError
 
 
@@ -263,6 +277,21 @@ def to_python(term: Identifier | None) -> Any:
     return str(term) if isinstance(value, Literal) else value
 
 
+# the common literal datatypes, converted without building an rdflib Literal
+CELL_TYPES: dict[str, Any] = {XSD + "string": str, XSD + "integer": int, XSD + "decimal": Decimal,
+                              XSD + "double": float}
+
+
+def cell(term) -> Any:
+    """A table cell from a pyoxigraph term, like ``to_python(to_rdflib(term))`` but faster."""
+    if term is None or term.__class__.__name__ != "Literal":   # no import on this hot path
+        return to_rdflib(term)
+    if term.language:
+        return term.value
+    convert = CELL_TYPES.get(term.datatype.value)
+    return convert(term.value) if convert else to_python(to_rdflib(term))
+
+
 def table_of(result) -> Table:
     """A Table from a pyoxigraph result: solutions, a boolean, or triples."""
     import pyoxigraph as ox
@@ -271,8 +300,7 @@ def table_of(result) -> Table:
         return Table(["ask"], [(bool(result),)])
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        rows = [tuple(to_python(to_rdflib(s[name])) for name in names) for s in result]
-        return Table(names, rows)
+        return Table(names, [tuple(cell(s[name]) for name in names) for s in result])
     rows = [tuple(to_rdflib(t) for t in (x.subject, x.predicate, x.object)) for x in result]
     return Table(["subject", "predicate", "object"], rows)
 
@@ -355,6 +383,9 @@ class EmbeddedStore(Store):
     def _drop_graph(self, iri: str) -> None:
         self.update(f"DROP GRAPH {URIRef(iri).n3()}")
 
+    def _graph_iris(self) -> list[str]:
+        return [g.value for g in self._store.named_graphs()]
+
 
 def _store_reason(error: OSError) -> str:
     if error.strerror and error.filename:
@@ -430,25 +461,36 @@ _TOKENS = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\
 
 
 def bind_values(query: str, bindings: dict) -> str:
-    """The query with a VALUES block for ``bindings`` at the end of its WHERE group.
+    """The query with VALUES blocks for ``bindings`` in its WHERE group.
 
-    >>> print(bind_values('SELECT ?n WHERE { ?s ?p ?l BIND(STR(?l) AS ?n) } LIMIT 1', {"n": "x"}))
-    SELECT ?n WHERE { ?s ?p ?l BIND(STR(?l) AS ?n) 
+    A variable bound by a pattern gets its VALUES at the start of the group (a
+    parameter, as with substitution); one assigned by ``BIND(… AS ?v)`` at the end,
+    after the assignment. Servers differ in how they mix VALUES with BIND (Virtuoso
+    7.2 returns cross products or nothing otherwise); these two places work on all.
+
+    >>> print(bind_values('SELECT ?s ?n WHERE { ?s ?p ?l BIND(STR(?l) AS ?n) }', {"s": URIRef("http://a"), "n": "x"}))
+    SELECT ?s ?n WHERE {
+    VALUES (?s) { (<http://a>) }
+     ?s ?p ?l BIND(STR(?l) AS ?n) 
     VALUES (?n) { ("x") }
-    } LIMIT 1
+    }
     """
-    end = _where_end(query)
-    return query[:end] + values_clause(bindings) + "\n" + query[end:]
+    start, end = _where_group(query)
+    assigned = {k for k in bindings if re.search(rf"\bAS\s+\?{re.escape(k)}\b", query, re.IGNORECASE)}
+    early = {k: v for k, v in bindings.items() if k not in assigned}
+    late = {k: v for k, v in bindings.items() if k in assigned}
+    return (query[:start + 1] + (values_clause(early) + "\n" if early else "") + query[start + 1:end]
+            + (values_clause(late) + "\n" if late else "") + query[end:])
 
 
-def _where_end(query: str) -> int:
-    """Offset of the closing brace of the WHERE group (CONSTRUCT: the group after the template)."""
+def _where_group(query: str) -> tuple[int, int]:
+    """Offsets of the braces of the WHERE group (CONSTRUCT: the group after the template)."""
     groups = _top_groups(query)
     if not groups:
         raise QueryError("cannot bind values: the query has no WHERE group")
     keyword, end = first_keyword(query)
     template = keyword == "CONSTRUCT" and query[end:].lstrip().startswith("{")
-    return groups[min(len(groups) - 1, 1 if template else 0)][1]
+    return groups[min(len(groups) - 1, 1 if template else 0)]
 
 
 def _top_groups(query: str) -> list[tuple[int, int]]:
@@ -565,7 +607,7 @@ class RemoteStore(Store):
 
         rdf_format = _rdf_format(format)
         quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(graph_iri(doc_id))))
-                 for doc_id in self.documents()
+                 for doc_id in self.graph_ids()
                  for t in ox.parse(self.graph_bytes(doc_id), format=ox.RdfFormat.N_TRIPLES)]
         return ox.serialize(quads, format=rdf_format)
 
@@ -579,6 +621,10 @@ class RemoteStore(Store):
 
     def _drop_graph(self, iri: str) -> None:
         self._send("DELETE", self.endpoints.gsp, params={"graph": iri})
+
+    def _graph_iris(self) -> list[str]:
+        query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+        return [str(g) for g in self.select(query).column("g")]
 
     def _send(self, method: str, url: str, missing_ok: bool = False, **kwargs):
         import httpx

@@ -47,7 +47,7 @@ HEADING_RULES: list[tuple[str, int, re.Pattern]] = [
     ("glossary", 0, re.compile(r"^(名\s*词\s*解\s*释)$")),
     ("yearpart", 0, re.compile(r"^(\d{4}年[^，。,；;]{0,14}(?:回顾|工作|安排|任务|目标))$")),
     ("part", 1, re.compile(rf"^([{NUMERAL}]+、[^。！？]{{2,40}}?)(?:[。！？]|$)")),
-    ("subpart", 2, re.compile(rf"^([（(][{NUMERAL}]+[）)][^。！？]{{2,40}}?)(?:[。！？]|$)")),
+    ("subpart", 2, re.compile(rf"^([（(][{NUMERAL}]+[）)][^。！？]{{2,60}}?)(?:[。！？]|$)")),
 ]
 TOPIC = re.compile(r"^(?:——)?([^，。,；;：:！？“”]{4,22})。")
 TOPIC_NOT = re.compile(r"^(各位代表|同志们|现在|过去|今年|去年|\d)")

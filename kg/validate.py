@@ -50,7 +50,7 @@ def _graphs(target: Store | Graph):
     if isinstance(target, Graph):
         yield _name(target.identifier), target
         return
-    for doc_id in target.documents():
+    for doc_id in target.graph_ids():
         yield doc_id, target.graph(doc_id)
 
 

@@ -111,10 +111,6 @@ def test_html_without_a_charset_is_detected(tmp_path):
         "现在，我代表区政府向大会报告工作。"
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeError,
-                   reason="BUG kg/ingest.py read_html: a declared charset whose codec raises "
-                          "UnicodeError (not UnicodeDecodeError), e.g. 'undefined' or 'punycode', "
-                          "escapes instead of falling back to detection or an InputError")
 def test_html_with_an_odd_declared_charset_falls_back(tmp_path):
     path = write(tmp_path, "odd.html", b"<meta charset=undefined><p>abc</p>")
     assert read_document(path).text == "abc"

@@ -44,9 +44,6 @@ def test_a_sub_area_of_a_place_is_part_of_it():
     assert relation(x, "海拉尔东山组团", "partOf", "海拉尔").rule == "modifier:place"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG kg/resolve.py select: 西安路 inside the Place 西安路智慧商圈 is "
-                                       "dropped (same-type nesting), so the guidelines' own example "
-                                       "西安路智慧商圈 locatedIn 西安路 is never produced")
 def test_located_in_xi_an_lu_the_guidelines_example():
     x = relations_of("引导企业投资3000万元启动西安路智慧商圈建设,主要商场实现免费无线网络全覆盖。")
     assert ("西安路智慧商圈", "locatedIn", "西安路") in triples(x)
@@ -71,10 +68,6 @@ def test_responsible_for_a_scheme_right_after_the_department():
     assert ("区公安分局", "responsibleFor", "三公里、三分钟处突圈") in triples(x)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG kg/extract/organizations.py drops 大连港集团 (GENERIC rejects "
-                                       "names starting with 大), and kg/relate.py cue:owner only links an owner "
-                                       "to a Program/Project while the centres are typed Organization: the "
-                                       "three gold relations 大连港集团 responsibleFor … are never produced")
 def test_responsible_for_by_possessive_dalian_port_group():
     x = relations_of("大连港集团的东北亚口岸商品交易中心、东北亚钢联钢材交易中心、东北亚新港汽车交易中心签约入驻诺德大厦。")
     assert {("大连港集团", "responsibleFor", centre)
@@ -105,9 +98,6 @@ def test_part_of_by_phase_when_both_names_stand_alone():
     assert found.evidence == "推动星海会展中心一期等老旧项目重建。"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG kg/resolve.py select: 星海会展中心 inside the Project "
-                                       "星海会展中心一期 is dropped (same-type nesting), so the gold relation "
-                                       "星海会展中心一期 partOf 星海会展中心 needs the parent to stand alone")
 def test_part_of_by_phase_in_one_sentence():
     x = relations_of("推动星海会展中心一期等老旧项目重建,提升经济效益贡献度。")
     assert ("星海会展中心一期", "partOf", "星海会展中心") in triples(x)

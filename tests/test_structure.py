@@ -234,9 +234,6 @@ def test_sentence_at_finds_the_sentence_holding_an_offset():
     assert structure.sentence_at(len(text)) is None
 
 
-@pytest.mark.xfail(strict=True, reason="BUG kg/structure.py HEADING_RULES: a sub-part heading longer "
-                                       "than 40 characters (hailar-2012 （七）…) is not recognised, so "
-                                       "its sentences are filed under the previous sub-part")
 def test_a_long_subpart_heading_is_still_a_heading():
     text = "\n".join(["二、2012年政府工作总体要求和目标任务",                          # hailar-2012
                       "　　（六）以行政中心东移为契机，拉大城市框架，确保新城区建设实现新突破。积极拓展城市发展空间。",

@@ -13,6 +13,8 @@ PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"})
 CJK = re.compile(r"[\u4e00-\u9fff]")
 COUNTED_INSIDE = re.compile(r"(?:[\d两一二三四五六七八九十]+[个条座所台家])(?![一二三四五六七八九十])")
 CLAUSE_CHARS = re.compile(r"[在的是]")
+FACILITY_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:小学|中学|医院|水库|公园|广场|大厦|体育场|体育馆|车站|机场|码头|大桥)"
+                          r"(?:周边)?$")
 PLACE_NAME_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:路|街|大街|大道|镇|乡|村|河|湖|山|街道|社区)$")
 
 
@@ -52,7 +54,7 @@ class Context:
         (a physical project is somewhere or someone's: 刘家桥小学改造工程)."""
         return any(start <= p.start and p.end <= end for p in self.places) or \
             any(start <= s and e <= end for s, e in self.cache.get("named", ())) or \
-            bool(PLACE_NAME_END.search(self.text[start:end]))
+            bool(PLACE_NAME_END.search(self.text[start:end]) or FACILITY_END.search(self.text[start:end]))
 
     def has_proper(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a proper noun: an unknown or proper word,

@@ -20,7 +20,7 @@ BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
 NOT_AFTER = re.compile(r"^(?:全会|会议|全委|扩大会议|书记|副书记|主任|副主任|委员(?!会)|常委(?!会)|"
                        r"领导|代表|主席|[长员])")
 LEVEL_ADJECTIVE = re.compile(r"^(?:级|属|内|直|管|域|民|场|区|县)")
-VERBISH = frozenset({"v", "d", "p", "c", "u", "uj", "ul", "r", "ad"})
+VERBISH = frozenset({"d", "p", "c", "u", "uj", "ul", "r", "ad"})
 GENERIC_BODIES = re.compile(r"^(?:各|有关|相关|职能|其他|其它|下属|所属|基层|全体)")
 
 

@@ -71,7 +71,7 @@ GENERIC_PLACE_NAMES = frozenset(
 # head the canonical name (“暖房子”工程 → 暖房子工程); weak heads leave the quoted
 # word canonical (“一键通”居家养老服务 → 一键通).
 PROGRAM_STRONG_HEADS = (
-    "行动计划", "专项行动", "专题教育", "工程", "计划", "行动", "政策", "制度", "模式", "机制",
+    "行动计划", "专项行动", "专题教育", "工程", "计划", "行动", "政策", "制度", "模式", "机制", "普法",
     "规划", "战略", "纲要", "改革", "方案", "监管", "处突圈", "项目",
 )
 PROGRAM_WEAK_HEADS = (

@@ -119,8 +119,9 @@ def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
     """东山 is the whole name when the head 山 sits inside the place word 东山."""
     words = ctx.words
     i = words.index_at(head_start)
-    if words.starts[i] < head_start and words.tags[i] == "ns":
-        return words.starts[i]
+    if words.starts[i] < head_start and words.tags[i] == "ns" and i > 0 \
+            and words.starts[i - 1] >= start and len(words.words[i - 1]) >= 2:
+        return words.starts[i]  # 规划|东山: a common word before the place word
     return start
 
 

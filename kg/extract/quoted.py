@@ -15,7 +15,7 @@ from .pipeline import Candidate
 
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,40})[”\"」』]|《([^《》\n]{2,60})》")
 NUMERAL = "一二两三四五六七八九十百千万双零"
-MODIFIER = r"[\u4e00-\u9fff]{0,6}?"
+MODIFIER = r"(?:(?![并等和及与的对将把])[\u4e00-\u9fff]){0,6}?"
 STRONG_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROGRAM_STRONG_HEADS, key=len, reverse=True))}))")
 WEAK_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROGRAM_WEAK_HEADS, key=len, reverse=True))}))")
 PROJECT_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROJECT_STRICT_HEADS, key=len, reverse=True))}))")
@@ -24,7 +24,7 @@ QUOTE_CHARS = "“”\"「」『』《》"
 # Verbs that take a slogan or a phenomenon, not a scheme: 实现“十二连增”, 纠正“四风”.
 SLOGAN_BEFORE = re.compile(r"(?:不搞|反对|纠正|防止|打击|遏制|反|整治|克服|避免|摒弃|破除|占据|实现|形成|呈现|出现|"
                            r"陷入|跨越|树立|弘扬|牢记|秉持|发扬|坚持|践行|叫响|喊出|提出)$")
-LAW = re.compile(r"(?:法|条例|法典|规定|办法|细则|决定|通知|意见)(?:（[^）]*）)?$")
+LAW = re.compile(r"(?:法|条例|法典)(?:（[^）]*）)?$")
 HEAD_END = re.compile(r"(?:工程|计划|行动|活动|项目|政策|制度|模式|机制|平台|品牌|服务|年|战略|规划|"
                       r"改革|课堂|学堂|通|节|基金|中心|论坛)$")
 
@@ -58,8 +58,13 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
     if book:
         return False
     return (len(inner.strip()) < 2 or CONCEPT_AFTER.match(after) is not None
+            or CONCEPT_END.search(inner) is not None
             or SLOGAN_BEFORE.search(before) is not None or _descriptive_word(inner)
             or _saying(inner) or inner.isdigit())
+
+
+# A quoted word that itself ends in a concept noun: “三公经费”, “双引擎”式, “中等收入陷阱”.
+CONCEPT_END = re.compile(r"(?:经费|问题|思维|情结|陷阱|现象|效应|理念|精神)$")
 
 
 def _descriptive_word(inner: str) -> bool:
@@ -95,8 +100,10 @@ def _candidates(ctx: Context, match: re.Match, inner: str, book: bool):
                         0.8, name=inner.strip())
     headed = bool(project or strong or weak)
     rule = "book-title" if book else ("quoted" if headed else "quoted:bare")
-    yield Candidate(start, end, "Program", rule, _bare_score(ctx, inner, headed, book),
-                    name=inner.strip())
+    bare = Candidate(start, end, "Program", rule, _bare_score(ctx, inner, headed, book),
+                     name=inner.strip())
+    # 黄河下游“十四五”防洪工程: the quoted word is a modifier there, not a short name
+    yield replace(bare, group=-start) if prefix_start < start else bare
 
 
 def _bare_score(ctx: Context, inner: str, headed: bool, book: bool) -> float:

@@ -40,6 +40,7 @@ STOP_WORDS = frozenset("""
 以北 以南 以东 以西 以内 以外 打造成 建设成 建成 改造成 高水平 高标准 高质量 高起点 做强 做优 做精 做大
 """.split())
 # Units and classifiers: a name does not begin with an amount (550万元呼伦社区文体馆).
+LEADING_CHARS = frozenset("好强指即在将把对")
 NUMBER = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百千万亿]+)$")
 MONEY = re.compile(r"^(?:[\d.]*)(?:万|亿|千|百)?(?:元|美元)$")
 
@@ -198,7 +199,8 @@ class Words:
             following = self.words[i + 1] if i + 1 < len(self.words) else ""
             if NUMBER.match(word) and MONEY.match(following):
                 i += 2
-            elif MONEY.match(word) or (len(word) == 1 and tag in ("v", "d", "p", "c", "u", "q")):
+            elif MONEY.match(word) or (len(word) == 1 and (tag in ("v", "d", "p", "c", "u", "q")
+                                                            or word in LEADING_CHARS)):
                 i += 1
             else:
                 break
