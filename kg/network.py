@@ -1,7 +1,7 @@
 """The store as a networkx MultiDiGraph: entities as nodes, relations and co-mentions as edges.
 
 Built from eight SPARQL queries (entities, aliases, honours, glossary, mentions,
-measures, relation assertions, co-mentions), each optionally bound to one
+measures, relation assertions, co-mentions), each optionally limited to one
 document's named graph; never one query per node.
 
 Nodes: id = entity IRI (str); attrs ``label``, ``type`` (Department, Organization,
@@ -29,7 +29,6 @@ from typing import Iterable
 
 from .errors import NotFoundError
 from .model import ENTITY_TYPES
-from .rdf import graph_iri
 from .store import Store
 
 PROLOGUE = """PREFIX gk: <https://w3id.org/govkg/ontology#>
@@ -41,7 +40,7 @@ PREFIX qb: <http://purl.org/linked-data/cube#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
 """
-# every query projects ?g so that ``document=`` can bind it
+# ``document=`` makes the document's graph the only named graph these GRAPH ?g patterns see
 QUERIES = {
     "entities": """SELECT ?g ?e ?class ?label ?confidence ?document ?year WHERE { GRAPH ?g {
         VALUES ?class { gk:Department gk:Organization gk:Program gk:Project gk:Place }
@@ -106,12 +105,12 @@ def to_networkx(store: Store, *, document: str | None = None,
 
 
 def fetch(store: Store, document: str | None = None) -> dict[str, list[dict]]:
-    """The rows of every network query, bound to one document's graph if given."""
-    bindings = None
+    """The rows of every network query, over one document's graph if given."""
     if document is not None:
         store.check_document(document)
-        bindings = {"g": graph_iri(document)}
-    return {name: store.select(PROLOGUE + text, bindings).dicts() for name, text in QUERIES.items()}
+    documents = [document] if document else None
+    return {name: store.select(PROLOGUE + text, documents=documents).dicts()
+            for name, text in QUERIES.items()}
 
 
 def _check_types(types: Iterable[str] | None) -> set[str]:

@@ -168,7 +168,16 @@ class Store:
 
     # -- provided by subclasses ---------------------------------------------------------
 
-    def select(self, query: str, bindings: dict | None = None) -> Table:
+    def select(self, query: str, bindings: dict | None = None,
+               documents: list[str] | None = None) -> Table:
+        """Run a SPARQL query of any form.
+
+        Args:
+            query: SPARQL text (SELECT, ASK, CONSTRUCT or DESCRIBE).
+            bindings: variable → value (rdflib term or python value), bound safely.
+            documents: doc ids: ``GRAPH ?g`` patterns see only these documents' graphs
+                (the query's named graphs; ``named-graph-uri`` on a server).
+        """
         raise NotImplementedError
 
     def update(self, text: str) -> None:
@@ -323,17 +332,19 @@ class EmbeddedStore(Store):
         except OSError as e:
             raise StoreError(f"cannot open store {self.location}: {_store_reason(e)}") from None
 
-    def select(self, query: str, bindings: dict | None = None) -> Table:
-        """Run a SPARQL query (any form) with values bound by substitution.
+    def select(self, query: str, bindings: dict | None = None,
+               documents: list[str] | None = None) -> Table:
+        """Run a SPARQL query (any form) with values bound by substitution (see Store.select).
 
         >>> store.select("SELECT ?s WHERE { ?s a ?type }", {"type": GK.Place})  # doctest: +SKIP
         """
         import pyoxigraph as ox
 
         substitutions = {ox.Variable(k): to_oxigraph(as_term(v)) for k, v in (bindings or {}).items()}
+        named = [ox.NamedNode(str(graph_iri(d))) for d in documents] if documents else None
         try:
             result = self._store.query(query, use_default_graph_as_union=True,
-                                       substitutions=substitutions or None)
+                                       substitutions=substitutions or None, named_graphs=named)
             return table_of(result)
         except SyntaxError as e:
             raise QueryError(f"SPARQL syntax error: {_first_line(e)}") from None
@@ -573,14 +584,16 @@ class RemoteStore(Store):
         self.endpoints = endpoints(location)
         self._client = httpx.Client(timeout=timeout)
 
-    def select(self, query: str, bindings: dict | None = None) -> Table:
-        """Run a SPARQL query (any form); bound values travel in a VALUES block."""
+    def select(self, query: str, bindings: dict | None = None,
+               documents: list[str] | None = None) -> Table:
+        """Run a SPARQL query (any form); bound values travel in VALUES blocks (see Store.select)."""
         import pyoxigraph as ox
 
         if bindings:
             check_bindable(query, bindings)
             query = bind_values(query, bindings)
-        response = self._send("POST", self.endpoints.query, data={"query": query},
+        data = {"query": query, "named-graph-uri": [str(graph_iri(d)) for d in documents or []]}
+        response = self._send("POST", self.endpoints.query, data=data,
                               headers={"Accept": RESULTS_ACCEPT})
         if response.headers.get("content-type", "").startswith("application/sparql-results+json"):
             return table_of(ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON))
