@@ -42,9 +42,12 @@ def doc_iri(doc_id: str) -> URIRef:
     return ID[f"doc/{doc_id}"]
 
 
-def entity_iri(issuer: str | None, name: str) -> URIRef:
-    """One IRI per issuer and canonical name: 帮万家 of 沙河口区人民政府."""
-    return ID[f"entity/{_hash(issuer or '', norm(name))}"]
+def entity_iri(issuer: str | None, name: str, type_: str = "") -> URIRef:
+    """One IRI per issuer and identity key (kg.identity): the 菜篮子工程 of one
+    government's 2012 report and its “菜篮子” of 2013 are one node."""
+    from .identity import identity_key
+
+    return ID[f"entity/{_hash(issuer or '', identity_key(name, type_, issuer))}"]
 
 
 def sentence_iri(doc_id: str, sentence_id: int) -> URIRef:
@@ -87,7 +90,7 @@ class _Builder:
         self.iris = {}
         for entity in extraction.entities:
             for name in entity.names:
-                self.iris.setdefault(name, entity_iri(self.doc.issuer, entity.name))
+                self.iris.setdefault(name, entity_iri(self.doc.issuer, entity.name, entity.type))
 
     def add(self, s, p, o) -> None:
         if o is not None:

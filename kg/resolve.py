@@ -284,5 +284,20 @@ def _party_centre(index: dict[str, Entity], document: Document):
         yield "中共中央", "党中央"
 
 
+def _same_identity(index: dict[str, Entity], document: Document):
+    """Names with one identity key (kg.identity) are one thing: 区发改委 and
+    区发展和改革委员会; 城市管理年 and 城市管理年活动."""
+    from .identity import identity_key
+
+    first: dict[tuple[str, str], str] = {}
+    for name, entity in sorted(index.items(), key=lambda kv: (-len(kv[1].mentions), kv[0])):
+        family = "Department" if entity.type == "Department" else entity.type in ("Program", "Project")
+        key = (str(family), identity_key(name, entity.type, document.issuer))
+        if key in first and first[key] != name:
+            yield name, first[key]
+        else:
+            first.setdefault(key, name)
+
+
 MERGE_RULES = (_party_centre, _aliases_named, _same_thing_suffix, _bare_departments, _issuer_forms,
-               _gazetteer_forms, _issuer_prefixed)
+               _gazetteer_forms, _issuer_prefixed, _same_identity)
