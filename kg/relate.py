@@ -95,16 +95,33 @@ PHASE = re.compile(r"^(.+?)(?:[一二三四五六七八九十]|\d)期(?:工程|�
 
 def _inner_names(index: _Index, entity: Entity):
     """(other entity, the name found, where) for each entity whose name or alias
-    occurs inside this entity's canonical name, not as the whole name."""
+    occurs inside this entity's canonical name, not as the whole name; where two
+    found names of one type overlap, only the longer counts (海拉尔河堤防: 海拉尔河,
+    not 海拉尔)."""
     name = entity.name
+    found = []
     for other_name, other in index.by_name.items():
         if other is entity or len(other_name) < 2 or other_name == name or other_name in entity.names:
             continue
+        if len(other_name) < 3 and other_name != other.name:
+            continue  # a two-character alias (“十大”) is too loose to find inside names
         at = name.find(other_name)
         if at >= 0 and at + len(other_name) < len(name):
+            found.append((other, other_name, at))
+        elif at > 0 and name.endswith(other_name) and other.type in ("Program", "Place") \
+                and _is_place(index, name[:at]):
+            found.append((other, other_name, -1))  # 上海自贸试验区: the scheme 自贸试验区 in 上海
+    spans = [(at, at + len(n), o.type) for o, n, at in found if at >= 0]
+    for other, other_name, at in found:
+        end = at + len(other_name)
+        if at < 0 or not any(s <= at and end <= e and (s, e) != (at, end) and t == other.type
+                             for s, e, t in spans):
             yield other, other_name, at
-        elif at > 0 and name.endswith(other_name) and other.type in ("Program", "Place"):
-            yield other, other_name, -1  # 上海自贸试验区 ends with the scheme 自贸试验区
+
+
+def _is_place(index: _Index, text: str) -> bool:
+    entity = index.by_name.get(text)
+    return entity is not None and entity.type == "Place"
 
 
 def _evidence_sentence(entity: Entity) -> int | None:
@@ -128,20 +145,37 @@ def _modifier_relation(index, entity, other, found, at, sentence):
     kinds = (entity.type, other.type)
     if at < 0:  # the name ends with the other one: a local instance of it
         return index.relation(entity, "partOf", other.name, sentence, "modifier:instance", 0.7)
-    if other.type == "Place" and entity.type != "Organization":
-        predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
-        return index.relation(entity, predicate, other.name, sentence, "modifier:place", 0.8)
+    if other.type == "Place":
+        return _located_by_name(index, entity, other, sentence)
     if other.type in ("Organization", "Department") and entity.type in ("Project", "Program") and at == 0:
         return index.relation(other, "responsibleFor", entity.name, sentence, "modifier:owner", 0.7)
     if other.type == "Organization" and entity.type == "Program":
         return index.relation(other, "participatesIn", entity.name, sentence, "modifier:member", 0.6)
     if kinds in (("Program", "Program"), ("Project", "Program"), ("Project", "Project")) and at == 0:
+        if entity.name[len(found):len(found) + 1] in "、,，和与及":
+            return None  # 一口受理、全区通办 is not a part of 一口受理
         predicate = "partOf"
         confidence = 0.8 if PHASE.match(entity.name) or entity.type == "Program" else 0.6
         if entity.type == "Project" and other.type == "Project" and not PHASE.match(entity.name):
             return None
         return index.relation(entity, predicate, other.name, sentence, "modifier:part", confidence)
     return None
+
+
+NATURAL = re.compile(r"(?:河|江|湖|海|湾|山|岛)$")
+
+
+def _located_by_name(index, entity, place, sentence):
+    """A place named inside a name locates it, except in brands and companies (大连作家森林,
+    中国中化…), the home country (中国特色…), and for rivers named after a town."""
+    if entity.type == "Organization" or "place:gazetteer:country" in place.rules:
+        return None
+    if entity.type == "Program" and any(r.startswith("quoted") for r in entity.rules):
+        return None
+    if entity.type == "Place" and NATURAL.search(entity.name):
+        return None
+    predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
+    return index.relation(entity, predicate, place.name, sentence, "modifier:place", 0.8)
 
 
 # --- sentence cues --------------------------------------------------------------
