@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import difflib
 import io
 import json
 import re
@@ -24,7 +25,7 @@ from typing import Callable
 
 from rdflib import Literal
 
-from .errors import QueryError
+from .errors import NotFoundError, QueryError
 from .store import Store, Table, first_keyword
 from .vocab import ONTOLOGY_DIR
 
@@ -69,12 +70,16 @@ def run_query(store: Store, text: str | None = None, file: Path | None = None,
     ['issuer', 'year', 'indicator', …]
     """
     query = query_text(text, file, name)
-    if is_update(query):
+    source = f"{file}: " if file is not None else f"query {name!r}: " if name is not None else ""
+    try:
+        if not is_update(query):
+            return store.select(query, typed(bindings, parameters(query)) if bindings else None)
         if not allow_update:
             raise QueryError("the query is a SPARQL Update and the store is read-only; use --update")
         store.update(query)
         return Table([], [])
-    return store.select(query, typed(bindings, parameters(query)) if bindings else None)
+    except QueryError as e:
+        raise QueryError(f"{source}{e}") from None
 
 
 def parameters(query: str) -> dict[str, str | None]:
@@ -128,10 +133,6 @@ def query_text(text: str | None = None, file: Path | None = None, name: str | No
 
 def named_query_path(name: str) -> Path:
     """The file of a named query; NotFoundError with the closest names otherwise."""
-    import difflib
-
-    from .errors import NotFoundError
-
     queries = named_queries()
     if name not in queries:
         close = difflib.get_close_matches(name, queries, n=5, cutoff=0.4)

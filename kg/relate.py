@@ -152,7 +152,7 @@ def _modifier_relation(index, entity, other, found, at, sentence):
     if other.type == "Organization" and entity.type == "Program":
         return index.relation(other, "participatesIn", entity.name, sentence, "modifier:member", 0.6)
     if kinds in (("Program", "Program"), ("Project", "Program"), ("Project", "Project")) and at == 0:
-        if entity.name[len(found):len(found) + 1] in "、,，和与及":
+        if entity.name[len(found):len(found) + 1] in "、,，和与及" or len(other.name) < 4:
             return None  # 一口受理、全区通办 is not a part of 一口受理
         predicate = "partOf"
         confidence = 0.8 if PHASE.match(entity.name) or entity.type == "Program" else 0.6
@@ -163,12 +163,19 @@ def _modifier_relation(index, entity, other, found, at, sentence):
 
 
 NATURAL = re.compile(r"(?:河|江|湖|海|湾|山|岛)$")
+# What follows a place inside a company, brand or road name.
+BRAND_AFTER = re.compile(r"^(?:酒业|啤酒|煤业|实业|集团|股份|公司|科技|电子|化工|药业|乳业|食品|物流|地产|置业|"
+                         r"能源|路|街|大街|大道|巷)")
 
 
 def _located_by_name(index, entity, place, sentence):
     """A place named inside a name locates it, except in brands and companies (大连作家森林,
-    中国中化…), the home country (中国特色…), and for rivers named after a town."""
+    古纳河酒业, 中国中化…), roads named after a city (德州路…), the home country (中国特色…),
+    and for rivers named after a town."""
     if entity.type == "Organization" or "place:gazetteer:country" in place.rules:
+        return None
+    after = entity.name[entity.name.find(place.name) + len(place.name):]
+    if BRAND_AFTER.match(after):
         return None
     if entity.type == "Program" and any(r.startswith("quoted") for r in entity.rules):
         return None
@@ -367,14 +374,21 @@ def award_relations(index: _Index):
 
 
 def _holder(index: _Index, sentence: Sentence, cue: int):
+    """Who receives an honour: the subject of the cue's own clause; else the name that
+    ends the clause just before (…管理平台,获评…); else the sentence's subject."""
     text = index.extraction.document.text
-    mentions = [(m, e) for m, e in index.by_sentence.get(sentence.id, []) if m.end <= cue]
+    mentions = [(m, e) for m, e in index.outer.get(sentence.id, []) if m.end <= cue]
     if not mentions:
         return None, 0.0
     m, e = mentions[-1]
     gap = text[m.end:cue]
     if not CLAUSE.search(gap) and len(gap) <= 12:
         return e, 0.75
+    if CLAUSE.fullmatch(gap[:1]) and len(gap) == 1:
+        return e, 0.7
+    first, entity = mentions[0]
+    if first.start - sentence.start <= 1 and e.type != "Place":
+        return entity, 0.65
     return None, 0.0
 
 

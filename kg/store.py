@@ -644,6 +644,8 @@ class RemoteStore(Store):
 
         try:
             response = self._client.request(method, url, **kwargs)
+        except httpx.TimeoutException:
+            raise StoreError(f"SPARQL server {url} did not answer within {self._client.timeout.read} s") from None
         except httpx.HTTPError as e:
             raise StoreError(f"cannot reach SPARQL server {url}: {_first_line(e)}") from None
         if response.is_success or (missing_ok and response.status_code == 404):

@@ -15,7 +15,7 @@ GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数]|[\d一二三�
                               r"城市|农村|重点|主要|新|老|旧|大|小|周边|沿线|沿岸|沿海|沿江|相关|有关|其他|"
                               r"平原|山区|丘陵|贫困|民族|边疆|革命|投向|山水|硬化|水泥)")
 # Common words ending in a place head: 公交线路, 伊敏河沿河, 主干道路.
-NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通]路|沿[河江岸]|两岸|以[北南东西])$")
+NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通]路|沿[河江岸]|两岸|以[北南东西])$|第[一二三四五六七八九十\d]+届")
 KIND_SCORE = {"country": 0.9, "province": 0.9, "city": 0.9, "county": 0.85, "township": 0.85}
 
 
