@@ -1,4 +1,5 @@
-"""Export the store to a file: a registry of format name → exporter, written atomically.
+"""Export the store to a file: a registry of format name → exporter (store → bytes),
+written atomically by ``kg.output.write_bytes``.
 
 RDF formats are serialized by pyoxigraph (``pyoxigraph.serialize``) from the store's
 N-Quads dump: on the six sample reports (40k quads) it wrote TriG in 0.012 s where
@@ -20,12 +21,12 @@ import csv
 import io
 import json
 import os
-import tempfile
 import zipfile
 from pathlib import Path
-from typing import IO, Callable
+from typing import Callable
 
 from .errors import OutputError
+from .output import write_bytes
 from .rdf import PREFIXES
 from .store import Store
 
@@ -43,26 +44,7 @@ def export(store: Store, format: str, path: str | os.PathLike) -> Path:
     """
     if format not in EXPORTERS:
         raise OutputError(f"unknown export format {format!r}; use one of {', '.join(EXPORTERS)}")
-    path = Path(path)
-    write_atomic(path, lambda out: EXPORTERS[format](store, out))
-    return path
-
-
-def write_atomic(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Call ``write`` on a temporary file beside ``path``, then move it into place."""
-    try:
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as e:
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            write(out)
-        os.replace(temp, path)
-    except OSError as e:
-        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
+    return write_bytes(Path(path), EXPORTERS[format](store))
 
 
 # -- RDF --------------------------------------------------------------------------------------
@@ -73,31 +55,30 @@ def _quads(store: Store):
     return ox.parse(store.dump("nquads"), format=ox.RdfFormat.N_QUADS)
 
 
-def _serialize(items, out: IO[bytes], format_name: str) -> None:
+def _serialize(items, format_name: str) -> bytes:
     import pyoxigraph as ox
 
-    ox.serialize(items, out, format=getattr(ox.RdfFormat, format_name), prefixes=OX_PREFIXES)
+    return ox.serialize(items, format=getattr(ox.RdfFormat, format_name), prefixes=OX_PREFIXES)
 
 
-def export_turtle(store: Store, out: IO[bytes]) -> None:
+def export_turtle(store: Store) -> bytes:
     """Turtle of the union of all documents' graphs (duplicates merged)."""
-    triples = dict.fromkeys(q.triple for q in _quads(store))
-    _serialize(triples, out, "TURTLE")
+    return _serialize(dict.fromkeys(q.triple for q in _quads(store)), "TURTLE")
 
 
-def export_trig(store: Store, out: IO[bytes]) -> None:
+def export_trig(store: Store) -> bytes:
     """TriG: one named graph per document."""
-    _serialize(_quads(store), out, "TRIG")
+    return _serialize(_quads(store), "TRIG")
 
 
-def export_nquads(store: Store, out: IO[bytes]) -> None:
+def export_nquads(store: Store) -> bytes:
     """N-Quads: one named graph per document."""
-    out.write(store.dump("nquads"))
+    return store.dump("nquads")
 
 
-def export_jsonld(store: Store, out: IO[bytes]) -> None:
+def export_jsonld(store: Store) -> bytes:
     """JSON-LD of the dataset (one ``@graph`` per document)."""
-    _serialize(_quads(store), out, "JSON_LD")
+    return _serialize(_quads(store), "JSON_LD")
 
 
 # -- networks ---------------------------------------------------------------------------------
@@ -133,22 +114,26 @@ def scalars(attrs: dict) -> dict:
     return flat
 
 
-def export_graphml(store: Store, out: IO[bytes]) -> None:
+def export_graphml(store: Store) -> bytes:
     """GraphML of the entity network."""
     import networkx as nx
 
-    from .network import to_networkx
-
-    nx.write_graphml(scalar_graph(to_networkx(store)), out)
+    return _network_bytes(store, nx.write_graphml)
 
 
-def export_gexf(store: Store, out: IO[bytes]) -> None:
+def export_gexf(store: Store) -> bytes:
     """GEXF (Gephi) of the entity network."""
     import networkx as nx
 
+    return _network_bytes(store, nx.write_gexf)
+
+
+def _network_bytes(store: Store, write) -> bytes:
     from .network import to_networkx
 
-    nx.write_gexf(scalar_graph(to_networkx(store)), out)
+    out = io.BytesIO()
+    write(scalar_graph(to_networkx(store)), out)
+    return out.getvalue()
 
 
 # -- CSV --------------------------------------------------------------------------------------
@@ -159,17 +144,19 @@ RELATION_COLUMNS = ["subject_iri", "subject", "predicate", "object_iri", "object
                     "section", "document", "year", "confidence"]
 
 
-def export_csv(store: Store, out: IO[bytes]) -> None:
+def export_csv(store: Store) -> bytes:
     """A zip of entities.csv, relations.csv (typed relations and co-mentions) and measures.csv."""
     from .network import to_networkx
     from .query import run_query
 
     graph = to_networkx(store)
     measures = run_query(store, name="measures")
+    out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("entities.csv", _csv(ENTITY_COLUMNS, _entity_rows(graph)))
         archive.writestr("relations.csv", _csv(RELATION_COLUMNS, _relation_rows(graph)))
         archive.writestr("measures.csv", _csv(measures.vars, measures.rows))
+    return out.getvalue()
 
 
 def _csv(header: list[str], rows) -> bytes:
@@ -194,7 +181,7 @@ def _relation_rows(graph):
                a["document"], a["year"], a["confidence"]]
 
 
-EXPORTERS: dict[str, Callable[[Store, IO[bytes]], None]] = {
+EXPORTERS: dict[str, Callable[[Store], bytes]] = {
     "ttl": export_turtle,
     "trig": export_trig,
     "nq": export_nquads,

@@ -380,6 +380,10 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
     mentions = [(m, e) for m, e in index.outer.get(sentence.id, []) if m.end <= cue]
     if not mentions:
         return None, 0.0
+    if text[max(0, mentions[-1][0].start - 1):mentions[-1][0].start] == "被":
+        mentions = mentions[:-1]  # 被自治区政府授予: the giver, not the holder
+        if not mentions:
+            return None, 0.0
     m, e = mentions[-1]
     gap = text[m.end:cue]
     if not CLAUSE.search(gap) and len(gap) <= 12:

@@ -111,7 +111,7 @@ def _conflict(c: Candidate, a: Candidate) -> bool:
         return not _place_in_zone(c, a)
     inner, outer = (c, a) if a.start <= c.start and c.end <= a.end else (a, c)
     return inner.type == "Place" and (outer.type in ("Organization", "Department")
-                                      or outer.rule.startswith("quoted"))
+                                      or outer.group is not None)
 
 
 def _place_in_zone(c: Candidate, a: Candidate) -> bool:

@@ -39,7 +39,10 @@ def find(ctx: Context):
         if scheme is None and not _closes(ctx, match.end()):
             continue
         type_ = SCHEME_CLASSES[scheme] if scheme else CLASS_TYPES[match.group(1)]
-        for start, end in _items(ctx, match.start(), verbs=scheme is not None):
+        items = list(_items(ctx, match.start(), verbs=scheme is not None))
+        if scheme and len(items) < 2:
+            continue  # 自治区“四大行动”: one name before a counted name owns it, it is no member
+        for start, end in items:
             if scheme or _name_like(ctx, start, end):
                 yield Candidate(start, end, type_, f"enumeration:{scheme or match.group(1)}", 0.55)
 
