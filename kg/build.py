@@ -149,10 +149,9 @@ def _reason(error: BaseException) -> str:
 def extract_graph(document: Document, min_confidence: float = 0.0) -> bytes:
     """The document's named graph as N-Triples (runs in a worker when jobs > 1)."""
     from .extract import extract
-    from .rdf import to_graph
+    from .rdf import to_ntriples
 
-    graph = to_graph(extract(document, min_confidence=min_confidence))
-    return graph.serialize(format="nt", encoding="utf-8")
+    return to_ntriples(extract(document, min_confidence=min_confidence))
 
 
 def extract_and_store(documents: list[tuple[Document, bool]], store: Store, report: BuildReport,

@@ -64,27 +64,41 @@ def zh(text: str) -> Literal:
 
 def to_graph(extraction: Extraction) -> Graph:
     """The named graph of one document."""
-    doc = extraction.document
-    graph = Graph(identifier=graph_iri(doc.id))
+    graph = Graph(identifier=graph_iri(extraction.document.id))
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
-    builder = _Builder(graph, extraction)
-    builder.document()
-    builder.sections()
-    builder.sentences()
-    builder.entities()
-    builder.relations()
-    builder.comentions()
-    builder.measures()
-    builder.glossary()
+    _Builder(graph.add, extraction).build()
     return graph
 
 
-class _Builder:
-    """Adds one extraction's triples to a graph, a kind of statement at a time."""
+def to_ntriples(extraction: Extraction) -> bytes:
+    """The same triples as ``to_graph``, written straight to N-Triples (several
+    times faster than building an rdflib Graph first: for loading a store)."""
+    lines: list[str] = []
+    _Builder(lambda t: lines.append(f"{_nt(t[0])} {_nt(t[1])} {_nt(t[2])} ."), extraction).build()
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
-    def __init__(self, graph: Graph, extraction: Extraction):
-        self.g, self.x = graph, extraction
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term) -> str:
+    """One term in N-Triples syntax."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    text = f'"{str(term).translate(_ESCAPES)}"'
+    if term.language:
+        return f"{text}@{term.language}"
+    if term.datatype and term.datatype != XSD.string:
+        return f"{text}^^<{term.datatype}>"
+    return text
+
+
+class _Builder:
+    """Emits one extraction's triples, a kind of statement at a time."""
+
+    def __init__(self, emit, extraction: Extraction):
+        self.emit, self.x = emit, extraction
         self.doc = extraction.document
         self.doc_iri = doc_iri(self.doc.id)
         self.iris = {}
@@ -92,9 +106,14 @@ class _Builder:
             for name in entity.names:
                 self.iris.setdefault(name, entity_iri(self.doc.issuer, entity.name, entity.type))
 
+    def build(self) -> None:
+        for part in (self.document, self.sections, self.sentences, self.entities, self.relations,
+                     self.comentions, self.measures, self.glossary):
+            part()
+
     def add(self, s, p, o) -> None:
         if o is not None:
-            self.g.add((s, p, o if isinstance(o, (URIRef, Literal)) else Literal(o)))
+            self.emit((s, p, o if isinstance(o, (URIRef, Literal)) else Literal(o)))
 
     def document(self) -> None:
         d, doc = self.doc_iri, self.doc
