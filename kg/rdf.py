@@ -101,10 +101,11 @@ class _Builder:
         self.emit, self.x = emit, extraction
         self.doc = extraction.document
         self.doc_iri = doc_iri(self.doc.id)
-        self.iris = {}
+        own = {e.name: entity_iri(self.doc.issuer, e.name, e.type) for e in extraction.entities}
+        self.iris = dict(own)  # canonical names first: an alias never takes another's name
         for entity in extraction.entities:
-            for name in entity.names:
-                self.iris.setdefault(name, entity_iri(self.doc.issuer, entity.name, entity.type))
+            for alias in entity.aliases:
+                self.iris.setdefault(alias, own[entity.name])
 
     def build(self) -> None:
         for part in (self.document, self.sections, self.sentences, self.entities, self.relations,
