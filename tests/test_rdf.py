@@ -62,7 +62,7 @@ def test_every_entity_has_a_label_one_of_five_types_and_its_report(graphs, name)
     entities = {s for cls in ENTITY_CLASSES for s in graph.subjects(RDF.type, cls)}
     assert len(entities) == len(extraction.entities)
     for entity in extraction.entities:
-        iri = entity_iri(extraction.document.issuer, entity.name)
+        iri = entity_iri(extraction.document.issuer, entity.name, entity.type)
         assert one(graph, iri, RDFS.label) == Literal(entity.name, lang="zh")
         assert set(graph.objects(iri, RDF.type)) == {GK[entity.type]}
         assert set(graph.objects(iri, SKOS.altLabel)) == {Literal(a, lang="zh") for a in entity.aliases}
