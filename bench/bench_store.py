@@ -38,7 +38,8 @@ sys.path.insert(0, str(ROOT))
 REPORTS = sorted((ROOT / "data" / "reports").glob("*.txt"))
 ID = "https://w3id.org/govkg/id/"
 LOOKUP_NAME = "沙河口区"   # an entity every copy of shahekou-2015 names: ``links`` lookup
-BINDINGS = {"measures-of-entity": {"name": LOOKUP_NAME}, "links": {"name": LOOKUP_NAME},
+MEASURED_NAME = "菜篮子工程"   # a program with measures about it in the hailar reports
+BINDINGS = {"measures-of-entity": {"name": MEASURED_NAME}, "links": {"name": LOOKUP_NAME},
             "targets": {"year": 2016}}
 
 

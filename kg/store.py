@@ -6,12 +6,12 @@
 through the SPARQL Protocol and the Graph Store Protocol. Both have the same methods
 and return the same :class:`Table`.
 
-Why pyoxigraph directly rather than rdflib + oxrdflib: on the 1.06M-triple bench
-(``bench/bench_store.py``) loading took 8.5 s through pyoxigraph and 121 s
-through oxrdflib (rdflib's per-triple ``add``), the named queries ran 1.3–2.6×
-faster without rdflib's result conversion, and only pyoxigraph exposes
-``substitutions=`` and the transactional ``update`` that makes
-:meth:`Store.replace_document` atomic.
+Why pyoxigraph directly rather than rdflib + oxrdflib: on a 1.25M-quad store (180
+documents, ``bench/bench_store.py``) loading document by document took 50 s through
+pyoxigraph's transactional ``update`` and 80 s through oxrdflib's ``addN``, and the
+named queries took 1.0–1.7× as long through oxrdflib (targets 0.7×); pyoxigraph also
+gives ``substitutions=`` and the one-transaction DROP + INSERT that makes
+:meth:`Store.replace_document` atomic, without rdflib's per-triple layer.
 
 Bound values. ``select(query, bindings)`` never pastes a user string into SPARQL:
 the embedded store passes them as pyoxigraph ``substitutions``; the remote store,
