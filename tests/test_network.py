@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph
 
 from kg.errors import NotFoundError
 from kg.model import ENTITY_TYPES

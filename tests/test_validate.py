@@ -1,14 +1,12 @@
 """kg.validate: SHACL shapes on hand-made graphs, broken on purpose, and on a store."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import PROV, QB
 
 from kg.validate import Report, validate
-from kg.vocab import GK, ID, ITSRDF, NIF
+from kg.vocab import GK, ITSRDF, NIF
 
 
 def first(graph, kind):
