@@ -33,12 +33,13 @@ ABBREVIATIONS = {
     "民政局": "民政局", "商务局": "商务局", "科技局": "科学技术局", "审计局": "审计局",
     "纪委": "纪律检查委员会", "政法委": "政法委员会", "人大常委会": "人民代表大会常务委员会",
 }
+SEPARATORS = re.compile(r"[,，、]")
 _ABBREVIATED = re.compile("(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + ")$")
 
 
 def identity_key(name: str, type_: str, issuer: str | None = None) -> str:
     """The cross-report key of a name (see the module docs)."""
-    key = norm(name)
+    key = SEPARATORS.sub("、", norm(name))  # 一口受理,全区通办 = 一口受理、全区通办
     key = _without_issuer_place(key, issuer)
     if type_ == "Department":
         return _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1)], key)

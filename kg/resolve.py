@@ -291,13 +291,24 @@ def _same_identity(index: dict[str, Entity], document: Document):
 
     first: dict[tuple[str, str], str] = {}
     for name, entity in sorted(index.items(), key=lambda kv: (-len(kv[1].mentions), kv[0])):
-        family = "Department" if entity.type == "Department" else entity.type in ("Program", "Project")
-        key = (str(family), identity_key(name, entity.type, document.issuer))
+        family = entity.type if entity.type not in ("Program", "Project") else "Scheme"
+        key = (family, identity_key(name, entity.type, document.issuer))
         if key in first and first[key] != name:
             yield name, first[key]
         else:
             first.setdefault(key, name)
 
 
+def _epithets(index: dict[str, Entity], document: Document):
+    """爱心帮万家 and 帮万家: a quoted scheme and the same name with a two-character
+    epithet in front are one brand."""
+    for name, entity in list(index.items()):
+        if entity.type != "Program" or not any(r.startswith("quoted") for r in entity.rules):
+            continue
+        core = index.get(name[2:]) if len(name) >= 5 else None
+        if core is not None and core.type == "Program" and any(r.startswith("quoted") for r in core.rules):
+            yield name, name[2:]
+
+
 MERGE_RULES = (_party_centre, _aliases_named, _same_thing_suffix, _bare_departments, _issuer_forms,
-               _gazetteer_forms, _issuer_prefixed, _same_identity)
+               _gazetteer_forms, _issuer_prefixed, _same_identity, _epithets)

@@ -38,14 +38,21 @@ def rejected_spans(ctx: Context) -> list[tuple[int, int]]:
     return ctx.cache["rejected_quotes"]
 
 
+def _concepts(ctx: Context) -> set[str]:
+    """Glossary terms defined as a situation or a feature (“三期叠加”:是指…形势), not a scheme."""
+    return {_strip_quotes(e.term) for e in ctx.structure.glossary
+            if CONCEPT_DEFINITION.search(e.definition[:60]) and not SCHEME_DEFINITION.search(e.definition[:60])}
+
+
 def find(ctx: Context):
     """Candidates for every quoted name that is not a slogan or an honour."""
     text = ctx.text
     rejected = set(rejected_spans(ctx))
+    concepts = _concepts(ctx)
     for match in QUOTE.finditer(text):
         inner = match.group(1) or match.group(2)
         book = match.group(2) is not None
-        if match.span() in rejected:
+        if match.span() in rejected or _strip_quotes(inner) in concepts:
             continue
         for candidate in _candidates(ctx, match, inner, book):
             yield replace(candidate, group=match.start())
@@ -63,6 +70,8 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
             or _saying(inner) or inner.isdigit())
 
 
+CONCEPT_DEFINITION = re.compile(r"形势|特点|特征|阶段|现象|状况|局面|趋势|思维|理念")
+SCHEME_DEFINITION = re.compile(r"模式|制度|举措|措施|项目|平台|计划|工程|机制|活动|服务|载体")
 # A quoted word that itself ends in a concept noun: “三公经费”, “双引擎”式, “中等收入陷阱”.
 CONCEPT_END = re.compile(r"(?:经费|问题|思维|情结|陷阱|现象|效应|理念|精神)$")
 

@@ -40,7 +40,7 @@ STOP_WORDS = frozenset("""
 以北 以南 以东 以西 以内 以外 打造成 建设成 建成 改造成 高水平 高标准 高质量 高起点 做强 做优 做精 做大
 """.split())
 # Units and classifiers: a name does not begin with an amount (550万元呼伦社区文体馆).
-LEADING_CHARS = frozenset("好强指即在将把对")
+LEADING_CHARS = frozenset("好强指即在将把对要")
 NUMBER = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百千万亿]+)$")
 MONEY = re.compile(r"^(?:[\d.]*)(?:万|亿|千|百)?(?:元|美元)$")
 
@@ -192,8 +192,13 @@ class Words:
 
     def _skip_leading(self, start: int, head_start: int) -> int:
         """Drop a leading sum of money and one-character verbs (550万元|呼伦社区文体馆),
-        but keep capacities, which name projects (5万千瓦风电)."""
+        but keep capacities, which name projects (5万千瓦风电). An unknown word that
+        opens with such a character is cut after it (好东|尖山 → 东尖山)."""
         i = self.index_at(start)
+        word = self.words[i] if i < len(self.words) else ""
+        if len(word) == 2 and word[0] in LEADING_CHARS and word not in _tag_table() \
+                and self.starts[i] + 1 < head_start:
+            return self.starts[i] + 1
         while i < len(self.words) and self.starts[i] < head_start:
             word, tag = self.words[i], self.tags[i]
             following = self.words[i + 1] if i + 1 < len(self.words) else ""
@@ -210,7 +215,6 @@ class Words:
         word = self.words[i]
         if word in STOP_WORDS or PUNCT.fullmatch(word[:1] or " "):
             return False
-        if any(word.startswith(w) for w in _LONG_STOPS()) and \
-                (word not in _tag_table() or not self.tags[i].startswith("n")):
-            return False  # a word that opens with a verb: 继续加强
+        if any(word.startswith(w) for w in _LONG_STOPS()) and self.tags[i] not in ("n", "ns", "nr", "nt"):
+            return False  # a word that opens with a verb or adverb: 继续加强, 大力发展
         return self.tags[i] in NAME_TAGS or self.tags[i].startswith("n")
