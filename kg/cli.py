@@ -118,10 +118,10 @@ def _store_option():
     return typer.Option(None, "--store", envvar="KG_STORE", help=STORE_HELP)
 
 
-def _open(store: Optional[str]):
+def _open(store: Optional[str], read_only: bool = False):
     from .store import open_store
 
-    return open_store(store)
+    return open_store(store, read_only=read_only)
 
 
 @app.command()
@@ -146,6 +146,9 @@ def build(
         if html and st.documents():
             written.append(_write_html(st, output / "graph.html"))
         typer.echo(_build_summary(report, counts(st), st.location, written))
+    for path, reason in report.failed:
+        message = reason if reason.startswith(str(path)) else f"{path}: {reason}"
+        typer.echo(f"kg: error: {message}", err=True)
     if report.failed and not report.extracted and not report.skipped:
         raise typer.Exit(2)
 
@@ -163,7 +166,8 @@ def _build_summary(report, totals: dict, location: str, written: list) -> str:
     lines = [f"added {len(report.added)}, replaced {len(report.replaced)}, "
              f"unchanged {len(report.skipped)}, failed {len(report.failed)} "
              f"({report.timings.get('total', 0):.1f} s)"]
-    lines += [f"  failed: {path}: {reason}" for path, reason in report.failed]
+    lines += [f"  failed: {reason if reason.startswith(str(path)) else f'{path}: {reason}'}"
+              for path, reason in report.failed]
     lines.append(f"store {location}: {totals.get('documents', 0)} documents")
     for kind in ("Department", "Organization", "Program", "Project", "Place"):
         lines.append(f"  {kind:<13} {totals.get(kind, 0):6d}")
@@ -230,12 +234,25 @@ def query(
             typer.echo(f"{name:<24} {description}")
         return
     formatter = _pick(FORMATS, format, "format")
-    name = sparql if sparql in named_queries() else None
+    name = _query_name(sparql, named_queries())
     text = None if name else sparql
-    with _open(store) as st:
+    with _open(store, read_only=not update) as st:
         table = run_query(st, text=text, file=file, name=name, bindings=_bindings(bind),
                           allow_update=update)
-    typer.echo(formatter(table))
+    typer.echo(formatter(table).rstrip("\n"))
+
+
+def _query_name(sparql: Optional[str], named: dict) -> Optional[str]:
+    """The named query ``sparql`` names; a bare word that names none is a typo, not SPARQL."""
+    import difflib
+    import re as regex
+
+    if sparql in named:
+        return sparql
+    if sparql and regex.fullmatch(r"[\w-]+", sparql):
+        raise NotFoundError(f"no named query {sparql!r} in ontology/queries",
+                            suggestions=difflib.get_close_matches(sparql, list(named), n=3, cutoff=0.5))
+    return None
 
 
 def _bindings(pairs: Optional[List[str]]) -> dict:
@@ -251,8 +268,10 @@ def _bindings(pairs: Optional[List[str]]) -> dict:
 
 
 def _pick(registry: dict, name: str, what: str):
+    from .errors import UsageError
+
     if name not in registry:
-        raise KGError(f"unknown {what} {name!r}; choose from {', '.join(registry)}")
+        raise UsageError(f"unknown {what} {name!r}; choose from {', '.join(registry)}")
     return registry[name]
 
 
@@ -269,7 +288,7 @@ def links(
 
     from .lookup import format_links, links as run_links
 
-    with _open(store) as st:
+    with _open(store, read_only=True) as st:
         result = run_links(st, name)
     if format == "json":
         _echo_json(_plain(asdict(result)))
@@ -287,7 +306,7 @@ def show(name: str = typer.Argument(..., help="An entity by name or alias."),
 
     from .lookup import format_view, show as run_show
 
-    with _open(store) as st:
+    with _open(store, read_only=True) as st:
         view = run_show(st, name)
     if format == "json":
         _echo_json(_plain(asdict(view)))
@@ -323,7 +342,7 @@ def html(
 ):
     """Write the interactive HTML explorer (works offline)."""
     _make_dir(output.parent)
-    with _open(store) as st:
+    with _open(store, read_only=True) as st:
         result = _write_html(st, output, focus=focus, depth=depth, document=document,
                              types=types.split(",") if types else None, max_nodes=max_nodes)
     typer.echo(f"wrote {result}")
@@ -347,7 +366,7 @@ def validate(store: Optional[str] = _store_option()):
     from .errors import ValidationError
     from .validate import validate as run_validate
 
-    with _open(store) as st:
+    with _open(store, read_only=True) as st:
         report = run_validate(st)
     if not report.conforms:
         for message in report.messages[:50]:
@@ -369,7 +388,7 @@ def export(
     _pick(EXPORTERS, format, "format")
     path = output or Path("output") / f"graph.{'zip' if format == 'csv' else format}"
     _make_dir(path.parent)
-    with _open(store) as st:
+    with _open(store, read_only=True) as st:
         written = run_export(st, format, path)
     typer.echo(f"wrote {written}")
 
@@ -383,7 +402,7 @@ def timeline(name: str = typer.Argument(..., help="A program (or any entity)."),
     """A program year by year: sentences, sections, status words, measures."""
     from .timeline import format_timeline, timeline as run_timeline
 
-    with _open(store) as st:
+    with _open(store, read_only=True) as st:
         typer.echo(format_timeline(run_timeline(st, name)))
 
 
@@ -398,7 +417,7 @@ def targets(issuer: str = typer.Argument(..., help="Issuer, or part of its name 
 
     from .timeline import format_targets, targets as run_targets
 
-    with _open(store) as st:
+    with _open(store, read_only=True) as st:
         checks = run_targets(st, issuer, year)
     if format == "json":
         _echo_json(_plain([asdict(c) for c in checks]))
@@ -408,3 +427,7 @@ def targets(issuer: str = typer.Argument(..., help="Issuer, or part of its name 
 
 def main():  # console entry point
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -17,6 +17,12 @@ class InputError(KGError):
     exit_code = 2
 
 
+class UsageError(KGError):
+    """A command-line option with a value that names nothing (an unknown format)."""
+
+    exit_code = 2
+
+
 class QueryError(KGError):
     """A SPARQL query that is malformed, or an update where only reads are allowed."""
 

@@ -26,10 +26,11 @@ READERS: dict[str, Callable[[Path, bytes], str]] = {}
 
 def max_bytes() -> int:
     """The size limit for one report: ``KG_MAX_BYTES`` or 20 MB."""
+    value = os.environ.get("KG_MAX_BYTES", str(DEFAULT_MAX_BYTES))
     try:
-        return int(os.environ.get("KG_MAX_BYTES", DEFAULT_MAX_BYTES))
+        return int(value)
     except ValueError:
-        return DEFAULT_MAX_BYTES
+        raise InputError(f"KG_MAX_BYTES={value!r}: give the limit as a number of bytes") from None
 
 
 def reader(*suffixes: str):
@@ -103,7 +104,15 @@ ENCODINGS = ("utf-8", "gb18030", "big5")
 
 @reader(".txt", ".text", ".md")
 def read_text(path: Path, raw: bytes) -> str:
-    """Decode plain text: UTF-8 (with or without BOM), else GB18030, else Big5."""
+    """Decode plain text: UTF-16 with a BOM, UTF-8 (with or without BOM), else
+    GB18030, else Big5."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            text = ""
+        if text and _looks_like_text(text):
+            return text
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     _refuse_binary(path, raw)

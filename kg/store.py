@@ -211,19 +211,20 @@ class Store:
 
 # -- opening ----------------------------------------------------------------------------
 
-def open_store(location: str | os.PathLike | None = None) -> Store:
+def open_store(location: str | os.PathLike | None = None, read_only: bool = False) -> Store:
     """Open the store at ``location``, else ``$KG_STORE``, else ``output/store``.
 
-    A path opens (or creates) an embedded store; ``http(s)://…``, ``virtuoso+http://…``,
-    ``oxigraph+http://…`` or ``fuseki+http://…`` open a remote one (see
-    :func:`endpoints`).
+    A path opens (or creates) an embedded store; with ``read_only`` it must exist and
+    is opened without writing anything (no lock, no log files), so several readers
+    can share it. ``http(s)://…``, ``virtuoso+http://…``, ``oxigraph+http://…`` or
+    ``fuseki+http://…`` open a remote one (see :func:`endpoints`).
 
     >>> store = open_store("http://127.0.0.1:7878")  # doctest: +SKIP
     """
     location = str(location or os.environ.get("KG_STORE") or DEFAULT_LOCATION)
     if _is_url(location):
         return RemoteStore(location)
-    return EmbeddedStore(location)
+    return EmbeddedStore(location, read_only=read_only)
 
 
 def _is_url(location: str) -> bool:
@@ -322,13 +323,20 @@ class EmbeddedStore(Store):
     >>> store = EmbeddedStore("output/store")  # doctest: +SKIP
     """
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, read_only: bool = False):
         import pyoxigraph as ox
 
         self.location = str(path)
+        self.read_only = read_only
+        if read_only and not Path(path).is_dir():
+            raise StoreError(f"cannot open store {self.location}: no store folder there "
+                             "(run kg build first, or give --store)")
         try:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self._store = ox.Store(self.location)
+            if read_only:
+                self._store = ox.Store.read_only(self.location)
+            else:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(self.location)
         except OSError as e:
             raise StoreError(f"cannot open store {self.location}: {_store_reason(e)}") from None
 
@@ -388,7 +396,8 @@ class EmbeddedStore(Store):
     def close(self) -> None:
         """Flush and release the store's lock."""
         if self._store is not None:
-            self._store.flush()
+            if not self.read_only:
+                self._store.flush()
             self._store = None
 
     def _drop_graph(self, iri: str) -> None:

@@ -135,8 +135,6 @@ def test_query_formats_table_and_json(store):
     assert data["rows"][0]["year"] == 2015
 
 
-@pytest.mark.xfail(strict=True, reason="BUG format_csv ends in a newline and typer.echo adds "
-                                       "another: `kg query … --format csv > f.csv` ends in a blank record")
 def test_query_csv_ends_in_one_newline(store):
     assert not ok("query", "documents", "--format", "csv", "--store", store).endswith("\n\n")
 
@@ -245,8 +243,6 @@ def test_export_writes_each_format(store, tmp_path, format):
     assert FORMAT_CHECKS[format](path)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG kg/output.py write_bytes: mkstemp's 0600 mode is kept, "
-                                       "so exports (and graph.ttl) become unreadable by others")
 def test_export_keeps_the_permissions_of_the_file_it_replaces(store, tmp_path):
     path = tmp_path / "graph.ttl"
     path.write_text("old", encoding="utf-8")
@@ -255,8 +251,6 @@ def test_export_keeps_the_permissions_of_the_file_it_replaces(store, tmp_path):
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
 
 
-@pytest.mark.xfail(strict=True, reason="BUG every open of the embedded store read-write leaves a "
-                                       "~137 KB RocksDB LOG.old.* file, even for read-only commands")
 def test_read_only_commands_leave_the_store_folder_as_it_was(store):
     before = sorted(os.listdir(store))
     ok("query", "documents", "--store", store)

@@ -234,9 +234,10 @@ def test_file_over_the_size_limit(tmp_path, monkeypatch):
     assert read_document(path).text == "政府工作报告"
 
 
-def test_an_unreadable_size_limit_falls_back_to_the_default(tmp_path, monkeypatch):
+def test_an_unreadable_size_limit_is_an_error_that_names_it(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_MAX_BYTES", "lots")
-    assert read_document(write(tmp_path, "a.txt", "政府工作报告".encode("utf-8"))).text == "政府工作报告"
+    with pytest.raises(InputError, match="KG_MAX_BYTES='lots'"):
+        read_document(write(tmp_path, "a.txt", "政府工作报告".encode("utf-8")))
 
 
 def test_corrupt_docx(tmp_path):

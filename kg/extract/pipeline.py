@@ -94,6 +94,7 @@ def build_nlp(components: tuple[str, ...] = DEFAULT_COMPONENTS):
     os.environ.setdefault("JIEBA_CACHE", "")
     _quiet_jieba()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.max_length = 10 ** 9  # no parser or NER here; ingest's KG_MAX_BYTES is the limit
     for name in components:
         nlp.add_pipe(name)
     return nlp

@@ -1,0 +1,4 @@
+"""``python -m kg``: the kg command line."""
+from .cli import main
+
+main()
