@@ -44,37 +44,69 @@ SELECT DISTINCT ?label WHERE {{
   GRAPH ?g {{ VALUES ?t {{ {TYPES} }} ?e a ?t ; skos:prefLabel|skos:altLabel ?l }}
   BIND(STR(?l) AS ?label)
 }}"""
+# Oxigraph plans a query before it sees the bound ?e, so these queries are written for
+# the plan it picks (bench/bench_store.py: each under 3 ms on a 1.2M-quad store, from
+# 200–800 ms): the pattern holding ?e first; mandatory patterns, then one-pattern
+# OPTIONALs (an OPTIONAL of two patterns or a path is hashed over the whole store); no
+# UNION (?e does not reach into its branches); a type test as a FILTER (``?a a
+# gk:RelationAssertion`` would be planned first and scan every assertion). The section
+# path goes through two one-pattern OPTIONALs: rdf:nil (no gk:sectionPath) stands in
+# for a fact without a section so that the second one never runs unbound.
+SECTION = """OPTIONAL { ?node gk:section ?sec }
+    BIND(COALESCE(?sec, rdf:nil) AS ?sectionNode)
+    OPTIONAL { ?sectionNode gk:sectionPath ?section }"""
+
+
+def section_of(node: str) -> str:
+    """The SECTION patterns for the fact ``node`` (a variable), binding ``?section``."""
+    return SECTION.replace("?node", node)
+
+
 RELATIONS = PREFIXES + """
-SELECT ?e ?direction ?predicate ?other ?otherType ?evidence ?section ?document ?year ?confidence WHERE {
-  GRAPH ?g {
-    { ?a rdf:subject ?e ; rdf:object ?o BIND("out" AS ?direction) }
-    UNION
-    { ?a rdf:object ?e ; rdf:subject ?o BIND("in" AS ?direction) }
-    ?a a gk:RelationAssertion ; rdf:predicate ?p ; gk:evidence ?evidence ; prov:wasDerivedFrom ?d .
+SELECT ?e ?direction ?predicate ?other ?otherType ?evidence ?section ?document ?year ?confidence WHERE {{
+  GRAPH ?g {{
+    ?a {role} ?e ; {other} ?o ; rdf:predicate ?p ; gk:evidence ?evidence ; prov:wasDerivedFrom ?d ;
+       a ?class .
     ?d dcterms:identifier ?document .
-    OPTIONAL { ?d gk:year ?year }
-    OPTIONAL { ?a gk:section/gk:sectionPath ?section }
-    OPTIONAL { ?a gk:confidence ?confidence }
-    OPTIONAL { ?o rdfs:label ?label . ?o a ?ot . FILTER(?ot != gk:Entity) }
-  }
+    OPTIONAL {{ ?d gk:year ?year }}
+    OPTIONAL {{ ?a gk:confidence ?confidence }}
+    OPTIONAL {{ ?o rdfs:label ?label }}
+    OPTIONAL {{ ?o a ?ot FILTER(?ot != gk:Entity) }}
+    {section}
+  }}
+  FILTER(?class = gk:RelationAssertion)
+  BIND("{direction}" AS ?direction)
   BIND(STRAFTER(STR(?p), "#") AS ?predicate)
   BIND(COALESCE(STR(?label), STR(?o)) AS ?other)
   BIND(STRAFTER(STR(?ot), "#") AS ?otherType)
-} ORDER BY ?direction ?predicate ?other ?document"""
+}} ORDER BY ?predicate ?other ?document ?evidence ?otherType"""
+RELATIONS_IN = RELATIONS.format(role="rdf:object", other="rdf:subject", direction="in",
+                                section=section_of("?a"))
+RELATIONS_OUT = RELATIONS.format(role="rdf:subject", other="rdf:object", direction="out",
+                                 section=section_of("?a"))
 COMENTIONS = PREFIXES + """
-SELECT ?e ?other ?evidence ?section ?document ?year WHERE {
+SELECT ?e ?s ?other ?evidence ?document WHERE {
   GRAPH ?g {
     ?m1 itsrdf:taIdentRef ?e ; nif:sentence ?s .
-    ?m2 itsrdf:taIdentRef ?o ; nif:sentence ?s .
+    ?m2 nif:sentence ?s ; itsrdf:taIdentRef ?o .
     FILTER(?o != ?e)
     ?o rdfs:label ?label .
     ?s nif:anchorOf ?evidence ; nif:referenceContext ?d .
     ?d dcterms:identifier ?document .
-    OPTIONAL { ?d gk:year ?year }
-    OPTIONAL { ?s gk:section/gk:sectionPath ?section }
   }
   BIND(STR(?label) AS ?other)
-} ORDER BY ?document ?other"""
+} ORDER BY ?document ?other ?evidence"""
+# the section and year of each sentence naming ?e: a query of its own, as any OPTIONAL
+# after the co-mention join above is hashed over the whole store
+SENTENCES = PREFIXES + """
+SELECT DISTINCT ?e ?s ?section ?year WHERE {
+  GRAPH ?g {
+    ?m itsrdf:taIdentRef ?e ; nif:sentence ?s .
+    ?s nif:referenceContext ?d .
+    OPTIONAL { ?d gk:year ?year }
+    """ + section_of("?s") + """
+  }
+}"""
 MEASURES = PREFIXES + """
 SELECT ?e ?indicator ?value ?unit ?year ?kind ?growth ?evidence ?section ?document WHERE {
   GRAPH ?g {
@@ -85,32 +117,32 @@ SELECT ?e ?indicator ?value ?unit ?year ?kind ?growth ?evidence ?section ?docume
     OPTIONAL { ?obs gk:refYear ?year }
     OPTIONAL { ?obs gk:measureKind ?k }
     OPTIONAL { ?obs gk:growthPct ?growth }
-    OPTIONAL { ?obs gk:section/gk:sectionPath ?section }
+    """ + section_of("?obs") + """
   }
   BIND(LCASE(STRAFTER(STR(?k), "#")) AS ?kind)
-} ORDER BY ?document ?year ?indicator"""
+} ORDER BY ?document ?year ?indicator ?value ?evidence"""
 GLOSSARY = PREFIXES + """
 SELECT ?e ?term ?definition ?document WHERE {
   GRAPH ?g {
     ?gl gk:defines ?e ; gk:term ?term ; skos:definition ?definition ; prov:wasDerivedFrom ?d .
     ?d dcterms:identifier ?document .
   }
-}"""
+} ORDER BY ?document ?term ?definition"""
 MENTIONS = PREFIXES + """
 SELECT ?e ?type ?alias ?sentence ?section ?document ?year ?start ?end ?confidence WHERE {
   GRAPH ?g {
+    ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?start ; nif:endIndex ?end ; nif:sentence ?s .
+    ?s nif:anchorOf ?sentence ; nif:referenceContext ?d .
+    ?d dcterms:identifier ?document .
     ?e a ?t .
     FILTER(?t IN (gk:Department, gk:Organization, gk:Program, gk:Project, gk:Place))
     OPTIONAL { ?e skos:altLabel ?alias }
     OPTIONAL { ?e gk:confidence ?confidence }
-    ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?start ; nif:endIndex ?end ; nif:sentence ?s .
-    ?s nif:anchorOf ?sentence ; nif:referenceContext ?d .
-    ?d dcterms:identifier ?document .
     OPTIONAL { ?d gk:year ?year }
-    OPTIONAL { ?s gk:section/gk:sectionPath ?section }
+    """ + section_of("?s") + """
   }
   BIND(STRAFTER(STR(?t), "#") AS ?type)
-} ORDER BY ?document ?start"""
+} ORDER BY ?document ?start ?end ?type ?alias"""
 PREFIXES_PROV = "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
 
 
@@ -182,10 +214,25 @@ def links(store: Store, name: str) -> Links:
     entity = find(store, name)
     bound = {"e": URIRef(entity.iri)}
     return Links(entity,
-                 relations=_select(store, RELATIONS, bound),
-                 comentions=_select(store, COMENTIONS, bound),
+                 relations=_select(store, RELATIONS_IN, bound) + _select(store, RELATIONS_OUT, bound),
+                 comentions=comentions(store, bound),
                  measures=_select(store, MEASURES, bound),
                  glossary=_select(store, GLOSSARY, bound))
+
+
+def comentions(store: Store, bound: dict) -> list[dict]:
+    """Co-mentions of the bound ``?e``, each with its sentence's section and year."""
+    context: dict = {}
+    for row in _select(store, SENTENCES, bound):
+        context.setdefault(row["s"], []).append({"section": row["section"], "year": row["year"]})
+    rows = []
+    for row in _select(store, COMENTIONS, bound):
+        sentence = row.pop("s")
+        for extra in context.get(sentence, [{"section": None, "year": None}]):
+            rows.append({"e": row["e"], "other": row["other"], "evidence": row["evidence"],
+                         "section": extra["section"], "document": row["document"],
+                         "year": extra["year"]})
+    return rows
 
 
 def show(store: Store, name: str) -> View:

@@ -253,13 +253,17 @@ def _level_char(document: Document) -> str | None:
 
 
 def _gazetteer_forms(index: dict[str, Entity], document: Document):
-    """大连 and 大连市: the short and full name of one division (the full name stays)."""
+    """大连 and 大连市: the short and full name of one division (the full name stays);
+    东营 (the city) and 东营区 (a district of it) stay apart."""
+    from .gazetteer import lookup
+
     for name, entity in list(index.items()):
-        if entity.type != "Place":
+        if entity.type != "Place" or len(name) < 2:
             continue
+        fulls = {d.name for d in lookup(name) if d.short == name}
         for suffix in ("市", "区", "县", "省", "旗", "镇", "乡", "街道", "特别行政区", "自治区"):
             full = index.get(name + suffix)
-            if full is not None and full.type == "Place" and len(name) >= 2:
+            if full is not None and full.type == "Place" and (not fulls or name + suffix in fulls):
                 yield name, name + suffix
                 break
 
@@ -286,17 +290,19 @@ def _party_centre(index: dict[str, Entity], document: Document):
 
 def _same_identity(index: dict[str, Entity], document: Document):
     """Names with one identity key (kg.identity) are one thing: 区发改委 and
-    区发展和改革委员会; 城市管理年 and 城市管理年活动."""
+    区发展和改革委员会; 城市管理年 and 城市管理年活动; an alias 两集中、两到位 and a name
+    两集中,两到位."""
     from .identity import identity_key
 
-    first: dict[tuple[str, str], str] = {}
+    owner: dict[tuple[str, str], str] = {}
     for name, entity in sorted(index.items(), key=lambda kv: (-len(kv[1].mentions), kv[0])):
         family = entity.type if entity.type not in ("Program", "Project") else "Scheme"
-        key = (family, identity_key(name, entity.type, document.issuer))
-        if key in first and first[key] != name:
-            yield name, first[key]
+        keys = {(family, identity_key(n, entity.type, document.issuer)) for n in entity.names}
+        taken = next((owner[k] for k in keys if k in owner and owner[k] != name), None)
+        if taken is not None:
+            yield name, taken
         else:
-            first.setdefault(key, name)
+            owner.update({k: name for k in keys if k not in owner})
 
 
 def _epithets(index: dict[str, Entity], document: Document):

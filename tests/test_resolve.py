@@ -191,10 +191,6 @@ def test_names_are_normalised_like_the_scorer_does():
     assert norm("星海湾 壹号") == "星海湾壹号"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG kg/resolve.py group: a quoted word is made an alias of every "
-                                       "entity built on it (dongying-2024: 十四五 is an alias of both "
-                                       "十四五规划 and 黄河下游十四五防洪工程), so a name no longer "
-                                       "identifies one entity")
 def test_an_alias_names_one_entity():
     x = extract_lines(DONGYING, "今年是实施“十四五”规划的关键一年。", "黄河下游“十四五”防洪工程扎实推进。")
     owners = [e.name for e in x.entities if "十四五" in e.names]

@@ -5,6 +5,8 @@ names to rules, so adding a rule is one line here and one name in the pipeline l
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from . import departments, enumerations, organizations, places, programs, projects, quoted
@@ -25,6 +27,7 @@ RULES = {
 
 
 NAMED_TYPES = ("Department", "Organization", "Place")
+AWARD_INSIDE = re.compile(r"荣获|获评|获得|被评为|评为|入选")
 
 
 def context(doc) -> Context:
@@ -42,6 +45,8 @@ def _allowed(ctx: Context, candidate) -> bool:
     start, end = candidate.start, candidate.end
     if any(s <= start and end <= e and (s, e) != (start, end) for s, e in quoted.rejected_spans(ctx)):
         return False
+    if AWARD_INSIDE.search(ctx.text[start:end]):
+        return False  # 荣获第十九届中美电影节: a name does not hold the verb of an award
     return candidate.rule.startswith("place:gazetteer") or not ctx.inside_honour(start, end)
 
 

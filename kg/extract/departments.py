@@ -122,7 +122,9 @@ def _head_on_word(words, start: int, end: int, name: str) -> bool:
     head = next((h for h in sorted(DEPARTMENT_HEADS + LEVEL_ONLY_HEADS, key=len, reverse=True)
                  if name.endswith(h)), "")
     head_start = end - len(head)
-    return words.is_boundary(head_start) or words.starts[words.index_at(head_start)] == start
+    i = words.index_at(head_start)
+    return words.is_boundary(head_start) or words.starts[i] == start or \
+        (len(head) >= 2 and words.starts[i] > start and words.ends[i] == end)  # 市|中医院
 
 
 def _after_place(ctx: Context, start: int) -> bool:

@@ -89,7 +89,8 @@ def _saying(inner: str) -> bool:
     parts = [p for p in SAYING_PART.split(inner) if p]
     if len(parts) < 2:
         return False
-    if any(len(p) > 6 for p in parts) or len(parts) > 4:
+    counted = any(ch in NUMERAL for ch in inner)
+    if any(len(p) > (8 if counted else 6) for p in parts) or len(parts) > 4:
         return True
     return not any(ch in NUMERAL for ch in inner) and not re.search(r"[制式]$", inner)
 
