@@ -37,6 +37,12 @@ SEPARATORS = re.compile(r"[,，、]")
 _ABBREVIATED = re.compile("(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + ")$")
 
 
+def family(type_: str) -> str:
+    """Types one thing may carry in different reports: a scheme is a Program in one year
+    and a Project in another; every other type is its own family."""
+    return "Scheme" if type_ in ("Program", "Project") else type_
+
+
 def identity_key(name: str, type_: str, issuer: str | None = None) -> str:
     """The cross-report key of a name (see the module docs)."""
     key = SEPARATORS.sub("、", norm(name))  # 一口受理,全区通办 = 一口受理、全区通办

@@ -292,12 +292,11 @@ def _same_identity(index: dict[str, Entity], document: Document):
     """Names with one identity key (kg.identity) are one thing: 区发改委 and
     区发展和改革委员会; 城市管理年 and 城市管理年活动; an alias 两集中、两到位 and a name
     两集中,两到位."""
-    from .identity import identity_key
+    from .identity import family, identity_key
 
     owner: dict[tuple[str, str], str] = {}
     for name, entity in sorted(index.items(), key=lambda kv: (-len(kv[1].mentions), kv[0])):
-        family = entity.type if entity.type not in ("Program", "Project") else "Scheme"
-        keys = {(family, identity_key(n, entity.type, document.issuer)) for n in entity.names}
+        keys = {(family(entity.type), identity_key(n, entity.type, document.issuer)) for n in entity.names}
         taken = next((owner[k] for k in keys if k in owner and owner[k] != name), None)
         if taken is not None:
             yield name, taken

@@ -148,11 +148,12 @@ def test_every_measure_is_an_observation_with_evidence(graphs, name):
 
 
 def test_glossary_entries_define_their_entity(shahekou):
-    _, graph = shahekou
+    extraction, graph = shahekou
     defined = {str(one(graph, g, GK.term)): set(graph.objects(g, GK.defines))
                for g in graph.subjects(RDF.type, GK.GlossaryEntry)}
     assert len(defined) == 10
-    assert defined["“四大数据库”"] == {entity_iri("沙河口区人民政府", "四大数据库")}
+    databases = extraction.entity("四大数据库")
+    assert defined["“四大数据库”"] == {entity_iri("沙河口区人民政府", databases.name, databases.type)}
 
 
 def test_sections_form_a_concept_scheme(shahekou):
@@ -183,7 +184,7 @@ def test_entity_iris_depend_on_issuer_and_name_only():
 
 
 def test_reports_of_one_issuer_share_entity_iris(graphs):
-    shared = entity_iri("海拉尔区人民政府", "区政府")
+    shared = entity_iri("海拉尔区人民政府", "区政府", "Department")
     for name in ("hailar-2012", "hailar-2013", "hailar-2014"):
         assert (shared, RDF.type, GK.Department) in graphs[name]
     assert (shared, RDF.type, GK.Department) not in graphs["shahekou-2015"]

@@ -11,7 +11,7 @@ from .words import PUNCT, Words
 
 PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"})
 CJK = re.compile(r"[\u4e00-\u9fff]")
-COUNTED_INSIDE = re.compile(r"(?:[\d两一二三四五六七八九十]+[个条座所台家])(?![一二三四五六七八九十])")
+COUNTED_INSIDE = re.compile(r"(?:[\d两一二三四五六七八九十]+[个条座所台家级])(?![一二三四五六七八九十])")
 CLAUSE_CHARS = re.compile(r"[在的是]")
 FACILITY_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:小学|中学|医院|水库|公园|广场|大厦|体育场|体育馆|车站|机场|码头|大桥)"
                           r"(?:周边)?$")

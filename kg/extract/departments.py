@@ -20,6 +20,7 @@ BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
 NOT_AFTER = re.compile(r"^(?:全会|会议|全委|扩大会议|书记|副书记|主任|副主任|委员(?!会)|常委(?!会)|"
                        r"领导|代表|主席|[长员])")
 LEVEL_ADJECTIVE = re.compile(r"^(?:级|属|内|直|管|域|民|场|区|县)")
+TWO_BODIES = re.compile(r"[委府][省市区县](?:委|政府|人民政府)")
 VERBISH = frozenset({"d", "p", "c", "u", "uj", "ul", "r", "ad"})
 GENERIC_BODIES = re.compile(r"^(?:各|有关|相关|职能|其他|其它|下属|所属|基层|全体)")
 
@@ -100,6 +101,8 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
         return False
     if re.search(r"全会|会议|[“”]", name) or not _head_on_word(words, start, end, name):
         return False
+    if TWO_BODIES.search(name[1:]):
+        return False  # 省委省政府 is two bodies
     if any(h == name[1:] for h in ("中心", "市场", "馆", "办", "所", "站", "队", "院", "委")) \
             and name[0] not in "区市县省旗州":
         return False

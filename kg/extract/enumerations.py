@@ -169,9 +169,19 @@ def _propagate(ctx: Context, items: list[tuple[int, int]], spans: dict):
         return
     for (start, end), type_ in zip(items, types):
         item = ctx.text[start:end]
-        if type_ is None and ITEM.match(item) and not re.match(r"^[\d一二三四五六七八九十]", item) \
-                and not _covered(spans, start, end):
+        if type_ is not None or not ITEM.match(item) or re.match(r"^[\d一二三四五六七八九十]", item):
+            continue
+        if not _covered(spans, start, end):
             yield Candidate(start, end, best, "enumeration:list", 0.55)
+        elif _wraps(spans, start, end, best):
+            yield Candidate(start, end, best, "enumeration:list", 0.6)  # 金雷重装海上风电核心部件制造
+
+
+def _wraps(spans: dict, start: int, end: int, type_: str) -> bool:
+    """The item holds a known name of the list's type and names nothing that crosses it."""
+    inside = [(s, e) for (s, e), t in spans.items() if start == s and e <= end and t == type_]
+    crossing = [(s, e) for s, e in spans if s < end and start < e and not (start <= s and e <= end)]
+    return bool(inside) and not crossing and all((s, e) != (start, end) for s, e in inside)
 
 
 def _covered(spans: dict, start: int, end: int) -> bool:

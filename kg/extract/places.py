@@ -16,6 +16,7 @@ GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数]|[\d一二三�
                               r"平原|山区|丘陵|贫困|民族|边疆|革命|投向|山水|硬化|水泥|特色|商业|步行)")
 # Common words ending in a place head: 公交线路, 伊敏河沿河, 主干道路.
 NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通对]路|上要|[沿滨][河江岸湖海]|两岸|以[北南东西])$|第[一二三四五六七八九十\d]+届")
+ROAD_AFTER = re.compile(r"路|街|大街|大道|站")
 KIND_SCORE = {"country": 0.9, "province": 0.9, "city": 0.9, "county": 0.85, "township": 0.85}
 
 
@@ -24,6 +25,8 @@ def find(ctx: Context):
     words = ctx.words
     home = _home(ctx)
     for place in ctx.places:
+        if ROAD_AFTER.match(ctx.text, place.end):
+            continue  # 德州路, 海口站: a road or station named after a city is not the city
         if words.is_boundary(place.start) and words.is_boundary(place.end):
             end = place.end + 1 if place.kind == "country" and ctx.text[place.end:place.end + 1] == "国" else place.end
             yield Candidate(place.start, end, "Place", f"place:gazetteer:{place.kind}",
@@ -108,6 +111,8 @@ def _headed(ctx: Context):
             continue
         if len(name) - len(head) < 2 or NOT_A_PLACE.search(name):
             continue
+        if head in ("路", "街", "大街", "大道") and _verb_before(ctx, head_start):
+            continue  # 拓宽致富路: a figure of speech, not a road
         start = _joined(ctx, start)
         score = 0.7 if head in STRICT else 0.6
         if any(start <= p.start and p.end <= head_start for p in ctx.places):
@@ -123,6 +128,12 @@ def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
             and words.starts[i - 1] >= start and len(words.words[i - 1]) >= 2:
         return words.starts[i]  # 规划|东山: a common word before the place word
     return start
+
+
+def _verb_before(ctx: Context, head_start: int) -> bool:
+    words = ctx.words
+    i = words.index_at(head_start) - 1
+    return i >= 0 and words.ends[i] == head_start and words.tags[i] in ("v", "a", "ad")
 
 
 def _joined(ctx: Context, start: int) -> int:

@@ -13,7 +13,7 @@ from .lexicon import PROJECT_HEADS, PROJECT_STRICT_HEADS
 from .pipeline import Candidate
 
 GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数新老旧大小]|[一二三四五]?星级|自治区级|省级|国家级|大型|中型|小型|"
-                              r"中小|改扩建|老年|普惠性|高速|城际|[\d一二三四五六七八九十百千万]+[个所座处项批家条]|"
+                              r"中小|改扩建|老年|普惠性|高速|城际|特色|零碳|智慧|绿色|数字|高品质|对外开放|道路|重大|[\d一二三四五六七八九十百千万]+[个所座处项批家条]|"
                               r"重点|主要|城市|农村|社区|公共|民生|惠民|相关|有关|其他|一批|区级|市级|县级|"
                               r"标准化|保障性|老旧|综合|文化|体育|基础|配套|产业|商业|服务)")
 # Pure counts or descriptive labels before a generic head: 12个菜篮子项目, 重点项目.
@@ -28,6 +28,8 @@ def find(ctx: Context):
         name, head = text[start:end], text[head_start:end]
         if COUNTED.match(name) or len(name) <= len(head) + 1 or re.search(r"[及、，,]|等\d", name):
             continue
+        if text.startswith("站", end):
+            continue  # 东营高铁|站: the name goes on
         if GENERIC_MODIFIER.match(name):
             continue
         if head in strict and not _generic_only(name, head):

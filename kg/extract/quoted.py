@@ -124,6 +124,8 @@ def _bare_score(ctx: Context, inner: str, headed: bool, book: bool) -> float:
         return 0.3 if LAW.search(inner) else 0.6
     if headed or HEAD_END.search(inner):
         return 0.75
+    if re.match(rf"^[{NUMERAL}]+个", inner):
+        return 0.45  # “两个确立”, “四个全面”: numbered formulas are mostly slogans
     if any(ch in NUMERAL for ch in inner):
         return 0.75 if len(inner) > 2 else 0.45  # “三农”, “四风”: two-character tags
     if any(p.name in inner for p in ctx.places):
