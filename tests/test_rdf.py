@@ -124,14 +124,14 @@ def test_an_assertion_names_the_section_of_its_sentence(shahekou):
 
 def test_an_award_object_is_the_honour_text(shahekou):
     _, graph = shahekou
-    police = entity_iri("沙河口区人民政府", "区公安分局")
+    police = entity_iri("沙河口区人民政府", "区公安分局", "Department")
     assert (police, GK.awarded, Literal("全国规范执法示范单位", lang="zh")) in graph
 
 
 def test_typed_relations_link_entity_iris(shahekou):
-    _, graph = shahekou
-    market = entity_iri("沙河口区人民政府", "华北路市场")
-    assert (market, GK.locatedIn, entity_iri("沙河口区人民政府", "华北路")) in graph
+    extraction, graph = shahekou
+    market = entity_iri("沙河口区人民政府", "华北路市场", extraction.entity("华北路市场").type)
+    assert (market, GK.locatedIn, entity_iri("沙河口区人民政府", "华北路", "Place")) in graph
 
 
 @pytest.mark.parametrize("name", REPORT_NAMES)
