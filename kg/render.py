@@ -18,9 +18,7 @@ import difflib
 import hashlib
 import json
 import math
-import os
 import re
-import tempfile
 from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -449,30 +447,12 @@ def _csp_hash(script: str) -> str:
 # --- writing -----------------------------------------------------------------------
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file in the same directory.
+    """Write ``text`` to ``path`` atomically (kg.output); OutputError, one line, when
+    the folder is missing or not writable or ``path`` is a folder."""
+    from .output import write_text
 
-    Raises OutputError (one line) when the directory is missing or not writable,
-    or ``path`` is a directory; a half-written page is never left at ``path``.
-    """
     if path.is_dir():
         raise OutputError(f"{path}: is a directory, not an HTML file path")
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, _file_mode(path))
-        os.replace(tmp, path)
-    except OSError as error:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise OutputError(f"{path}: cannot write the HTML page "
-                          f"({error.strerror or error})") from error
+    write_text(path, text)
 
 
-def _file_mode(path: Path) -> int:
-    """Keep an existing file's permissions; a new page gets rw-r--r--."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o644

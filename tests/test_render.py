@@ -283,14 +283,19 @@ def test_failed_write_leaves_old_file_and_no_temp(graph, tmp_path, monkeypatch):
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(render.os, "replace", broken_replace)
+    monkeypatch.setattr("kg.output.os.replace", broken_replace)
     with pytest.raises(OutputError, match="No space left on device"):
         render_html(graph, out)
     assert out.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["kg.html"]
 
 
-@pytest.mark.parametrize("where", ["missing/kg.html", "afile/kg.html", "adir"])
+def test_a_missing_folder_is_created(graph, tmp_path):
+    render_html(graph, tmp_path / "missing" / "kg.html")
+    assert (tmp_path / "missing" / "kg.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("where", ["afile/kg.html", "adir"])
 def test_unwritable_path_is_output_error(graph, tmp_path, where):
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     (tmp_path / "adir").mkdir()
