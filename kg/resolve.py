@@ -188,7 +188,20 @@ def merge(entities: list[Entity], document: Document) -> list[Entity]:
         for short, full in list(rule(index, document)):
             if short in index and full in index and short != full:
                 _fold(index, index[short], index[full])
-    return [e for e in index.values() if e.rules != ["department:bare"]]  # 人大 alone: whose?
+    return [e for e in map(lambda e: _own_level(e, document), index.values()) if e is not None]
+
+
+def _own_level(entity: Entity, document: Document) -> Entity | None:
+    """A bare 人大 or 政协 no levelled body claimed is the issuer's own: 区政协 in a
+    district's report (the bare form stays an alias); with no level, it is dropped."""
+    if entity.rules != ["department:bare"]:
+        return entity
+    level = _level_char(document)
+    if level is None:
+        return None
+    entity.aliases = [entity.name, *entity.aliases]
+    entity.name = level + entity.name
+    return entity
 
 
 def _fold(index: dict[str, Entity], gone: Entity, kept: Entity) -> None:

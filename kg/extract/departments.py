@@ -17,8 +17,9 @@ _LEVELS = "|".join(LEVELS)
 LEVELLED = re.compile(rf"(?=(?:{_LEVELS})([\u4e00-\u9fff]{{0,10}}?)(?:{_HEADS}))")
 PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中国共产党(?!\w{0,2}(?:员|章))|中央(?=关于|“)")
 BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
-NOT_AFTER = re.compile(r"^(?:全会|会议|全委|扩大会议|书记|副书记|主任|副主任|委员(?!会)|常委(?!会)|"
-                       r"领导|代表|主席|[长员])")
+# A meeting of a body is no body; its members and officers (区委书记, 区政协委员) still
+# name it.
+NOT_AFTER = re.compile(r"^(?:全会|会议|全委|扩大会议)")
 LEVEL_ADJECTIVE = re.compile(r"^(?:级|属|内|直|管|域|民|场|区|县)")
 TWO_BODIES = re.compile(r"[委府][省市区县](?:委|政府|人民政府)")
 VERBISH = frozenset({"d", "p", "c", "u", "uj", "ul", "r", "ad"})
