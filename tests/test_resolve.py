@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import SHAHEKOU, DONGYING, document, extract_lines, names_of, report_extraction
+from helpers import NATIONAL, SHAHEKOU, DONGYING, document, extract_lines, names_of, report_extraction
 from kg.extract.pipeline import Candidate
 from kg.resolve import norm, resolve, select
 from kg.structure import structure_of
@@ -109,9 +109,15 @@ def test_bare_renda_folds_into_the_levelled_body():
     assert len(x.entity("区人大").mentions) == 2
 
 
-def test_bare_renda_alone_is_dropped():
+def test_bare_renda_alone_is_the_issuers_own():
     x = extract_lines(SHAHEKOU, "自觉接受人大的法律监督、工作监督和政协的民主监督。")
-    assert names_of(x) == {"沙河口区": "Place"}
+    assert names_of(x) == {"沙河口区": "Place", "区人大": "Department", "区政协": "Department"}
+    assert x.entity("区政协").aliases == ["政协"]
+
+
+def test_bare_renda_in_a_national_report_is_dropped():
+    x = extract_lines(NATIONAL, "自觉接受人大及其常委会的监督。")
+    assert "人大" not in names_of(x) and "区人大" not in names_of(x)
 
 
 def test_the_issuers_short_forms_fold():
