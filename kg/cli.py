@@ -142,15 +142,25 @@ def build(
     _make_dir(output)
     with _open(store) as st, _progress("extracting") as progress:
         report = run_build(paths, st, jobs=jobs, min_confidence=min_confidence, progress=progress)
-        written = [export(st, "ttl", output / "graph.ttl")]
+        ttl, page = output / "graph.ttl", output / "graph.html"
+        written = [f"wrote {export(st, 'ttl', ttl)}" if _stale(ttl, report) else _kept(ttl)]
         if html and st.documents():
-            written.append(_write_html(st, output / "graph.html"))
+            written.append(f"wrote {_write_html(st, page)}" if _stale(page, report) else _kept(page))
         typer.echo(_build_summary(report, counts(st), st.location, written))
     for path, reason in report.failed:
         message = reason if reason.startswith(str(path)) else f"{path}: {reason}"
         typer.echo(f"kg: error: {message}", err=True)
     if report.failed and not report.extracted and not report.skipped:
         raise typer.Exit(2)
+
+
+def _stale(path: Path, report) -> bool:
+    """Whether a build output must be written: the build changed the store, or it is missing."""
+    return bool(report.extracted) or not path.exists()
+
+
+def _kept(path: Path) -> str:
+    return f"kept {path} (nothing was added or replaced)"
 
 
 def _make_dir(folder: Path) -> None:
@@ -173,7 +183,7 @@ def _build_summary(report, totals: dict, location: str, written: list) -> str:
         lines.append(f"  {kind:<13} {totals.get(kind, 0):6d}")
     lines.append(f"  {'relations':<13} {totals.get('relations', 0):6d}")
     lines.append(f"  {'measures':<13} {totals.get('measures', 0):6d}")
-    lines += [f"wrote {path}" for path in written]
+    lines += written
     return "\n".join(lines)
 
 
@@ -391,6 +401,42 @@ def export(
     with _open(store, read_only=True) as st:
         written = run_export(st, format, path)
     typer.echo(f"wrote {written}")
+
+
+@app.command()
+@handled
+def serve(
+    store: Optional[str] = typer.Option(None, "--store", envvar="KG_STORE",
+                                        help="The embedded store folder; default output/store."),
+    port: int = typer.Option(7878, "--port", help="SPARQL endpoint and query UI port."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+    html_port: Optional[int] = typer.Option(None, "--html-port", help="Explorer port (default PORT+1)."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Serve this explorer page instead of rendering one."),
+):
+    """Serve the store read-only: SPARQL endpoint + query UI on PORT, the HTML explorer on PORT+1.
+
+    Takes a snapshot of the store (so kg build can keep writing to it) and runs
+    Oxigraph's server on it (`oxigraph serve-read-only`, from the oxigraph package):
+    http://HOST:PORT/ is the query UI, http://HOST:PORT/query the SPARQL endpoint
+    (other kg commands read it with --store http://HOST:PORT). http://HOST:HTML_PORT/ is the explorer,
+    rendered from the snapshot unless --html names a page. Runs until Ctrl-C; restart
+    it to serve what a later build added.
+    """
+    import signal
+
+    from .serve import start
+    from .store import DEFAULT_LOCATION
+
+    signal.signal(signal.SIGTERM, signal.default_int_handler)   # stop cleanly on SIGTERM too
+    with start(store or DEFAULT_LOCATION, host=host, port=port, html_port=html_port,
+               html=html) as served:
+        urls = served.urls()
+        try:
+            typer.echo(f"query UI  {urls['ui']}\nSPARQL    {urls['sparql']}   (kg … --store {urls['store']})\n"
+                       f"explorer  {urls['explorer']}\n(Ctrl-C to stop)")
+            served.wait()
+        except KeyboardInterrupt:
+            typer.echo("stopped")
 
 
 # --- across years ------------------------------------------------------------------

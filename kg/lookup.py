@@ -221,7 +221,11 @@ def links(store: Store, name: str) -> Links:
 
 
 def comentions(store: Store, bound: dict) -> list[dict]:
-    """Co-mentions of the bound ``?e``, each with its sentence's section and year."""
+    """Co-mentions of the bound ``?e``, each with its sentence's section and year.
+
+    >>> comentions(store, {"e": URIRef(entity.iri)})[0]["other"]  # doctest: +SKIP
+    '区发改局'
+    """
     context: dict = {}
     for row in _select(store, SENTENCES, bound):
         context.setdefault(row["s"], []).append({"section": row["section"], "year": row["year"]})

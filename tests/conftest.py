@@ -116,18 +116,35 @@ def filled_store(store, small_graph):
     return store
 
 
-SERVERS = [pytest.param(os.environ.get(var), id=name, marks=[pytest.mark.server, pytest.mark.skipif(
-    not os.environ.get(var), reason=f"set {var} to test against a running server")])
-    for name, var in [("oxigraph", "KG_TEST_OXIGRAPH_URL"), ("virtuoso", "KG_TEST_VIRTUOSO_URL")]]
+SERVERS = [pytest.param((name, var), id=name, marks=pytest.mark.server)
+           for name, var in [("oxigraph", "KG_TEST_OXIGRAPH_URL"), ("virtuoso", "KG_TEST_VIRTUOSO_URL")]]
+
+
+def server_url(name: str, var: str) -> str:
+    """The store URL of a test server from ``$var``; without one the test is skipped, or
+    fails when ``KG_REQUIRE_SERVERS=1`` (CI starts both servers, so none may go missing)."""
+    url = os.environ.get(var)
+    if not url:
+        message = f"set {var} to test against a running {name} server"
+        if os.environ.get("KG_REQUIRE_SERVERS") == "1":
+            pytest.fail(f"{message} (KG_REQUIRE_SERVERS=1)", pytrace=False)
+        pytest.skip(message)
+    return url
 
 
 @pytest.fixture(params=SERVERS)
-def remote(request):
+def server(request) -> str:
+    """The store URL of each test server (KG_TEST_OXIGRAPH_URL, KG_TEST_VIRTUOSO_URL)."""
+    return server_url(*request.param)
+
+
+@pytest.fixture
+def remote(server):
     """A RemoteStore holding ``demo-2015`` and ``demo-2016`` (other documents may be there too),
     for each server named by KG_TEST_OXIGRAPH_URL / KG_TEST_VIRTUOSO_URL."""
     from kg.store import open_store
 
-    store = open_store(request.param)
+    store = open_store(server)
     for year in (2015, 2016):
         store.replace_document(f"demo-{year}", to_graph(make_extraction(f"demo-{year}", year=year)))
     yield store

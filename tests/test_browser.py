@@ -7,6 +7,8 @@ passed to Playwright here is a function ("() => …"), never a bare expression.
 """
 from __future__ import annotations
 
+import importlib
+import os
 import random
 import time
 from pathlib import Path
@@ -23,11 +25,14 @@ EX = "https://example.org/kg/"
 HOSTILE_LABEL = "<img src=x onerror=alert(1)>创新券"
 HOSTILE_SENTENCE = "区科技局发放“创新券”<script>alert(1)</script>，支持\"小微\"企业'研发'</script>。"
 
+REQUIRED = os.environ.get("KG_REQUIRE_BROWSER") == "1"   # CI: no browser is a failure, not a skip
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs the system Chromium at /usr/bin/chromium"),
+    pytest.mark.skipif(not REQUIRED and not CHROMIUM.exists(),
+                       reason="needs the system Chromium at /usr/bin/chromium"),
 ]
-sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
+sync_api = (importlib.import_module("playwright.sync_api") if REQUIRED
+            else pytest.importorskip("playwright.sync_api", reason="needs the playwright package"))
 
 
 # --- the sample graph ----------------------------------------------------------
