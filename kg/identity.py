@@ -34,6 +34,7 @@ ABBREVIATIONS = {
     "纪委": "纪律检查委员会", "政法委": "政法委员会", "人大常委会": "人民代表大会常务委员会",
 }
 SEPARATORS = re.compile(r"[,，、]")
+COMPANY = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司)$")
 _ABBREVIATED = re.compile("(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + ")$")
 
 
@@ -51,6 +52,8 @@ def identity_key(name: str, type_: str, issuer: str | None = None) -> str:
         return _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1)], key)
     if type_ in ("Program", "Project"):
         return _without_generic_suffix(key)
+    if type_ == "Organization":
+        return COMPANY.sub("", key) if len(COMPANY.sub("", key)) >= 2 else key
     return key
 
 

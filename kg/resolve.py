@@ -188,7 +188,18 @@ def merge(entities: list[Entity], document: Document) -> list[Entity]:
         for short, full in list(rule(index, document)):
             if short in index and full in index and short != full:
                 _fold(index, index[short], index[full])
-    return [e for e in map(lambda e: _own_level(e, document), index.values()) if e is not None]
+    entities = [e for e in map(lambda e: _own_level(e, document), index.values()) if e is not None]
+    return _fold_same_names(entities)
+
+
+def _fold_same_names(entities: list[Entity]) -> list[Entity]:
+    """One entity per canonical name, after the renames above."""
+    by_name: dict[str, Entity] = {}
+    for entity in entities:
+        kept = by_name.setdefault(entity.name, entity)
+        if kept is not entity:
+            _fold({}, entity, kept)
+    return list(by_name.values())
 
 
 def _own_level(entity: Entity, document: Document) -> Entity | None:

@@ -13,8 +13,9 @@ PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"})
 CJK = re.compile(r"[\u4e00-\u9fff]")
 COUNTED_INSIDE = re.compile(r"(?:[\d两一二三四五六七八九十]+[个条座所台家级])(?![一二三四五六七八九十])")
 CLAUSE_CHARS = re.compile(r"[在的是]")
-FACILITY_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:小学|中学|医院|水库|公园|广场|大厦|体育场|体育馆|车站|机场|码头|大桥)"
-                          r"(?:周边)?$")
+FACILITY_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:小学|中学|医院|水库|公园|广场|大厦|体育场|体育馆|车站|机场|码头|大桥|"
+                          r"故居|市场|批发市场|商厦|大楼|酒店|学校|幼儿园|场馆|纪念馆|博物馆)"
+                          r"(?:周边|改造|修缮|扩建|改建|迁建|维修)?$")
 PLACE_NAME_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:路|街|大街|大道|镇|乡|村|河|湖|山|街道|社区)$")
 
 

@@ -32,6 +32,7 @@ MIN_MODIFIER = {"工程": 3, "计划": 3, "行动": 3, "政策": 3, "制度": 3,
 STRONG = ("工程", "计划", "行动", "政策", "制度", "机制", "方案", "规划", "战略", "纲要", "改革", "普查", "普法",
           "运动会", "节", "基金", "协定", "保卫战", "攻坚战", "革命", "主题教育", "责任制")
 HEADED_PART = re.compile(r"(?:工程|计划|行动|政策|制度|规划|战略|改革|节|服务|核准|性|基金|协定)$")
+WORKS = re.compile(r"(?:改造|修缮|扩建|改建|新建|迁建|维修|加固|整治|提升改造)$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}")
 NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 制定 执行 实行 落实 开展 设立 创建 兑现".split())
 # 政策 and 制度 name standing policies more often than schemes: they need a cue verb.
@@ -121,6 +122,8 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
     counted = COUNTED.match(name) is not None
     if NUMBERED.search(name) or re.search(r"[及，,]", name):
         return 0.0
+    if _base(head) == "工程" and WORKS.search(modifier):
+        return 0.0  # 刘家桥小学改造工程: building works are projects, not schemes
     if "、" in name and _base(head) not in STRONG:
         return 0.0
     if (GENERIC.match(name) and not counted) or (len(modifier) < _min_modifier(head) and not counted):

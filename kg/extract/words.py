@@ -42,6 +42,8 @@ STOP_WORDS = frozenset("""
 """.split())
 # Units and classifiers: a name does not begin with an amount (550万元呼伦社区文体馆).
 LEADING_CHARS = frozenset("好强指即在将把对要")
+# Words the dictionary tags as nouns that act as verbs before a name (规划东山医院).
+VERBAL_NOUNS = frozenset("规划 建设 改造 管理 推进 实施 谋划 筹建".split())
 NUMBER = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百千万亿]+)$")
 MONEY = re.compile(r"^(?:[\d.]*)(?:万|亿|千|百)?(?:元|美元)$")
 
@@ -147,7 +149,7 @@ class Words:
         seen_proper = self.tags[self.index_at(head_start)] in PROPER_WORD_TAGS and not verbs
         joined = None
         while j >= 0 and self.starts[j] >= floor and head_start - self.starts[j] <= limit:
-            if seen_proper and not verbs and self.tags[j] in ("v", "vn"):
+            if seen_proper and not verbs and (self.tags[j] in ("v", "vn") or self.words[j] in VERBAL_NOUNS):
                 break  # 规划|东山医院: a verb before a proper noun is not part of its name
             if verbs and self.words[j] in ("和", "与") and j > 0 and self._name_like(j - 1):
                 joined = joined or start  # 中央与地方事权和支出责任划分改革
