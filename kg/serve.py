@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .errors import KGError, StoreError
+from .errors import StoreError, UsageError
 
 READY_TIMEOUT = 30.0   # seconds for Oxigraph to answer its first query
 STOP_TIMEOUT = 5.0     # seconds between SIGTERM and SIGKILL
@@ -95,18 +96,23 @@ def start(store: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 7878
     Raises:
         StoreError: no store there, no ``oxigraph`` binary, or the server did not start.
     """
-    path = _store_path(store)
-    binary = oxigraph_binary()
+    path, binary = _store_path(store), oxigraph_binary()
+    if html is not None and not Path(html).is_file():
+        raise UsageError(f"--html {html}: no such HTML file")
     work = Path(tempfile.mkdtemp(prefix=".kg-serve-", dir=_snapshot_parent(path)))
     try:
         snapshot(path, work / "store")
         page = Path(html) if html else render_explorer(work / "store", work / "site" / "index.html")
         served = _launch(binary, work, host, port, html_port or port + 1)
-        served.httpd = serve_file(page, host, served.html_port)
-        return served
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
+    try:
+        served.httpd = serve_file(page, host, served.html_port)
+    except BaseException:
+        served.stop()
+        raise
+    return served
 
 
 def oxigraph_binary() -> str:
@@ -159,8 +165,6 @@ def render_explorer(store: Path, output: Path) -> Path:
 
 def serve_file(page: Path, host: str, port: int):
     """Serve one HTML page at ``/`` (and its own name) on a thread; returns the server."""
-    if not page.is_file():
-        raise KGError(f"{page}: no such HTML file to serve")
     handler = functools.partial(_PageHandler, page=page)
     try:
         httpd = _QuietServer((host, port), handler)
@@ -207,7 +211,8 @@ def _launch(binary: str, work: Path, host: str, port: int, html_port: int) -> Se
                "--bind", f"{host}:{port}", "--union-default-graph"]
     with log.open("wb") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL, start_new_session=True)
+                                   stdin=subprocess.DEVNULL, start_new_session=True,
+                                   preexec_fn=_die_with_parent)
     served = Served(host, port, html_port, process, work, log=log)
     try:
         _wait_ready(served)
@@ -215,6 +220,15 @@ def _launch(binary: str, work: Path, host: str, port: int, html_port: int) -> Se
         _terminate(process)
         raise
     return served
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: on Linux, SIGTERM it when kg dies, even by SIGKILL."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _wait_ready(served: Served, timeout: float = READY_TIMEOUT) -> None:

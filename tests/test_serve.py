@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import StoreError
+from kg.errors import StoreError, UsageError
 from kg.serve import start
 
 pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None and not (
@@ -64,9 +64,18 @@ def served(filled_store, tmp_path):
     try:
         yield process, read_urls(process)
     finally:
-        if process.poll() is None:
+        stop(process)
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Ctrl-C, as a user would (kg serve then stops Oxigraph); SIGKILL if that hangs."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
             process.kill()
-        process.wait(10)
+            process.wait(10)
 
 
 def test_serve_answers_sparql_and_serves_the_explorer(served, filled_store):
@@ -117,6 +126,20 @@ def test_sigterm_stops_it_too(served):
         sparql(urls["SPARQL"], COUNT)
 
 
+def test_oxigraph_dies_with_a_killed_kg_serve(served):
+    process, urls = served
+    process.kill()
+    process.wait(10)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            sparql(urls["SPARQL"], COUNT)
+        except OSError:
+            return
+        time.sleep(0.2)
+    pytest.fail("the oxigraph server outlived kg serve")
+
+
 def test_serving_a_given_page(filled_store, tmp_path):
     page = tmp_path / "page.html"
     page.write_text("<!DOCTYPE html><title>mine</title>", encoding="utf-8")
@@ -126,11 +149,13 @@ def test_serving_a_given_page(filled_store, tmp_path):
     assert served.process.poll() is not None
 
 
-def test_no_store_and_server_urls_are_refused(tmp_path):
+def test_no_store_no_page_and_server_urls_are_refused(filled_store, tmp_path):
     with pytest.raises(StoreError, match="no store"):
         start(tmp_path / "missing")
     with pytest.raises(StoreError, match="already"):
         start("http://127.0.0.1:7878")
+    with pytest.raises(UsageError, match="no such HTML file"):
+        start(filled_store.location, html=tmp_path / "missing.html")
 
 
 def test_a_busy_port_is_an_error(filled_store):
@@ -140,3 +165,9 @@ def test_a_busy_port_is_an_error(filled_store):
         port = busy.getsockname()[1]
         with pytest.raises(StoreError, match="did not start"):
             start(filled_store.location, port=port, html_port=free_port())
+        sparql_port = free_port()
+        with pytest.raises(StoreError, match="cannot serve the explorer"):
+            start(filled_store.location, port=sparql_port, html_port=port)
+    with pytest.raises(OSError):   # the Oxigraph server started for it was stopped
+        sparql(f"http://127.0.0.1:{sparql_port}/query", COUNT)
+    assert not list(Path(filled_store.location).resolve().parent.glob(".kg-serve-*"))
