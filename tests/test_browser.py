@@ -179,8 +179,10 @@ TOOLTIP_SHOWN = """() => {
 
 
 def node_point(page, node_id):
-    """The page coordinates of a node's centre."""
+    """The page coordinates of a node's centre, zoomed in on it first so that no edge
+    lies over the point (a click there would select the edge)."""
     return page.evaluate("""(id) => {
+        kgNetwork.focus(id, {scale: 2.5, animation: false});
         const p = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);
         const box = document.getElementById('graph').getBoundingClientRect();
         return [box.left + p.x, box.top + p.y];
