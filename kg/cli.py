@@ -454,7 +454,7 @@ def timeline(name: str = typer.Argument(..., help="A program (or any entity)."),
 
 @app.command()
 @handled
-def targets(issuer: str = typer.Argument(..., help="Issuer, or part of its name (海拉尔区)."),
+def targets(issuer: str = typer.Argument(..., help="Issuer, or part of its name (e.g. the district's name)."),
             year: int = typer.Argument(..., help="The year whose targets to check."),
             format: str = typer.Option("text", "--format", help="text or json."),
             store: Optional[str] = _store_option()):

@@ -3,8 +3,8 @@
 The tables in data/gazetteer/ are built once by data/gazetteer/build.py; this module
 only reads them, lazily, and caches what it builds.
 
->>> [(m.name, m.kind) for m in find_places("辽宁省大连市与俄罗斯")]
-[('辽宁省', 'province'), ('大连市', 'city'), ('俄罗斯', 'country')]
+>>> [(m.name, m.kind) for m in find_places("江苏省苏州市与俄罗斯")]
+[('江苏省', 'province'), ('苏州市', 'city'), ('俄罗斯', 'country')]
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ _GENERIC_NAME = re.compile(_GENERIC + "(?:区|镇|乡|街道|街道办事处)")
 
 @dataclass(frozen=True)
 class Division:
-    """One division, e.g. Division('210204', '沙河口区', '沙河口', 'county', '2102')."""
+    """One division, e.g. Division('320508', '姑苏区', '姑苏', 'county', '3205')."""
 
     code: str
     name: str
@@ -52,7 +52,7 @@ def is_generic(name: str, suffixed: bool = True) -> bool:
 
     With suffixed=False, `name` is a short form without 区/镇/乡/街道 (市中, 新城).
 
-    >>> is_generic("城区"), is_generic("中心镇"), is_generic("沙河口区"), is_generic("市中", False)
+    >>> is_generic("城区"), is_generic("中心镇"), is_generic("姑苏区"), is_generic("市中", False)
     (True, True, False, True)
     """
     pattern = _GENERIC_NAME if suffixed else _GENERIC_STEM
@@ -75,8 +75,8 @@ def _by_code() -> dict[str, Division]:
 def divisions() -> dict[str, list[Division]]:
     """Every division under its full name and its short name (shared; do not mutate).
 
-    >>> [d.code for d in divisions()["大连"]]
-    ['2102']
+    >>> [d.code for d in divisions()["苏州"]]
+    ['3205']
     """
     index: dict[str, list[Division]] = {}
     for division in _by_code().values():
@@ -96,7 +96,7 @@ def lookup(name: str) -> list[Division]:
 
 @lru_cache(maxsize=1)
 def division_names() -> frozenset[str]:
-    """Every division name, full (大连市) and short (大连)."""
+    """Every division name, full (苏州市) and short (苏州)."""
     return frozenset(divisions())
 
 
@@ -116,8 +116,8 @@ def country_names() -> frozenset[str]:
 def parent_chain(code: str) -> list[Division]:
     """The ancestors of a division, top down (province, city, county); [] if unknown.
 
-    >>> [d.name for d in parent_chain("210204")]
-    ['辽宁省', '大连市']
+    >>> [d.name for d in parent_chain("320508")]
+    ['江苏省', '苏州市']
     """
     by_code, chain = _by_code(), []
     division = by_code.get(code)
@@ -181,9 +181,9 @@ def _segmenter():
 def _reads_as_name(text: str, start: int, end: int, full: bool) -> bool:
     """Whether jieba, segmenting around text[start:end], keeps it apart from the words beside it.
 
-    Rejected: a word across its start (幸福|海 in 幸福海拉尔) or across its end (和政|府 in
+    Rejected: a word across its start (幸福|海 in 幸福海宁) or across its end (和政|府 in
     和政府), or a longer ordinary word that begins with it (长治久安, 大理石). After a full
-    name a word may begin on its suffix (大连市|委, 哈克镇|政府), except 乡村 and 乡镇.
+    name a word may begin on its suffix (苏州市|委, 周庄镇|政府), except 乡村 and 乡镇.
     """
     tokenizer, tags = _segmenter()
     left = max(0, start - 6)
@@ -206,14 +206,14 @@ def find_places(
 ) -> list[PlaceMatch]:
     """Place names in `text`: greedy longest match, left to right, never overlapping.
 
-    Full names match at every level, short names (大连) at province, city and county
+    Full names match at every level, short names (苏州) at province, city and county
     level only; names made of generic morphemes (城区, 中心镇) never match, nor do names
     that jieba's segmentation cuts through (和政 in 和政府, 中国 in 发展中国家); then a
     shorter name at the same place is tried.
     A name that several divisions share gets the highest level as its kind.
 
-    >>> [(m.start, m.name) for m in find_places("在重庆、哈尔滨等12个城市")]
-    [(1, '重庆'), (4, '哈尔滨')]
+    >>> [(m.start, m.name) for m in find_places("在苏州、杭州等12个城市")]
+    [(1, '苏州'), (4, '杭州')]
     """
     kinds, lengths = _matcher(tuple(levels), countries)
     found, i, end = [], 0, len(text) - 1

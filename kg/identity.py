@@ -2,14 +2,14 @@
 years name the same thing.
 
 Two names are one entity when their keys match: quotes and spaces go, a generic
-suffix goes (暖房子工程 → 暖房子, 城市管理年活动 → 城市管理年), the issuer's own place
-goes from the front (海拉尔东山组团 → 东山组团), and a department's short name is
+suffix goes (暖居工程 → 暖居, 环境治理年活动 → 环境治理年), the issuer's own place
+goes from the front (北原南屏组团 → 南屏组团), and a department's short name is
 spelled out (区发改委 → 区发展和改革委员会). Entity IRIs hash issuer + key.
 
 >>> identity_key("区发改委", "Department")
 '区发展和改革委员会'
->>> identity_key("“暖房子”工程", "Program")
-'暖房子'
+>>> identity_key("“暖居”工程", "Program")
+'暖居'
 """
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def family(type_: str) -> str:
 
 def identity_key(name: str, type_: str, issuer: str | None = None) -> str:
     """The cross-report key of a name (see the module docs)."""
-    key = SEPARATORS.sub("、", norm(name))  # 一口受理,全区通办 = 一口受理、全区通办
+    key = SEPARATORS.sub("、", norm(name))  # 一窗受理,全城通办 = 一窗受理、全城通办
     key = _without_issuer_place(key, issuer)
     if type_ == "Department":
         return _ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1)], key)

@@ -3,9 +3,9 @@
 The text is kept as decoded (a BOM dropped, line endings untouched), so offsets
 into ``Document.text`` are offsets into the file's characters.
 
->>> doc = read_document("data/reports/shahekou-2015.txt")  # doctest: +SKIP
+>>> doc = make_document(Path("qingxi-2015.txt"), "青溪区2015年政府工作报告\\n现在，我代表区政府向大会报告工作。")
 >>> doc.issuer, doc.level, doc.year
-('沙河口区人民政府', 'district', 2015)
+('青溪区人民政府', 'district', 2015)
 """
 from __future__ import annotations
 
@@ -249,7 +249,7 @@ KIND_BY_CHAR = {"省": "province", "自治区": "province", "市": "city", "州"
 
 
 def _most_frequent_place(text: str, level_char: str | None) -> str | None:
-    """The division of the delivering level the report names most (东营 → 东营市),
+    """The division of the delivering level the report names most (江城 → 江城市),
     for reports without a title."""
     from .gazetteer import find_places, lookup
 
@@ -274,7 +274,7 @@ _TITLE = re.compile(r"^[\s\u3000]*([^\n]{0,40}?政\s*府\s*工\s*作\s*报\s*告
 
 
 def title_of(text: str) -> str | None:
-    """The title line (e.g. 沙河口区2015年政府工作报告), spaces inside removed."""
+    """The title line (e.g. 青溪区2015年政府工作报告), spaces inside removed."""
     found = _TITLE.search(text[:3000])
     return re.sub(r"[\s\u3000]+", "", found.group(1)) if found else "政府工作报告"
 

@@ -7,7 +7,7 @@ ways, the co-mentions, the measures and the glossary definition of an entity;
 section and document. Values are bound, never pasted into the SPARQL text.
 
 >>> with open_store() as store:  # doctest: +SKIP
-...     print(format_links(links(store, "帮万家")))
+...     print(format_links(links(store, "惠邻里")))
 """
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ IRI), whose evidence is the first sentence, in document order, that names both.
 
 >>> graph = to_networkx(store, document="shahekou-2015")  # doctest: +SKIP
 >>> graph.nodes["https://w3id.org/govkg/id/entity/…"]["label"]  # doctest: +SKIP
-'帮万家'
+'惠邻里'
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ can be bound. ``@zh`` marks a variable matched against Chinese labels: a plain
 line. Output formats are a registry,
 ``FORMATS``: name → ``(Table) -> str``.
 
->>> table = run_query(store, name="measures-of-entity", bindings={"name": "帮万家"})  # doctest: +SKIP
+>>> table = run_query(store, name="measures-of-entity", bindings={"name": "惠邻里"})  # doctest: +SKIP
 >>> print(FORMATS["csv"](table))  # doctest: +SKIP
 """
 from __future__ import annotations
@@ -102,8 +102,8 @@ def typed(bindings: dict, params: dict[str, str | None]) -> dict:
     """Bindings with plain strings made what the parameters declare: ``@zh`` → a
     ``"…"@zh`` literal, ``int`` → an integer (as ``--bind year=2016`` gives strings).
 
-    >>> typed({"name": "大连", "year": "2015"}, {"name": "@zh", "year": "int"})
-    {'name': rdflib.term.Literal('大连', lang='zh'), 'year': 2015}
+    >>> typed({"name": "江城", "year": "2015"}, {"name": "@zh", "year": "int"})
+    {'name': rdflib.term.Literal('江城', lang='zh'), 'year': 2015}
     """
     return {name: _typed(name, value, params.get(name)) for name, value in bindings.items()}
 

@@ -43,8 +43,8 @@ def doc_iri(doc_id: str) -> URIRef:
 
 
 def entity_iri(issuer: str | None, name: str, type_: str = "") -> URIRef:
-    """One IRI per issuer and identity key (kg.identity): the 菜篮子工程 of one
-    government's 2012 report and its “菜篮子” of 2013 are one node."""
+    """One IRI per issuer and identity key (kg.identity): the 米袋子工程 of one
+    government's 2012 report and its “米袋子” of 2013 are one node."""
     from .identity import family, identity_key
 
     return ID[f"entity/{_hash(issuer or '', family(type_), identity_key(name, type_, issuer))}"]

@@ -5,12 +5,12 @@ Each rule reads the entities' mentions sentence by sentence and yields
 ``RULES``; each has a fixed confidence that says how often its kind of cue
 states the relation.
 
-- locatedIn: a place name inside another name (西安路智慧商圈 → 西安路);
+- locatedIn: a place name inside another name (云栖路智慧商圈 → 云栖路);
   在 P …建立 E; E 位于 P.
-- partOf: a phase (星海会展中心一期 → 星海会展中心); a scheme named after another
-  (助万企服务平台 → 助万企); members enumerated before a counted name
-  (A、B、C“三大战略”) or in a glossary definition; sub-areas of a place.
-- responsibleFor: an owner's name inside a project name (麦福劳公司综合技改);
+- partOf: a phase (碧波会展中心一期 → 碧波会展中心); a scheme named after another
+  (扶千商服务平台 → 扶千商); members enumerated before a counted name
+  (A、B、C“四大工程”) or in a glossary definition; sub-areas of a place.
+- responsibleFor: an owner's name inside a project name (禾丰公司综合技改);
   O 的 E; a department followed by its scheme (区政府“一站式”…); D 编制/出台/… E.
 - participatesIn: A、B 签约入驻/进驻 P; an organization named in a scheme's name.
 - awarded: honours (被评为…, 获评…, 获得…称号) with their holder.
@@ -64,7 +64,7 @@ class _Index:
 
 
 def _outermost(mentions: list[tuple[Mention, Entity]]) -> list[tuple[Mention, Entity]]:
-    """Mentions not inside another one (长江经济带发展, not its 长江经济带)."""
+    """Mentions not inside another one (珠江经济带发展, not its 珠江经济带)."""
     kept, reach = [], -1
     for m, e in mentions:
         if m.end > reach:
@@ -96,8 +96,8 @@ PHASE = re.compile(r"^(.+?)(?:[一二三四五六七八九十]|\d)期(?:工程|�
 def _inner_names(index: _Index, entity: Entity):
     """(other entity, the name found, where) for each entity whose name or alias
     occurs inside this entity's canonical name, not as the whole name; where two
-    found names of one type overlap, only the longer counts (海拉尔河堤防: 海拉尔河,
-    not 海拉尔)."""
+    found names of one type overlap, only the longer counts (北原河堤防: 北原河,
+    not 北原)."""
     name = entity.name
     found = []
     for other_name, other in index.by_name.items():
@@ -110,7 +110,7 @@ def _inner_names(index: _Index, entity: Entity):
             found.append((other, other_name, at))
         elif at > 0 and name.endswith(other_name) and other.type in ("Program", "Place") \
                 and _is_place(index, name[:at]):
-            found.append((other, other_name, -1))  # 上海自贸试验区: the scheme 自贸试验区 in 上海
+            found.append((other, other_name, -1))  # 海南综合保税区: the scheme 综合保税区 in 海南
     spans = [(at, at + len(n), o.type) for o, n, at in found if at >= 0]
     for other, other_name, at in found:
         end = at + len(other_name)
@@ -129,8 +129,8 @@ def _evidence_sentence(entity: Entity) -> int | None:
 
 
 def modifier_relations(index: _Index):
-    """西安路智慧商圈 locatedIn 西安路; 麦福劳公司综合技改 ← responsibleFor 麦福劳公司;
-    助万企服务平台 partOf 助万企; 海拉尔东山组团 partOf 海拉尔区."""
+    """云栖路智慧商圈 locatedIn 云栖路; 禾丰公司综合技改 ← responsibleFor 禾丰公司;
+    扶千商服务平台 partOf 扶千商; 北原南屏组团 partOf 北原区."""
     for entity in index.extraction.entities:
         sentence = _evidence_sentence(entity)
         if sentence is None:
@@ -153,7 +153,7 @@ def _modifier_relation(index, entity, other, found, at, sentence):
         return index.relation(other, "participatesIn", entity.name, sentence, "modifier:member", 0.6)
     if kinds in (("Program", "Program"), ("Project", "Program"), ("Project", "Project")) and at == 0:
         if entity.name[len(found):len(found) + 1] in "、,，和与及" or len(other.name) < 4:
-            return None  # 一口受理、全区通办 is not a part of 一口受理
+            return None  # 一窗受理、全城通办 is not a part of 一窗受理
         predicate = "partOf"
         confidence = 0.8 if PHASE.match(entity.name) or entity.type == "Program" else 0.6
         if entity.type == "Project" and other.type == "Project" and not PHASE.match(entity.name):
@@ -169,8 +169,8 @@ BRAND_AFTER = re.compile(r"^(?:酒业|啤酒|煤业|实业|集团|股份|公司|
 
 
 def _located_by_name(index, entity, place, sentence):
-    """A place named inside a name locates it, except in brands and companies (大连作家森林,
-    古纳河酒业, 中国中化…), roads named after a city (德州路…), the home country (中国特色…),
+    """A place named inside a name locates it, except in brands and companies (江城读书会,
+    清泉酒业, 中国某某集团…), roads named after a city (长春路…), the home country (中国特色…),
     and for rivers named after a town."""
     if entity.type == "Organization" or "place:gazetteer:country" in place.rules:
         return None
@@ -236,7 +236,7 @@ PLACE_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "township": 4
 
 
 def _contains_level(outer: Entity, inner: Entity) -> bool:
-    """蒙古国|乌兰巴托市, 辽宁省|大连市: a larger division written before a smaller one."""
+    """哈萨克斯坦|阿斯塔纳市, 吉林省|江城市: a larger division written before a smaller one."""
     def rank(entity: Entity) -> int:
         kinds = [r.rsplit(":", 1)[-1] for r in entity.rules if r.startswith("place:gazetteer")]
         return min((PLACE_RANK.get(k, 5) for k in kinds), default=5)
@@ -279,7 +279,7 @@ def _listed_before(index, mention, entity, mentions):
 
 
 def located_at_relations(index: _Index):
-    """在重庆、哈尔滨等12个城市建立了“联百城”招商工作站: E locatedIn each P."""
+    """在成都、长春等12个城市建立了“连九州”招商工作站: E locatedIn each P."""
     text = index.extraction.document.text
     for sentence, mentions in index.by_sentence.items():
         s = index.sentence(sentence)
@@ -310,7 +310,7 @@ COUNTED_NAME = re.compile(r"^“?[一二两三四五六七八九十]+(?:大|个|
 
 
 def member_relations(index: _Index):
-    """A、B、C“三大战略”: each listed scheme is part of the counted one."""
+    """A、B、C“四大工程”: each listed scheme is part of the counted one."""
     text = index.extraction.document.text
     for sentence, mentions in index.outer.items():
         for i, (m, e) in enumerate(mentions):
@@ -332,7 +332,7 @@ def _previous(mentions, i, text):
 
 
 def glossary_relations(index: _Index):
-    """“四大数据库”:是指…A、B、C和D等4个重点智慧项目: each part of the term."""
+    """“五大平台”:是指…A、B、C和D等4个重点智慧项目: each part of the term."""
     structure = index.extraction.structure
     for entry in structure.glossary:
         term = index.by_name.get(_plain(entry.term))
@@ -404,7 +404,7 @@ def _issuer_place(index: _Index) -> Entity | None:
 
 
 def distributed_relations(index: _Index):
-    """新设广东、天津、福建自贸试验区: the scheme is located in every listed place."""
+    """新设江苏、宁波、浙江综合保税区: the scheme is located in every listed place."""
     text = index.extraction.document.text
     for sentence, mentions in index.outer.items():
         for i, (m, e) in enumerate(mentions):

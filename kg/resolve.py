@@ -5,7 +5,7 @@
 2. ``group``: candidates with the same normalised name form one entity; its type
    is the one with the most evidence, the runner-up becomes ``also``.
 3. ``merge``: surface forms of one thing become aliases (quoted word and word +
-   head; 人大 and 区人大; 大连 and 大连市; 区政府 and the issuer's full name).
+   head; 人大 and 区人大; 江城 and 江城市; 区政府 and the issuer's full name).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from .extract.pipeline import Candidate
 from .model import Document, Entity, Mention, Structure
 
 QUOTES = "“”‘’《》「」『』\"'"
-# A name plus one of these is the same thing: 城市管理年 / 城市管理年活动.
+# A name plus one of these is the same thing: 环境治理年 / 环境治理年活动.
 SAME_THING_SUFFIXES = ("活动", "服务", "建设", "工作", "项目", "工程", "战略", "政策", "制度", "计划",
                        "行动", "模式", "平台", "品牌", "创业模式", "改革", "规划")
 
@@ -57,7 +57,7 @@ def select(candidates: list[Candidate]) -> tuple[list[Candidate], dict[int, set[
         if conflicts and not _owns_places(c, conflicts):
             lost.append(c)
             continue
-        for a in conflicts:  # 南京师大 over the 南京 inside it
+        for a in conflicts:  # 华南师大 over the 南京 inside it
             by_start[a.start].remove(a)
         chosen.append(c)
         by_start[c.start].append(c)
@@ -74,7 +74,7 @@ def _owns_places(c: Candidate, conflicts: list[Candidate]) -> bool:
 
 def _widen(lost: list[Candidate], by_start: dict[int, list[Candidate]]) -> None:
     """A longer name of the same type that only wraps chosen names replaces them:
-    黑羊站水厂二期 over 黑羊站水厂."""
+    白马站水厂二期 over 白马站水厂."""
     for c in lost:
         if c.score < 0.5 or c.group is not None:
             continue
@@ -115,8 +115,8 @@ def _conflict(c: Candidate, a: Candidate) -> bool:
 
 
 def _place_in_zone(c: Candidate, a: Candidate) -> bool:
-    """上海 in 上海自贸试验区 and 西安路 in 西安路智慧商圈 are places of their own; 西安 in
-    西安路 is not. 星海会展中心 is a project of its own inside 星海会展中心一期."""
+    """海南 in 海南综合保税区 and 云栖路 in 云栖路智慧商圈 are places of their own; 西安 in
+    云栖路 is not. 碧波会展中心 is a project of its own inside 碧波会展中心一期."""
     inner, outer = (c, a) if a.start <= c.start and c.end <= a.end else (a, c)
     if inner.type == "Project":
         return PHASE_RULE.search(outer.rule) is not None
@@ -239,7 +239,7 @@ def _aliases_named(index: dict[str, Entity], document: Document):
 
 
 def _same_thing_suffix(index: dict[str, Entity], document: Document):
-    """城市管理年 and 城市管理年活动; 暖房子 and 暖房子工程 (same type family)."""
+    """环境治理年 and 环境治理年活动; 暖居 and 暖居工程 (same type family)."""
     for name, entity in list(index.items()):
         for suffix in SAME_THING_SUFFIXES:
             longer = index.get(name + suffix)
@@ -277,8 +277,8 @@ def _level_char(document: Document) -> str | None:
 
 
 def _gazetteer_forms(index: dict[str, Entity], document: Document):
-    """大连 and 大连市: the short and full name of one division (the full name stays);
-    东营 (the city) and 东营区 (a district of it) stay apart."""
+    """江城 and 江城市: the short and full name of one division (the full name stays);
+    江城 (a city) and 江城区 (a district of it) stay apart."""
     from .gazetteer import lookup
 
     for name, entity in list(index.items()):
@@ -293,7 +293,7 @@ def _gazetteer_forms(index: dict[str, Entity], document: Document):
 
 
 def _issuer_prefixed(index: dict[str, Entity], document: Document):
-    """海拉尔东山组团 and 东山组团: the issuer's own place prefixed to a name."""
+    """北原南屏组团 and 南屏组团: the issuer's own place prefixed to a name."""
     place = (document.issuer or "")[: -len("人民政府")] if (document.issuer or "").endswith("人民政府") else ""
     prefixes = [p for p in (place, place[:-1]) if len(p) >= 2]
     for name, entity in list(index.items()):
@@ -305,17 +305,20 @@ def _issuer_prefixed(index: dict[str, Entity], document: Document):
                 break
 
 
+PARTY_CENTRE = re.compile(r"^(?:党|中共)中央$")
+
+
 def _party_centre(index: dict[str, Entity], document: Document):
-    """党中央 and 中共中央 are one body."""
-    forms = [n for n in ("党中央", "中共中央") if n in index]
-    if len(forms) == 2:
-        yield "中共中央", "党中央"
+    """The two short names of the Party's central committee are one body."""
+    forms = sorted(n for n in index if PARTY_CENTRE.match(n))
+    for form in forms[1:]:
+        yield form, forms[0]
 
 
 def _same_identity(index: dict[str, Entity], document: Document):
     """Names with one identity key (kg.identity) are one thing: 区发改委 and
-    区发展和改革委员会; 城市管理年 and 城市管理年活动; an alias 两集中、两到位 and a name
-    两集中,两到位."""
+    区发展和改革委员会; 环境治理年 and 环境治理年活动; an alias 三统一、三到位 and a name
+    三统一,三到位."""
     from .identity import family, identity_key
 
     owner: dict[tuple[str, str], str] = {}
@@ -329,7 +332,7 @@ def _same_identity(index: dict[str, Entity], document: Document):
 
 
 def _epithets(index: dict[str, Entity], document: Document):
-    """爱心帮万家 and 帮万家: a quoted scheme and the same name with a two-character
+    """爱心惠邻里 and 惠邻里: a quoted scheme and the same name with a two-character
     epithet in front are one brand."""
     for name, entity in list(index.items()):
         if entity.type != "Program" or not any(r.startswith("quoted") for r in entity.rules):

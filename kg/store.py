@@ -130,7 +130,7 @@ class Store:
         """Doc id → {sha256, issuer, year, title, source} of every stored document.
 
         >>> store.documents()  # doctest: +SKIP
-        {'shahekou-2015': {'sha256': '9f…', 'issuer': '沙河口区人民政府', 'year': 2015, …}}
+        {'shahekou-2015': {'sha256': '9f…', 'issuer': '青溪区人民政府', 'year': 2015, …}}
         """
         rows = self.select(DOCUMENTS_QUERY).dicts()
         return {row.pop("id"): row for row in rows}

@@ -8,7 +8,7 @@ speaks of and whether it reports results (actual) or plans (target).
 >>> from kg.model import Document
 >>> s = structure_of(Document("d", "d.txt", "一、2014年工作回顾\\n产业优化。税收增长5%。", None, None, 2015, None, "", ""))
 >>> [x.text for x in s.sentences], s.sections[0].year
-(['产业优化。', '税收增长5%。'], 2014)
+(['一、2014年工作回顾', '产业优化。', '税收增长5%。'], 2014)
 """
 from __future__ import annotations
 
@@ -131,7 +131,7 @@ def _timing(h: _Heading, parent: Section | None, delivered: int | None):
     five = FIVE_YEAR.search(title)
     if five:
         n = NUMERAL.index(five.group(1)) + 11
-        end = 1955 + 5 * n  # 十三五 → 2016–2020
+        end = 1955 + 5 * n  # 十五五 → 2026–2030
         tense = "target" if delivered and delivered <= end else "actual"
         return end, tense, f"{end - 4}-{end}"
     found = YEAR.search(title)

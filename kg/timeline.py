@@ -8,7 +8,7 @@ measures; ``targets(store, issuer, year)`` sets the targets of the report of
 ``year`` against the actual values for that year reported the year after.
 
 >>> with open_store() as store:  # doctest: +SKIP
-...     print(format_targets(targets(store, "海拉尔区", 2013)))
+...     print(format_targets(targets(store, "北原区", 2013)))
 """
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ def context(doc) -> Context:
 
 
 def _allowed(ctx: Context, candidate) -> bool:
-    """Names inside an honour title are part of the title, except places (大连市);
+    """Names inside an honour title are part of the title, except places (江城市);
     nothing inside a quoted slogan (“半壁江山”) is a name."""
     start, end = candidate.start, candidate.end
     if any(s <= start and end <= e and (s, e) != (start, end) for s, e in quoted.rejected_spans(ctx)):

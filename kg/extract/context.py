@@ -52,7 +52,7 @@ class Context:
 
     def has_place_or_name(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a place or a body found by an earlier rule
-        (a physical project is somewhere or someone's: 刘家桥小学改造工程)."""
+        (a physical project is somewhere or someone's: 柳湾小学改造工程)."""
         return any(start <= p.start and p.end <= end for p in self.places) or \
             any(start <= s and e <= end for s, e in self.cache.get("named", ())) or \
             bool(PLACE_NAME_END.search(self.text[start:end]) or FACILITY_END.search(self.text[start:end]))
@@ -66,9 +66,9 @@ class Context:
                 return True
             i += 1
         if PLACE_NAME_END.search(self.text[start:end]):
-            return True  # 学府路|中学: the modifier is itself a place name
+            return True  # 文华路|中学: the modifier is itself a place name
         if any(start <= s and e <= end for s, e in self.cache.get("named", ())):
-            return True  # 区人民医院|远程医疗项目: a name found by an earlier rule
+            return True  # 区中心医院|远程医疗项目: a name found by an earlier rule
         return any(start <= p.start and p.end <= end for p in self.places)
 
     def heads(self, heads: tuple[str, ...]) -> re.Pattern:

@@ -1,7 +1,7 @@
 """Departments: a level prefix or a place, a function, and a body head.
 
-区政府, 市委, 区公安分局, 区人力资源市场, 大连市政府办公室, 全国政协, 党中央;
-bare 人大 / 政协 as short forms. Not: 全区, 区级老年人活动中心, 区委全会.
+区政府, 县委, 区交警大队, 区人才交流市场, 江城市政府办公室, 国家发展改革委, 省民政厅;
+bare 人大 / 政协 as short forms. Not: 全区, 区级老年人活动中心, 区委常委会议.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .words import STOP_WORDS
 _HEADS = "|".join(sorted(DEPARTMENT_HEADS + LEVEL_ONLY_HEADS, key=len, reverse=True))
 _LEVELS = "|".join(LEVELS)
 LEVELLED = re.compile(rf"(?=(?:{_LEVELS})([\u4e00-\u9fff]{{0,10}}?)(?:{_HEADS}))")
-PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中国共产党(?!\w{0,2}(?:员|章))|中央(?=关于|“)")
+PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中央(?=关于|“)")
 BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
 # A meeting of a body is no body; its members and officers (区委书记, 区政协委员) still
 # name it.
@@ -51,19 +51,19 @@ def _dictionary_bodies(ctx: Context):
 
 
 UNLEVELLED_HEADS = ("服务中心", "指挥中心", "管理中心", "调解委员会", "委员会", "机动队", "大队", "支队",
-                    "协会", "促进会", "联合会", "总会", "工商联")
+                    "协会", "促进会", "联合会", "总会")
 UNLEVELLED_GENERIC = re.compile(r"^(?:[各该本每全新]|社区|街道|村|乡镇|基层|相关|有关|其他|行政|政务|公共|"
                                 r"综合|便民|志愿|居民|群众|业主|行业|专业|区域|城市|农村|党群|\d)")
 
 
 def _unlevelled(ctx: Context):
-    """Named bodies without a level: 山林防火指挥中心, 物业管理矛盾纠纷调解委员会."""
+    """Named bodies without a level: 森林防火指挥中心, 邻里纠纷人民调解委员会."""
     text = ctx.text
     for start, head_start, end in ctx.head_spans(UNLEVELLED_HEADS, limit=12):
         name = text[start:end]
         if UNLEVELLED_GENERIC.match(name) or len(name) - (end - head_start) < 2:
             continue
-        type_ = "Organization" if name.endswith(("协会", "促进会", "联合会", "工商联")) else "Department"
+        type_ = "Organization" if name.endswith(("协会", "促进会", "联合会")) else "Department"
         also = "Department" if type_ == "Organization" else "Organization"
         yield Candidate(start, end, type_, "department:unlevelled", 0.55, also=also)
 
@@ -103,7 +103,7 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
     if re.search(r"全会|会议|[“”]", name) or not _head_on_word(words, start, end, name):
         return False
     if TWO_BODIES.search(name[1:]):
-        return False  # 省委省政府 is two bodies
+        return False  # 县委县政府 is two bodies
     if any(h == name[1:] for h in ("中心", "市场", "馆", "办", "所", "站", "队", "院", "委")) \
             and name[0] not in "区市县省旗州":
         return False
@@ -136,7 +136,7 @@ def _after_place(ctx: Context, start: int) -> bool:
 
 
 def _place_prefixed(ctx: Context):
-    """海拉尔区人民政府, 大连市政府办公室: a gazetteer place followed by a body head."""
+    """北原区人民政府, 江城市政府办公室: a gazetteer place followed by a body head."""
     text = ctx.text
     for place in ctx.places:
         if place.kind == "country":
@@ -148,13 +148,10 @@ def _place_prefixed(ctx: Context):
 
 
 def _party(ctx: Context):
+    """The Party's central organs, and 中央 where it issues rules (中央关于…, 中央“…”)."""
     for match in PARTY.finditer(ctx.text):
-        organ = match.group(0)
-        if not ctx.words.is_boundary(match.start()):
-            continue
-        type_ = "Organization" if organ.startswith("中国共产党") else "Department"
-        yield Candidate(match.start(), match.end(), type_, "department:party", 0.8,
-                        also="Department" if type_ == "Organization" else None)
+        if ctx.words.is_boundary(match.start()):
+            yield Candidate(match.start(), match.end(), "Department", "department:party", 0.8)
 
 
 def _bare(ctx: Context):

@@ -1,7 +1,7 @@
 """Enumerations: the items of “A、B、C等N个项目” take the type of the class noun.
 
-飞通广场、凯泰铭座等21个在建项目 → two Projects; 在重庆、哈尔滨等12个城市 → two
-Places; 三角地商厦、供销大楼、第二百货等企业 → three Organizations.
+鼎盛广场、华瑞名苑等21个在建项目 → two Projects; 在成都、长春等12个城市 → two
+Places; 五岔口商厦、百货大楼、第一百货等企业 → three Organizations.
 """
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def _closes(ctx: Context, end: int) -> bool:
 
 def _name_like(ctx: Context, start: int, end: int) -> bool:
     """An item is a name if it has a proper noun, a digit, Latin letters or a name
-    head (华融二期, 时代广场) — not 餐饮, 文化."""
+    head (嘉禾二期, 锦绣广场) — not 餐饮, 文化."""
     item = ctx.text[start:end]
     if any(item == h or (item.endswith(h) and len(item) <= len(h) + 1) for h in NAME_HEADS):
         return False  # 广场, 大楼: a bare head names nothing
@@ -103,7 +103,7 @@ ITEM_SEPARATOR = "、"
 
 def lists(ctx: Context):
     """Items of a 、-list take the type most of their neighbours have: in
-    发达广场、世纪天伦酒店、尚品国际建材城全面竣工 the two known projects make the
+    兴隆广场、金桂大酒店、嘉禾国际建材城全面竣工 the two known projects make the
     third one a project too. Lists are written of like things."""
     found = ctx.cache.get("found", [])
     spans = {}
@@ -129,7 +129,7 @@ def _list_items(ctx: Context, clause: re.Match) -> list[tuple[int, int]]:
 
 def _item_start(ctx: Context, clause_start: int, end: int) -> int:
     """Where the first item starts: the clause start when no stop word comes
-    between (发达广场、…), else where the name chunker says."""
+    between (兴隆广场、…), else where the name chunker says."""
     words = ctx.words
     i = words.index_at(clause_start)
     while i < len(words.words) and words.starts[i] < end:
@@ -174,7 +174,7 @@ def _propagate(ctx: Context, items: list[tuple[int, int]], spans: dict):
         if not _covered(spans, start, end):
             yield Candidate(start, end, best, "enumeration:list", 0.55)
         elif _wraps(spans, start, end, best):
-            yield Candidate(start, end, best, "enumeration:list", 0.6)  # 金雷重装海上风电核心部件制造
+            yield Candidate(start, end, best, "enumeration:list", 0.6)  # 华锐重工风电叶片制造
 
 
 def _wraps(spans: dict, start: int, end: int, type_: str) -> bool:

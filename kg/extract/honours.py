@@ -3,7 +3,7 @@
 An honour is text, not an entity: the rules skip names inside it, and the
 relate stage turns it into an ``awarded`` relation.
 
->>> [h.text for h in find_honours("兴工街道被评为全国经济普查先进单位。")]
+>>> [h.text for h in find_honours("兴业街道被评为全国经济普查先进单位。")]
 ['全国经济普查先进单位']
 """
 from __future__ import annotations

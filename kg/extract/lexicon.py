@@ -23,9 +23,9 @@ DEPARTMENT_HEADS = (
     "服务中心", "管理中心", "监测中心", "救助站", "总会", "医院", "法院", "检察院", "委", "局",
     "厅", "办",
 )
-# Heads that make a Department only with a level prefix (区人力资源市场, 区慈善总会).
+# Heads that make a Department only with a level prefix (区人才交流市场, 区红十字会).
 LEVEL_ONLY_HEADS = ("中心", "市场", "协会", "促进会", "联合会", "基金会", "商会", "学会", "馆")
-# Levels that LEVEL_ONLY_HEADS need: local governments (区人力资源市场), not 国家科学中心.
+# Levels that LEVEL_ONLY_HEADS need: local governments (区人才交流市场), not 国家科学中心.
 LOCAL_LEVELS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "旗", "州", "盟", "镇", "乡")
 
 # Head nouns of organizations that are not government bodies.
@@ -36,7 +36,7 @@ ORGANIZATION_HEADS = (
 )
 
 # Head nouns of capital projects, buildings and facilities (Project). Strict heads
-# name a building whatever the modifier (证券信托大厦); the others need a proper noun.
+# name a building whatever the modifier (商贸金融大厦); the others need a proper noun.
 PROJECT_STRICT_HEADS = (
     "大厦", "酒店", "饭店", "宾馆", "公寓", "商城", "商厦", "大楼", "写字楼", "购物中心",
     "会展中心", "金融中心", "国际中心", "财富中心", "书城", "商业体", "综合体", "大剧院",
@@ -70,8 +70,8 @@ GENERIC_PLACE_NAMES = frozenset(
     "公路 铁路 思路 出路 门路 网路 线路 高速公路 高速铁路 主干道路 一路 沿路 半山 江山 河山 开发区 示范区 试验区".split())
 
 # Head nouns of named initiatives (Program). Strong heads make the quoted word plus
-# head the canonical name (“暖房子”工程 → 暖房子工程); weak heads leave the quoted
-# word canonical (“一键通”居家养老服务 → 一键通).
+# head the canonical name (“暖居”工程 → 暖居工程); weak heads leave the quoted
+# word canonical (“一码通”居家养老服务 → 一码通).
 PROGRAM_STRONG_HEADS = (
     "行动计划", "专项行动", "专题教育", "工程", "计划", "行动", "政策", "制度", "模式", "机制", "普法",
     "规划", "战略", "纲要", "改革", "方案", "监管", "处突圈", "项目",

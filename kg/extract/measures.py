@@ -7,7 +7,7 @@ counts after it (开设了113个服务窗口). A growth clause with no noun of i
 (…394.9亿元，同比增长4.5%) joins the level before it; a level with no noun
 (增长20%，达到282亿元) joins the growth before it; 分别 spreads values over a list
 of indicators. Year and kind come from the section, overridden by cues in the
-sentence (去年, 今年, 到2020年, 十三五, 今后五年…).
+sentence (去年, 今年, 到2030年, 十五五, 今后五年…).
 
 >>> from kg.model import Document
 >>> from kg.structure import structure_of
@@ -100,7 +100,7 @@ CONJUNCTION_END = re.compile(r"[和及与、]+$")
 NOT_A_FACT = re.compile(r"相当于|每$|^\d+年[前后]|^有$")
 IMPLIED_UNITS = (("人口", "人"),)
 
-# Chinese numerals: small counts that are names or enumerations (“五个一”, 三个方面)
+# Chinese numerals: small counts that are names or enumerations (“三个一”, 三个方面)
 CN_NOT_AFTER = re.compile(r"^(?:方面|阶段|层面|环节|规定|全面|代表|基本点|一体|转向|清零|确立|维护|"
                           r"自信|意识|关系|结合|层次|维度|梯队|百年|高于|升级版|大战略|战略|坚持|"
                           r"必须|着力|重点|原则|举措|措施|任务|目标|工作)")
@@ -129,7 +129,7 @@ class _Draft:
     sign: int = 0
     prep: bool = False  # inside 对/为/在… : the predicate after it says what it counts
     examples: bool = False  # after 甲、乙等: the noun after it is the indicator
-    de: bool = False  # 投资836万元的建新养老院: the noun after 的 is not the indicator
+    de: bool = False  # 投资836万元的福寿养老院: the noun after 的 is not the indicator
     distributive: bool = False
     qualifiers: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -205,7 +205,7 @@ def _quoted(q: Quantity, text: str) -> bool:
 
 
 def _chinese_count(q: Quantity, text: str) -> bool:
-    """三条主干道路, 一万余人, 两亿元 yes; 三个方面, 二次会议, 三元(a name), 一批 no."""
+    """三条主干道路, 一万余人, 两亿元 yes; 三个方面, 二次会议, 五粮(a name), 一批 no."""
     before = text[q.start - 1] if q.start else ""
     prefix, bare = split_unit(q.unit)
     countable = bare in CN_UNITS or (prefix and q.kind is not None)
@@ -327,7 +327,7 @@ def _clean_noun(words: str) -> str:
     """The head words: time, scope and modal words off the front; 实现/完成 in the
     middle splits off the subject (商务区实现全口径税收 → 全口径税收).
 
-    >>> _clean_noun("全年实现财政一般预算收入"), _clean_noun("星海湾金融商务区实现全口径税收")
+    >>> _clean_noun("全年实现财政一般预算收入"), _clean_noun("碧波湾金融商务区实现全口径税收")
     ('财政一般预算收入', '全口径税收')
     """
     words = ADVERBIALS.sub("", words)
@@ -339,7 +339,7 @@ def _clean_noun(words: str) -> str:
 
 
 def _after_noun(d: _Draft) -> str:
-    """The noun a quantity counts, written after it (12个菜篮子项目), or ''.
+    """The noun a quantity counts, written after it (12个米袋子项目), or ''.
 
     After a preposition (对80万平方米老旧楼实施…) the whole predicate describes it."""
     after = QUOTE_MARKS.sub("", d.after)
@@ -373,7 +373,7 @@ def _combine(drafts: list[_Draft], text: str) -> list[_Draft]:
 
 
 def _combined(d: _Draft) -> str:
-    """投资836万元的建新养老院 → 投资; 用好1800亿元引导基金 → 用好引导基金;
+    """投资836万元的福寿养老院 → 投资; 用好1800亿元引导基金 → 用好引导基金;
     甲、乙等21个在建项目 → 在建项目; 对80万平方米老旧楼实施… → 老旧楼实施…"""
     if not d.tail:
         return d.head
@@ -573,8 +573,8 @@ def timing(text: str, delivered: int | None, section: Section | None,
 
     >>> timing("到2020年，森林覆盖率达到23.04%", 2016, None)
     (2020, 'target', None)
-    >>> timing("“十二五”时期国内生产总值年均增长7.8%", 2016, None)
-    (2015, 'actual', '2011-2015')
+    >>> timing("“十五五”时期国内生产总值年均增长7.8%", 2031, None)
+    (2030, 'actual', '2026-2030')
     """
     cue = _last_cue(CUE_RULES, text, delivered)
     if cue:
@@ -595,13 +595,13 @@ def _last_cue(rules, text: str, delivered: int | None) -> tuple | None:
 
 def _looks_back(cue: tuple, lead: str) -> bool:
     """A paragraph opening on a five-year period speaks of it when it reviews a finished
-    period (2015年是“十二五”收官之年) or sets the next one (今后五年); 今年是“十四五”的
+    period (2030年是“十五五”收官之年) or sets the next one (今后五年); 今年是“十六五”的
     关键一年 opens a paragraph about this year."""
     return cue[1] == "actual" or bool(NEXT_FIVE.search(lead))
 
 
 def _with_period(cue: tuple, section: Section | None) -> tuple:
-    """到2020年 inside the 十三五 part keeps the part's period."""
+    """到2030年 inside the 十五五 part keeps the part's period."""
     year, kind, period = cue
     if period is None and section is not None and (section.year, section.tense) == (year, kind):
         return year, kind, section.period
@@ -704,11 +704,11 @@ def link_measures(measures: list[Measure], entities: list[Entity], structure: St
     the title of the sentence's topic section, else None.
 
     >>> from kg.model import Mention
-    >>> e = Entity("区慈善总会", "Department", mentions=[Mention(0, 5, "区慈善总会", 0)])
-    >>> m = Measure("善款", 858, "万元", 2014, "actual", "区慈善总会发放善款858万元", 0, 15, "", 0)
-    >>> link_measures([m], [e], Structure((), (Sentence(0, 0, 16, "区慈善总会发放善款858万元。", None),)))
+    >>> e = Entity("区红十字会", "Department", mentions=[Mention(0, 5, "区红十字会", 0)])
+    >>> m = Measure("善款", 858, "万元", 2014, "actual", "区红十字会发放善款858万元", 0, 15, "", 0)
+    >>> link_measures([m], [e], Structure((), (Sentence(0, 0, 16, "区红十字会发放善款858万元。", None),)))
     >>> m.about
-    '区慈善总会'
+    '区红十字会'
     """
     by_sentence = _mentions_by_sentence(entities)
     for measure in measures:

@@ -1,6 +1,6 @@
 """Organizations: companies, banks, universities, associations, trading centres.
 
-大连港集团, 麦福劳公司, 南京师大, 东北亚煤炭交易中心. Not: 企业, 高校, 社会组织.
+江城港集团, 禾丰公司, 华南师大, 华北钢材交易中心. Not: 企业, 高校, 社会组织.
 """
 from __future__ import annotations
 

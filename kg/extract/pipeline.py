@@ -7,7 +7,7 @@ list of component names, so a rule can be switched off and measured:
 
 >>> from kg.ingest import make_document
 >>> from pathlib import Path
->>> doc = run(make_document(Path("a.txt"), "区发改委牵头实施“暖房子”工程。"))  # doctest: +SKIP
+>>> doc = run(make_document(Path("a.txt"), "区发改委牵头实施“暖居”工程。"))  # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ class Candidate:
 
     ``name`` overrides the surface text as the canonical form (quotes dropped,
     a head noun added); ``score`` ranks overlapping candidates; candidates that
-    share a ``group`` are surface forms of one thing (“暖房子” and “暖房子”工程).
+    share a ``group`` are surface forms of one thing (“暖居” and “暖居”工程).
     """
 
     start: int

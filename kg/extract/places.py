@@ -1,5 +1,5 @@
 """Places: gazetteer divisions and countries, and names built on a place head
-(西安路, 兴工街道, 马栏河, 星海湾金融商务区). Not: 全区, 辖区, 城区, 基层."""
+(云栖路, 兴业街道, 清水河, 碧波湾金融商务区). Not: 全区, 辖区, 城区, 基层."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,7 @@ STRICT = ("街道", "办事处", "大街", "大道", "路", "街", "巷", "河",
 GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数]|[\d一二三四五六七八九十]+[个条座处]|"
                               r"城市|农村|重点|主要|新|老|旧|大|小|周边|沿线|沿岸|沿海|沿江|相关|有关|其他|"
                               r"平原|山区|丘陵|贫困|民族|边疆|革命|投向|山水|硬化|水泥|特色|商业|步行)")
-# Common words ending in a place head: 公交线路, 伊敏河沿河, 主干道路.
+# Common words ending in a place head: 公交线路, 白沙河沿河, 主干道路.
 NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通对]路|上要|[沿滨][河江岸湖海]|两岸|以[北南东西])$|第[一二三四五六七八九十\d]+届")
 ROAD_AFTER = re.compile(r"路|街|大街|大道|站")
 KIND_SCORE = {"country": 0.9, "province": 0.9, "city": 0.9, "county": 0.85, "township": 0.85}
@@ -26,7 +26,7 @@ def find(ctx: Context):
     home = _home(ctx)
     for place in ctx.places:
         if ROAD_AFTER.match(ctx.text, place.end):
-            continue  # 德州路, 海口站: a road or station named after a city is not the city
+            continue  # 长春路, 广州站: a road or station named after a city is not the city
         if words.is_boundary(place.start) and words.is_boundary(place.end):
             end = place.end + 1 if place.kind == "country" and ctx.text[place.end:place.end + 1] == "国" else place.end
             yield Candidate(place.start, end, "Place", f"place:gazetteer:{place.kind}",
@@ -40,7 +40,7 @@ FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:国|市|州|省)$")
 
 
 def _foreign(ctx: Context):
-    """蒙古国乌兰巴托市: words the dictionary tags as places and that end in 国/市/州/省."""
+    """哈萨克斯坦阿斯塔纳市: words the dictionary tags as places and that end in 国/市/州/省."""
     words = ctx.words
     edges = {p.start for p in ctx.places} | {p.end for p in ctx.places}
     for i, word in enumerate(words.words):
@@ -51,8 +51,8 @@ def _foreign(ctx: Context):
 
 
 # One-character names of provinces (京 Beijing, 津 Tianjin, 冀 Hebei …): runs of them
-# name regions (京津冀, 粤港澳) when a regional word follows.
-PROVINCE_CHARS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台"
+# name regions (长三角, 粤港澳) when a regional word follows.
+PROVINCE_CHARS = "沪冀苏晋浙蒙皖辽闽吉赣黑鲁京豫津鄂湘港粤桂澳琼渝川蜀黔滇藏陕甘陇青宁新台"
 ABBREVIATED = re.compile(rf"(?<![\u4e00-\u9fff])?([{PROVINCE_CHARS}]{{3,4}})"
                          r"(?=协同|一体化|地区|区域|城市群|经济圈|大湾区|合作)")
 
@@ -64,7 +64,7 @@ def _abbreviated_regions(ctx: Context):
 
 
 def _ports(ctx: Context):
-    """天津港, 大连港: a city's port is a place."""
+    """宁波港, 江城港: a city's port is a place."""
     for place in ctx.places:
         if place.kind in ("city", "province", "county") and ctx.text.startswith("港", place.end) \
                 and ctx.words.is_boundary(place.end + 1):
@@ -72,7 +72,7 @@ def _ports(ctx: Context):
 
 
 def _home(ctx: Context) -> str | None:
-    """The division code of the issuing government (大连市沙河口区 → 210204)."""
+    """The division code of the issuing government (江城市青溪区 → 210204)."""
     from ..gazetteer import lookup
 
     issuer = ctx.document.issuer or ""
@@ -102,7 +102,7 @@ def _headed(ctx: Context):
         start = _within_place_word(ctx, start, head_start)
         name = text[start:end]
         head = text[head_start:end]
-        if REGION.match(name):  # 中部地区, 中西部地区: the regions of China
+        if REGION.match(name):  # 西南地区, 东中部地区: the regions of China
             yield Candidate(start, end, "Place", "place:region", 0.7)
             continue
         if name in GENERIC_PLACE_NAMES or GENERIC_MODIFIER.match(name):
@@ -116,17 +116,17 @@ def _headed(ctx: Context):
         start = _joined(ctx, start)
         score = 0.7 if head in STRICT else 0.6
         if any(start <= p.start and p.end <= head_start for p in ctx.places):
-            score = 0.9  # 西安路 beats the 西安 inside it
+            score = 0.9  # 云栖路 beats the 西安 inside it
         yield Candidate(start, end, "Place", f"place:head:{head}", score)
 
 
 def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
-    """东山 is the whole name when the head 山 sits inside the place word 东山."""
+    """南屏 is the whole name when the head 山 sits inside the place word 南屏."""
     words = ctx.words
     i = words.index_at(head_start)
     if words.starts[i] < head_start and words.tags[i] == "ns" and i > 0 \
             and words.starts[i - 1] >= start and len(words.words[i - 1]) >= 2:
-        return words.starts[i]  # 规划|东山: a common word before the place word
+        return words.starts[i]  # 规划|南屏: a common word before the place word
     return start
 
 
@@ -137,7 +137,7 @@ def _verb_before(ctx: Context, head_start: int) -> bool:
 
 
 def _joined(ctx: Context, start: int) -> int:
-    """西安路——和平广场商圈: two names joined by a dash make one place."""
+    """云栖路——迎宾广场商圈: two names joined by a dash make one place."""
     text = ctx.text
     if text[max(0, start - 2):start] != "——":
         return start

@@ -1,6 +1,6 @@
 """Unquoted programs: a specific modifier and an initiative head.
 
-促进就业十项措施, 创新驱动发展战略, 户籍制度改革, 城市管理年活动. A generic
+稳岗就业九项措施, 数字赋能发展战略, 学籍制度改革, 环境治理年活动. A generic
 modifier (重点, 各类, 民生…) makes a description, not a name.
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ MIN_MODIFIER = {"工程": 3, "计划": 3, "行动": 3, "政策": 3, "制度": 3,
 
 
 # Heads that name a scheme on their own; the weak ones (平台, 服务, 活动…) name one
-# only with a proper noun in the modifier (健康沙河口十大全民健身活动).
+# only with a proper noun in the modifier (健康青溪百场全民阅读活动).
 STRONG = ("工程", "计划", "行动", "政策", "制度", "机制", "方案", "规划", "战略", "纲要", "改革", "普查", "普法",
           "运动会", "节", "基金", "协定", "保卫战", "攻坚战", "革命", "主题教育", "责任制")
 HEADED_PART = re.compile(r"(?:工程|计划|行动|政策|制度|规划|战略|改革|节|服务|核准|性|基金|协定)$")
@@ -69,7 +69,7 @@ DRIVE = re.compile(r"(?:[东西南北中]|东北|西北|西南)部大开发")
 
 
 def _development_drives(ctx: Context):
-    """西部大开发: a region's development drive."""
+    """东部率先发展: a region's development drive."""
     for match in DRIVE.finditer(ctx.text):
         yield Candidate(match.start(), match.end(), "Program", "program:drive", 0.6)
 
@@ -79,7 +79,7 @@ TOPIC_SCHEME = re.compile(r"^([\u4e00-\u9fff]{2,4}的[\u4e00-\u9fff]{2,6}(?:政�
 
 
 def _topic_schemes(ctx: Context):
-    """积极的财政政策要加大力度: a topic heading whose subject is a named policy stance."""
+    """稳健的就业政策要加大力度: a topic heading whose subject is a named policy stance."""
     for section in ctx.structure.sections:
         found = TOPIC_SCHEME.match(section.title) if section.kind == "topic" else None
         if found:
@@ -92,7 +92,7 @@ FUND = ("Department", "Program")  # government-founded funds are bodies that run
 
 
 def _after_headed_conjunct(text: str, start: int, head_start: int) -> int:
-    """就业促进计划和创业引领计划: two names joined by 和, not one."""
+    """技能提升计划和创新培育计划: two names joined by 和, not one."""
     for m in re.finditer(r"[和与]", text[start:head_start]):
         if HEADED_PART.search(text[start:start + m.start()]):
             return start + m.end()
@@ -100,7 +100,7 @@ def _after_headed_conjunct(text: str, start: int, head_start: int) -> int:
 
 
 def _coordinated(ctx: Context, start: int) -> int:
-    """医疗、医保、医药联动改革: three or more short parts joined by 、 share the
+    """教育、培训、就业联动改革: three or more short parts joined by 、 share the
     head (two parts, as in 财政、货币政策, are usually two schemes)."""
     text = ctx.text
     parts, first = 0, start
@@ -117,13 +117,13 @@ def _coordinated(ctx: Context, start: int) -> int:
 
 
 def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> float:
-    """0 for descriptions; more for a proper noun or a counted name (十项措施)."""
+    """0 for descriptions; more for a proper noun or a counted name (九项措施)."""
     modifier = name[: len(name) - len(head)]
     counted = COUNTED.match(name) is not None
     if NUMBERED.search(name) or re.search(r"[及，,]", name):
         return 0.0
     if _base(head) == "工程" and WORKS.search(modifier):
-        return 0.0  # 刘家桥小学改造工程: building works are projects, not schemes
+        return 0.0  # 柳湾小学改造工程: building works are projects, not schemes
     if "、" in name and _base(head) not in STRONG:
         return 0.0
     if (GENERIC.match(name) and not counted) or (len(modifier) < _min_modifier(head) and not counted):
@@ -137,7 +137,7 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
 
 
 def _verb_cue(ctx: Context, start: int) -> float:
-    """出台居住证制度 names a new scheme; 完善社会保障制度 a standing system."""
+    """出台积分落户制度 names a new scheme; 完善社会保障制度 a standing system."""
     words = ctx.words
     i = words.index_at(start) - 1
     verb = words.words[i] if i >= 0 and words.starts[i] < start else ""
@@ -148,7 +148,7 @@ COUNTED_RULES = re.compile(r"([一二两三四五六七八九十]+(?:项|条|个
 
 
 def _counted_rules(ctx: Context):
-    """八项规定, 十项措施: a counted set of rules named by its count."""
+    """六项禁令, 九项措施: a counted set of rules named by its count."""
     for match in COUNTED_RULES.finditer(ctx.text):
         start = ctx.words.name_start(match.start(), limit=8)
         score = 0.6
@@ -157,7 +157,7 @@ def _counted_rules(ctx: Context):
 
 
 def _year_campaigns(ctx: Context):
-    """城市管理年, 小微企业服务年活动: a theme year."""
+    """环境治理年, 民营企业服务年活动: a theme year."""
     for match in YEAR_CAMPAIGN.finditer(ctx.text):
         start = ctx.words.name_start(match.start(1) + len(match.group(1)) - 2, limit=8)
         start = max(start, match.start(1))

@@ -1,7 +1,7 @@
 """Projects: buildings, complexes, parks, facilities and named capital projects.
 
-A strict head names a building whatever the modifier (证券信托大厦); other heads
-(工程, 项目, 中心, 小学…) need a proper noun in the modifier (刘家桥小学改造工程),
+A strict head names a building whatever the modifier (商贸金融大厦); other heads
+(工程, 项目, 中心, 小学…) need a proper noun in the modifier (柳湾小学改造工程),
 so an unnamed facility (2所学校食堂, 区级老年人活动中心) is not an entity.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数新老旧大小]
                               r"中小|改扩建|老年|普惠性|高速|城际|特色|零碳|智慧|绿色|数字|高品质|对外开放|道路|重大|[\d一二三四五六七八九十百千万]+[个所座处项批家条]|"
                               r"重点|主要|城市|农村|社区|公共|民生|惠民|相关|有关|其他|一批|区级|市级|县级|"
                               r"标准化|保障性|老旧|综合|文化|体育|基础|配套|产业|商业|服务)")
-# Pure counts or descriptive labels before a generic head: 12个菜篮子项目, 重点项目.
+# Pure counts or descriptive labels before a generic head: 12个米袋子项目, 重点项目.
 COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个项批所座处家条]")
 
 
@@ -29,13 +29,13 @@ def find(ctx: Context):
         if COUNTED.match(name) or len(name) <= len(head) + 1 or re.search(r"[及、，,]|等\d", name):
             continue
         if text.startswith("站", end):
-            continue  # 东营高铁|站: the name goes on
+            continue  # 江城高铁|站: the name goes on
         if GENERIC_MODIFIER.match(name):
             continue
         if head in strict and not _generic_only(name, head):
             yield Candidate(start, end, "Project", f"project:strict:{head}", 0.75)
         elif head in ABSTRACT_HEADS and not ctx.has_place_or_name(start, head_start):
-            continue  # 哲学社会科学创新工程 is a scheme; 刘家桥小学改造工程 is built somewhere
+            continue  # 文化遗产数字化工程 is a scheme; 柳湾小学改造工程 is built somewhere
         elif ctx.has_proper(start, head_start) and not GENERIC_MODIFIER.match(name):
             yield Candidate(start, end, "Project", f"project:head:{head}", 0.6)
 
@@ -46,7 +46,7 @@ PLACE_QUANTITY = re.compile(r"([\d.]+(?:万|千|百)?(?:亩|吨|平方米|千瓦
 
 
 def place_quantity(ctx: Context):
-    """奋斗镇1万亩节水灌溉: a place, a quantity and a facility make a named project."""
+    """前进镇2万亩高效灌溉: a place, a quantity and a facility make a named project."""
     text = ctx.text
     for place in ctx.places:
         found = PLACE_QUANTITY.match(text, place.end)

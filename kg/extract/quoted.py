@@ -1,4 +1,4 @@
-"""Quoted names: “帮万家”, “暖房子”工程, 计划生育“暖心”关爱工程, 《…规划纲要》.
+"""Quoted names: “惠邻里”, “暖居”工程, 计划生育“贴心”关爱工程, 《…规划纲要》.
 
 A quoted word is a Program unless it reads as a slogan, a concept, an idiom or
 an honour. A head noun glued to the closing quote joins the name.
@@ -85,7 +85,7 @@ def _descriptive_word(inner: str) -> bool:
 
 def _saying(inner: str) -> bool:
     """Slogans and sayings: several clauses with no number in them and no system
-    word at the end (一口受理、全区通办 and 井田式、责任制 are schemes)."""
+    word at the end (一窗受理、全城通办 and 网格式、包干制 are schemes)."""
     parts = [p for p in SAYING_PART.split(inner) if p]
     if len(parts) < 2:
         return False
@@ -112,20 +112,20 @@ def _candidates(ctx: Context, match: re.Match, inner: str, book: bool):
     rule = "book-title" if book else ("quoted" if headed else "quoted:bare")
     bare = Candidate(start, end, "Program", rule, _bare_score(ctx, inner, headed, book),
                      name=inner.strip())
-    # 黄河下游“十四五”防洪工程: the quoted word is a modifier there, not a short name
+    # 淮河下游“十五五”治理工程: the quoted word is a modifier there, not a short name
     yield replace(bare, group=-start) if prefix_start < start else bare
 
 
 def _bare_score(ctx: Context, inner: str, headed: bool, book: bool) -> float:
-    """How much a quoted word reads as a name: numerals (一街一品), a place
-    (健康沙河口), a head noun or a following head make it one; a bare common
+    """How much a quoted word reads as a name: numerals (一社一特), a place
+    (健康青溪), a head noun or a following head make it one; a bare common
     phrase (底线思维) is likely a slogan and needs repetition to pass."""
     if book:
         return 0.3 if LAW.search(inner) else 0.6
     if headed or HEAD_END.search(inner):
         return 0.75
     if re.match(rf"^[{NUMERAL}]+个", inner):
-        return 0.45  # “两个确立”, “四个全面”: numbered formulas are mostly slogans
+        return 0.45  # “两个确立”, “五个坚持”: numbered formulas are mostly slogans
     if any(ch in NUMERAL for ch in inner):
         return 0.75 if len(inner) > 2 else 0.45  # “三农”, “四风”: two-character tags
     if any(p.name in inner for p in ctx.places):
@@ -134,7 +134,7 @@ def _bare_score(ctx: Context, inner: str, headed: bool, book: bool) -> float:
 
 
 def _prefix(ctx: Context, quote_start: int) -> int:
-    """A name prefix glued to the opening quote (计划生育“暖心”关爱工程)."""
+    """A name prefix glued to the opening quote (计划生育“贴心”关爱工程)."""
     start = ctx.words.name_start(quote_start, limit=8)
     return start if start < quote_start and not ctx.text[quote_start - 1].isspace() else quote_start
 

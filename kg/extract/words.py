@@ -5,10 +5,10 @@ Names in reports are noun chunks ending in a head (大厦, 工程, 分局…). T
 edge is found by walking back over name-like words and stopping at a verb, a
 function word, punctuation or a number that is not part of the name.
 
->>> words = Words.from_text("加快三角地核心商圈改造")
->>> text = "加快三角地核心商圈改造"
+>>> words = Words.from_text("加快五岔口核心商圈改造")
+>>> text = "加快五岔口核心商圈改造"
 >>> text[words.name_start(text.index("商圈")):text.index("改造")]
-'三角地核心商圈'
+'五岔口核心商圈'
 """
 from __future__ import annotations
 
@@ -40,18 +40,18 @@ STOP_WORDS = frozenset("""
 坚决 打赢 打好 严格执行 认真执行 贯彻落实 严格落实
 以北 以南 以东 以西 以内 以外 打造成 建设成 建成 改造成 高水平 高标准 高质量 高起点 做强 做优 做精 做大
 """.split())
-# Units and classifiers: a name does not begin with an amount (550万元呼伦社区文体馆).
+# Units and classifiers: a name does not begin with an amount (550万元安康社区文体馆).
 LEADING_CHARS = frozenset("好强指即在将把对要")
-# Words the dictionary tags as nouns that act as verbs before a name (规划东山医院).
+# Words the dictionary tags as nouns that act as verbs before a name (规划南屏医院).
 VERBAL_NOUNS = frozenset("规划 建设 改造 管理 推进 实施 谋划 筹建".split())
 NUMBER = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百千万亿]+)$")
 MONEY = re.compile(r"^(?:[\d.]*)(?:万|亿|千|百)?(?:元|美元)$")
 
-# Stop words that scheme names still use inside them (创新驱动发展战略).
+# Stop words that scheme names still use inside them (数字赋能发展战略).
 SCHEME_VERBS = frozenset({"发展"})
 # Common nouns the dictionary tags as places or organizations.
 NOT_PROPER = {"城市": "n", "农村": "n", "城乡": "n", "地方": "n", "国家": "n", "全国": "n", "基层": "n",
-              "中央": "n", "中西部": "f", "公立医院": "n", "商务区": "n", "交易中心": "n"}
+              "中央": "n", "公立医院": "n", "商务区": "n", "交易中心": "n"}
 NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nz", "ng", "j", "eng", "b", "an",
                        "vn", "s", "f", "a", "x", "m", "q", "mq", "t", "tg", "zg", "i", "l"})
 # Tags of words that may hold a head inside them (a name the dictionary knows).
@@ -136,10 +136,10 @@ class Words:
 
         Walks back over name-like tokens; stops at stop words, punctuation,
         ``floor`` or ``limit`` characters. With ``verbs``, verbs belong to the
-        name too (创新驱动发展战略, 简政放权): scheme names are often verb phrases.
+        name too (数字赋能发展战略, 放管服): scheme names are often verb phrases.
         """
         i = self.index_at(head_start)
-        if self.starts[i] < head_start:  # the head starts inside a word: 西安路, not 对路
+        if self.starts[i] < head_start:  # the head starts inside a word: 云栖路, not 对路
             if self._holds_head(i, head_start):
                 head_start = self.starts[i]
             else:
@@ -150,9 +150,9 @@ class Words:
         joined = None
         while j >= 0 and self.starts[j] >= floor and head_start - self.starts[j] <= limit:
             if seen_proper and not verbs and (self.tags[j] in ("v", "vn") or self.words[j] in VERBAL_NOUNS):
-                break  # 规划|东山医院: a verb before a proper noun is not part of its name
+                break  # 规划|南屏医院: a verb before a proper noun is not part of its name
             if verbs and self.words[j] in ("和", "与") and j > 0 and self._name_like(j - 1):
-                joined = joined or start  # 中央与地方事权和支出责任划分改革
+                joined = joined or start  # 省与市县财政事权划分改革
                 start = self.starts[j]
                 j -= 1
                 continue
@@ -168,7 +168,7 @@ class Words:
 
     def _inner_verb(self, j: int, right: int) -> bool:
         """A two-character verb between common nouns belongs to the name:
-        行政|审批|制度改革, but not 人民币|加入|国际货币基金组织."""
+        行政|审批|制度改革, but not 人民币|加入|国际能源署组织."""
         if self.tags[j] != "v" or len(self.words[j]) < 2 or self.words[j] in STOP_WORDS or j == 0:
             return False
         left, after = j - 1, j + 1
@@ -184,8 +184,8 @@ class Words:
             word not in STOP_WORDS and not PUNCT.fullmatch(word[:1] or " ")
 
     def _holds_head(self, i: int, head_start: int) -> bool:
-        """A word may contain the head if it is a proper word (西安路) or a longer
-        dictionary noun that ends there (时代广场), not a common word (对路, 道路)."""
+        """A word may contain the head if it is a proper word (云栖路) or a longer
+        dictionary noun that ends there (锦绣广场), not a common word (对路, 道路)."""
         word = self.words[i]
         if word in STOP_WORDS:
             return False
@@ -194,9 +194,9 @@ class Words:
         return self.tags[i].startswith("n") and head_start - self.starts[i] >= 2
 
     def _skip_leading(self, start: int, head_start: int) -> int:
-        """Drop a leading sum of money and one-character verbs (550万元|呼伦社区文体馆),
-        but keep capacities, which name projects (5万千瓦风电). An unknown word that
-        opens with such a character is cut after it (好东|尖山 → 东尖山)."""
+        """Drop a leading sum of money and one-character verbs (550万元|安康社区文体馆),
+        but keep capacities, which name projects (8万千瓦光伏). An unknown word that
+        opens with such a character is cut after it (好东|尖山 → 西峰山)."""
         i = self.index_at(start)
         word = self.words[i] if i < len(self.words) else ""
         if len(word) == 2 and word[0] in LEADING_CHARS and word not in _tag_table() \
