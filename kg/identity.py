@@ -18,7 +18,7 @@ import re
 from .resolve import norm
 
 # Generic heads that do not change what a scheme or project is.
-GENERIC_SUFFIXES = ("建设工程", "建设项目", "工程", "项目", "活动", "服务", "建设", "工作")
+GENERIC_SUFFIXES = ("建设工程", "建设项目", "工程", "项目", "活动", "服务", "建设", "工作", "战")
 # Standard short names of government bodies (naming conventions of Chinese
 # administration, not names taken from any report).
 ABBREVIATIONS = {

@@ -46,7 +46,7 @@ def _dictionary_bodies(ctx: Context):
     words = ctx.words
     for i, word in enumerate(words.words):
         if words.tags[i] == "nt" and len(word) >= 3 and BODY_END.search(word) \
-                and word not in GENERIC_BODY_WORDS and not re.search(r"[格布大全结]局$", word):
+                and word not in GENERIC_BODY_WORDS and not re.search(r"[格布大全结]局$|[东南西北中内外全局]部$", word):
             yield Candidate(words.starts[i], words.ends[i], "Department", "department:dictionary", 0.6)
 
 

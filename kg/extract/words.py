@@ -52,6 +52,7 @@ SCHEME_VERBS = frozenset({"发展"})
 # Common nouns the dictionary tags as places or organizations.
 NOT_PROPER = {"城市": "n", "农村": "n", "城乡": "n", "地方": "n", "国家": "n", "全国": "n", "基层": "n",
               "中央": "n", "公立医院": "n", "商务区": "n", "交易中心": "n"}
+DIRECTION = re.compile(r"[东南西北中]{1,3}部")
 NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nz", "ng", "j", "eng", "b", "an",
                        "vn", "s", "f", "a", "x", "m", "q", "mq", "t", "tg", "zg", "i", "l"})
 # Tags of words that may hold a head inside them (a name the dictionary knows).
@@ -81,6 +82,8 @@ def tag_of(word: str) -> str:
         return "eng"
     if word in NOT_PROPER:
         return NOT_PROPER[word]
+    if DIRECTION.fullmatch(word):
+        return "f"  # 东部, 中西部: directions, whatever the dictionary says
     return _tag_table().get(word, "nz" if len(word) > 1 else "x")
 
 
