@@ -85,7 +85,7 @@ RELATIONS_IN = RELATIONS.format(role="rdf:object", other="rdf:subject", directio
 RELATIONS_OUT = RELATIONS.format(role="rdf:subject", other="rdf:object", direction="out",
                                  section=section_of("?a"))
 COMENTIONS = PREFIXES + """
-SELECT ?e ?s ?other ?evidence ?document WHERE {
+SELECT DISTINCT ?e ?s ?other ?evidence ?document WHERE {
   GRAPH ?g {
     ?m1 itsrdf:taIdentRef ?e ; nif:sentence ?s .
     ?m2 nif:sentence ?s ; itsrdf:taIdentRef ?o .
