@@ -31,6 +31,7 @@ from .vocab import ONTOLOGY_DIR
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 _BIND_LINE = re.compile(r"^#\s*Bind:(.*)$", re.MULTILINE | re.IGNORECASE)
+_ORDER_LINE = re.compile(r"^#\s*Order:(.*)$", re.MULTILINE | re.IGNORECASE)
 UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD",
                    "WITH")
 
@@ -73,13 +74,45 @@ def run_query(store: Store, text: str | None = None, file: Path | None = None,
     source = f"{file}: " if file is not None else f"query {name!r}: " if name is not None else ""
     try:
         if not is_update(query):
-            return store.select(query, typed(bindings, parameters(query)) if bindings else None)
+            table = store.select(query, typed(bindings, parameters(query)) if bindings else None)
+            return ordered(table, order_of(query))
         if not allow_update:
             raise QueryError("the query is a SPARQL Update and the store is read-only; use --update")
         store.update(query)
         return Table([], [])
     except QueryError as e:
         raise QueryError(f"{source}{e}") from None
+
+
+def order_of(query: str) -> list[str]:
+    """Variables a query's ``# Order:`` comment line sorts by, in the client.
+
+    A long listing sorts faster here than in the store, which compares strings it
+    must read back from disk (the ``measures`` listing: 1.7 s with ORDER BY in
+    Oxigraph on 1.2M quads).
+
+    >>> order_of("# Order: ?document ?start\\nSELECT …")
+    ['document', 'start']
+    """
+    line = _ORDER_LINE.search(query)
+    return re.findall(r"\?(\w+)", line.group(1)) if line else []
+
+
+def ordered(table: Table, keys: list[str]) -> Table:
+    """The table's rows sorted by ``keys`` (unbound first, numbers by value)."""
+    columns = [table.vars.index(k) for k in keys if k in table.vars]
+    if not columns:
+        return table
+    rows = sorted(table.rows, key=lambda row: tuple(_sort_key(row[c]) for c in columns))
+    return Table(table.vars, rows)
+
+
+def _sort_key(value) -> tuple:
+    if value is None:
+        return (0, 0, "")
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return (1, value, "")
+    return (2, 0, str(value))
 
 
 def parameters(query: str) -> dict[str, str | None]:
