@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .model import issuer_place
 from .resolve import norm
 
 # Generic heads that do not change what a scheme or project is.
@@ -65,7 +66,7 @@ def _without_generic_suffix(key: str) -> str:
 
 
 def _without_issuer_place(key: str, issuer: str | None) -> str:
-    place = (issuer or "")[: -len("人民政府")] if (issuer or "").endswith("人民政府") else ""
+    place = issuer_place(issuer)
     for prefix in (place, place[:-1]):
         if len(prefix) >= 2 and key.startswith(prefix) and len(key) - len(prefix) >= 3:
             return key[len(prefix):]

@@ -9,6 +9,17 @@ import bisect
 from dataclasses import dataclass, field
 
 LEVELS = ("national", "province", "city", "district", "county")
+GOVERNMENT = "人民政府"
+
+
+def issuer_place(issuer: str | None) -> str:
+    """The place an issuing government governs: 青溪区人民政府 → 青溪区 ('' otherwise).
+
+    >>> issuer_place("青溪区人民政府"), issuer_place(None)
+    ('青溪区', '')
+    """
+    issuer = issuer or ""
+    return issuer[: -len(GOVERNMENT)] if issuer.endswith(GOVERNMENT) else ""
 ENTITY_TYPES = ("Department", "Organization", "Program", "Project", "Place")
 PREDICATES = ("locatedIn", "responsibleFor", "partOf", "participatesIn", "awarded")
 KINDS = ("actual", "target")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .extract.honours import find_honours
-from .model import CoMention, Entity, Extraction, Mention, Relation, Sentence
+from .model import CoMention, Entity, Extraction, Mention, Relation, Sentence, issuer_place
 
 
 @dataclass
@@ -361,14 +361,14 @@ def award_relations(index: _Index):
     the issuing place when the report leaves the subject out."""
     extraction = index.extraction
     structure = extraction.structure
-    issuer_place = _issuer_place(index)
+    home = _issuer_place(index)
     for honour in find_honours(extraction.document.text):
         sentence = structure.sentence_at(honour.cue)
         if sentence is None:
             continue
         holder, confidence = _holder(index, sentence, honour.cue)
-        if holder is None and issuer_place is not None:
-            holder, confidence = issuer_place, 0.6
+        if holder is None and home is not None:
+            holder, confidence = home, 0.6
         if holder is not None:
             yield index.relation(holder, "awarded", honour.text, sentence.id, "cue:honour", confidence)
 
@@ -397,8 +397,7 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
 
 
 def _issuer_place(index: _Index) -> Entity | None:
-    issuer = index.extraction.document.issuer or ""
-    place = issuer[: -len("人民政府")] if issuer.endswith("人民政府") else ""
+    place = issuer_place(index.extraction.document.issuer)
     entity = index.by_name.get(place)
     return entity if entity is not None and entity.type == "Place" else None
 

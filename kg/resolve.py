@@ -14,7 +14,7 @@ import unicodedata
 from collections import defaultdict
 
 from .extract.pipeline import Candidate
-from .model import Document, Entity, Mention, Structure
+from .model import Document, Entity, Mention, Structure, issuer_place
 
 QUOTES = "“”‘’《》「」『』\"'"
 # A name plus one of these is the same thing: 环境治理年 / 环境治理年活动.
@@ -271,8 +271,7 @@ def _issuer_forms(index: dict[str, Entity], document: Document):
 
 
 def _level_char(document: Document) -> str | None:
-    issuer = document.issuer or ""
-    place = issuer[: -len("人民政府")] if issuer.endswith("人民政府") else ""
+    place = issuer_place(document.issuer)
     return place[-1] if place and place[-1] in "区市县省旗州" else None
 
 
@@ -294,7 +293,7 @@ def _gazetteer_forms(index: dict[str, Entity], document: Document):
 
 def _issuer_prefixed(index: dict[str, Entity], document: Document):
     """北原南屏组团 and 南屏组团: the issuer's own place prefixed to a name."""
-    place = (document.issuer or "")[: -len("人民政府")] if (document.issuer or "").endswith("人民政府") else ""
+    place = issuer_place(document.issuer)
     prefixes = [p for p in (place, place[:-1]) if len(p) >= 2]
     for name, entity in list(index.items()):
         for prefix in prefixes:

@@ -6,6 +6,7 @@ import re
 
 from .context import Context
 from .lexicon import GENERIC_PLACE_NAMES, PLACE_HEADS
+from ..model import issuer_place
 from .pipeline import Candidate
 
 # Heads that name a place whatever the modifier; the others need a proper noun.
@@ -75,8 +76,7 @@ def _home(ctx: Context) -> str | None:
     """The division code of the issuing government (江城市青溪区 → 210204)."""
     from ..gazetteer import lookup
 
-    issuer = ctx.document.issuer or ""
-    place = issuer[: -len("人民政府")] if issuer.endswith("人民政府") else ""
+    place = issuer_place(ctx.document.issuer)
     found = lookup(place) if place else []
     return found[0].code if found else None
 
