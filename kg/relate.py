@@ -388,8 +388,8 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
     gap = text[m.end:cue]
     if not CLAUSE.search(gap) and len(gap) <= 12:
         return e, 0.75
-    if CLAUSE.fullmatch(gap[:1]) and len(gap) == 1:
-        return e, 0.7
+    if CLAUSE.fullmatch(gap[:1]) and len(gap) == 1 and not text.startswith("被", cue):
+        return e, 0.7  # 打造了…管理平台,获评…; but …政策,被省评为… honours the subject
     first, entity = mentions[0]
     if first.start - sentence.start <= 1 and e.type != "Place":
         return entity, 0.65
