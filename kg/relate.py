@@ -332,20 +332,44 @@ def _previous(mentions, i, text):
 
 
 def glossary_relations(index: _Index):
-    """“五大平台”:是指…A、B、C和D等4个重点智慧项目: each part of the term."""
+    """A glossary entry (名词解释) states who runs a term and what it is made of:
+    “X模式”:是指区公共服务中心推行… → the centre responsibleFor X;
+    “五大平台”:是指…A、B、C和D等4个… → each partOf the term."""
     structure = index.extraction.structure
     for entry in structure.glossary:
-        term = index.by_name.get(_plain(entry.term))
-        if term is None:
-            continue
-        sentence = structure.sentence_at(entry.start)
+        term = _glossary_entity(index, entry.term)
+        sentence = structure.sentence_at(entry.start) if term else None
         if sentence is None:
             continue
-        listed = [e for m, e in index.by_sentence.get(sentence.id, [])
-                  if m.start >= entry.start + len(entry.term) and e is not term and e.type in SCHEME]
+        after = [(m, e) for m, e in index.outer.get(sentence.id, [])
+                 if m.start >= entry.start + len(entry.term) and e is not term]
+        yield from _glossary_owner(index, term, after, sentence.id)
+        listed = [e for m, e in after if e.type in SCHEME]
         if len(listed) >= 2 and re.search(r"等\d+个|等[一二三四五六七八九十]+个", entry.definition):
             for e in listed:
                 yield index.relation(e, "partOf", term.name, sentence.id, "cue:glossary", 0.8)
+
+
+def _glossary_entity(index: _Index, term: str) -> Entity | None:
+    """The entity a glossary term names: exactly, or the longest name inside the term."""
+    key = _plain(term)
+    if key in index.by_name:
+        return index.by_name[key]
+    inside = [n for n in index.by_name if len(n) >= 3 and n in key]
+    return index.by_name[max(inside, key=len)] if inside else None
+
+
+GLOSS_RUNS = re.compile(r"^(?:推行|实施|建设|打造|建立|设立|开展|推出|创建|运营|负责)")
+
+
+def _glossary_owner(index: _Index, term: Entity, after, sentence: int):
+    """是指 + a body + a running verb: the body runs the term."""
+    text = index.extraction.document.text
+    if not after or term.type not in SCHEME:
+        return
+    m, e = after[0]
+    if e.type in ACTOR and text[m.start - 2:m.start] == "是指" and GLOSS_RUNS.match(text[m.end:m.end + 2]):
+        yield index.relation(e, "responsibleFor", term.name, sentence, "cue:glossary-owner", 0.75)
 
 
 def _plain(term: str) -> str:
