@@ -244,8 +244,8 @@ def _level_of(place: str) -> str | None:
     return None
 
 
-KIND_BY_CHAR = {"省": "province", "自治区": "province", "市": "city", "州": "city", "盟": "city",
-                "区": "county", "县": "county", "旗": "county"}
+# The gazetteer's level of a division a report's level names (districts are county-level).
+KIND_BY_CHAR = {char: {"district": "county"}.get(level, level) for char, level in LEVEL_BY_CHAR.items()}
 
 
 def _most_frequent_place(text: str, level_char: str | None) -> str | None:

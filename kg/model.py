@@ -22,7 +22,6 @@ def issuer_place(issuer: str | None) -> str:
     return issuer[: -len(GOVERNMENT)] if issuer.endswith(GOVERNMENT) else ""
 ENTITY_TYPES = ("Department", "Organization", "Program", "Project", "Place")
 PREDICATES = ("locatedIn", "responsibleFor", "partOf", "participatesIn", "awarded")
-KINDS = ("actual", "target")
 
 
 @dataclass(frozen=True)

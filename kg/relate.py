@@ -196,10 +196,6 @@ BUILT_AT = re.compile(r"(?:建立了?|建设了?|设立了?|成立了?|举办了
 CLAUSE = re.compile(r"[，。；,;：:！？]")
 
 
-def _clause_gap(text: str, a_end: int, b_start: int) -> str:
-    return text[a_end:b_start]
-
-
 def cue_relations(index: _Index):
     """Relations stated by words between two mentions of one clause."""
     text = index.extraction.document.text

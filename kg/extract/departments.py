@@ -12,7 +12,9 @@ from .lexicon import DEPARTMENT_HEADS, LEVEL_ONLY_HEADS, LEVELS, LOCAL_LEVELS, N
 from .pipeline import Candidate
 from .words import STOP_WORDS
 
-_HEADS = "|".join(sorted(DEPARTMENT_HEADS + LEVEL_ONLY_HEADS, key=len, reverse=True))
+BODY_HEADS = tuple(sorted(set(DEPARTMENT_HEADS + LEVEL_ONLY_HEADS), key=len, reverse=True))
+_HEADS = "|".join(BODY_HEADS)
+HEAD_AT = re.compile(f"(?=(?:{_HEADS}))")
 _LEVELS = "|".join(LEVELS)
 LEVELLED = re.compile(rf"(?=(?:{_LEVELS})([\u4e00-\u9fff]{{0,10}}?)(?:{_HEADS}))")
 PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中央(?=关于|“)")
@@ -85,11 +87,8 @@ def _levelled(ctx: Context):
 def _head_ends(text: str, start: int):
     """Ends of every department head in ``text[start:start+14]``, longest name first."""
     window = text[start:start + 14]
-    ends = set()
-    for head in DEPARTMENT_HEADS + LEVEL_ONLY_HEADS:
-        for m in re.finditer(re.escape(head), window):
-            if m.start() >= 1:
-                ends.add(start + m.end())
+    ends = {start + m.start() + len(head) for m in HEAD_AT.finditer(window) if m.start() >= 1
+            for head in BODY_HEADS if window.startswith(head, m.start())}
     return sorted(ends, reverse=True)
 
 
@@ -123,8 +122,7 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
 def _head_on_word(words, start: int, end: int, name: str) -> bool:
     """The head begins a word (区公安/分局), or the whole name is one word (区委), so
     部署 or 全会 never end a body."""
-    head = next((h for h in sorted(DEPARTMENT_HEADS + LEVEL_ONLY_HEADS, key=len, reverse=True)
-                 if name.endswith(h)), "")
+    head = next((h for h in BODY_HEADS if name.endswith(h)), "")
     head_start = end - len(head)
     i = words.index_at(head_start)
     return words.is_boundary(head_start) or words.starts[i] == start or \

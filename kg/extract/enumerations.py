@@ -10,7 +10,7 @@ import re
 from .context import Context
 from .lexicon import ORGANIZATION_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
 from .pipeline import Candidate
-from .words import STOP_WORDS
+from .words import STOP_WORDS, opens_with_stop
 
 CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organization",
                "集团": "Organization", "银行": "Organization", "城市": "Place", "国家": "Place",
@@ -96,7 +96,6 @@ def _after_separator(text: str, start: int, end: int) -> int:
 
 # --- lists without a class noun ---------------------------------------------------
 
-LONG_STOPS = tuple(w for w in STOP_WORDS if len(w) >= 2)
 LIST_CLAUSE = re.compile(r"[^，。；：,;:！？\n]+")
 ITEM_SEPARATOR = "、"
 
@@ -141,7 +140,7 @@ def _item_start(ctx: Context, clause_start: int, end: int) -> int:
 
 def _stops(words, i: int) -> bool:
     word = words.words[i]
-    return word in STOP_WORDS or any(word.startswith(w) for w in LONG_STOPS) or \
+    return word in STOP_WORDS or opens_with_stop(word) or \
         words.tags[i] in ("p", "c", "u", "uj", "ul", "d")
 
 

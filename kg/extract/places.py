@@ -93,7 +93,6 @@ def _gazetteer_score(place, home: str | None) -> float:
 
 
 REGION = re.compile(r"^(?:[东西南北中]|东北|西北|西南|东南|中西|东中西)部?地区$")
-PORTS = re.compile(r"港(?:区)?")
 
 
 def _headed(ctx: Context):

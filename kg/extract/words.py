@@ -61,9 +61,14 @@ PUNCT = re.compile(r"[\s，。、；：？！,.;:?!（）()《》“”‘’\"'
 MAX_NAME = 20
 
 
-@lru_cache(maxsize=1)
-def _LONG_STOPS() -> tuple[str, ...]:
-    return tuple(w for w in STOP_WORDS if len(w) >= 2)
+@lru_cache(maxsize=4096)
+def opens_with_stop(word: str) -> bool:
+    """Whether a word begins with a stop word of two or more characters (继续加强, 大力发展).
+
+    >>> opens_with_stop("继续加强"), opens_with_stop("城镇")
+    (True, False)
+    """
+    return any(word.startswith(w) for w in STOP_WORDS if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +226,6 @@ class Words:
         word = self.words[i]
         if word in STOP_WORDS or PUNCT.fullmatch(word[:1] or " "):
             return False
-        if any(word.startswith(w) for w in _LONG_STOPS()) and self.tags[i] not in ("n", "ns", "nr", "nt"):
+        if opens_with_stop(word) and self.tags[i] not in ("n", "ns", "nr", "nt"):
             return False  # a word that opens with a verb or adverb: 继续加强, 大力发展
         return self.tags[i] in NAME_TAGS or self.tags[i].startswith("n")
