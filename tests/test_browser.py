@@ -180,13 +180,15 @@ TOOLTIP_SHOWN = """() => {
 
 def node_point(page, node_id):
     """The page coordinates of a node's centre, zoomed in on it first so that no edge
-    lies over the point (a click there would select the edge)."""
-    return page.evaluate("""(id) => {
+    lies over the point (a click there would select the edge). Waits until the canvas
+    really has the node under that point: the layout can still settle after focus."""
+    return page.wait_for_function("""(id) => {
         kgNetwork.focus(id, {scale: 2.5, animation: false});
         const p = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);
+        if (kgNetwork.getNodeAt(p) !== id) return false;
         const box = document.getElementById('graph').getBoundingClientRect();
         return [box.left + p.x, box.top + p.y];
-    }""", node_id)
+    }""", arg=node_id, timeout=5000).json_value()
 
 
 def visible_ids(page):
