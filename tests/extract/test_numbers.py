@@ -45,6 +45,7 @@ def test_multiplier_in_the_unit_keeps_the_written_value():
     ("盘活闲置楼宇9.8万平方米", "万平方米", 98_000, "m2"),
     ("高铁营业里程达到3万公里", "万公里", 30_000, "公里"),
     ("牧业年度牲畜存栏14万头只", "万头只", 140_000, "头只"),
+    ("粮食产量超过1.2万亿斤", "万亿斤", 1_200_000_000_000, "斤"),
 ])
 def test_money_and_measures_in_base_units(text, unit, base_value, base_unit):
     q = one(text)
