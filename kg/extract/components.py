@@ -24,6 +24,15 @@ RULES = {
     "kg_enumerations": enumerations.find,
     "kg_lists": enumerations.lists,
 }
+# Vetoes run after the generators: each drops the candidates it says are no name.
+VETOES = {
+    "kg_program_modifiers": programs.modifies_noun,
+    "kg_program_domains": programs.domain_reform,
+    "kg_program_ideologies": programs.ideology_or_system,
+    "kg_program_brands": programs.brand_category,
+    "kg_quoted_tags": quoted.numbered_tag,
+    "kg_quoted_outcomes": quoted.outcome_phrase,
+}
 
 
 NAMED_TYPES = ("Department", "Organization", "Place")
@@ -63,5 +72,16 @@ def _component(rule):
     return component
 
 
+def _veto(rule):
+    def component(doc):
+        ctx = context(doc)
+        doc._.candidates = [c for c in doc._.candidates if not rule(ctx, c)]
+        return doc
+
+    return component
+
+
 for _name, _rule in RULES.items():
     Language.component(_name, func=_component(_rule))
+for _name, _rule in VETOES.items():
+    Language.component(_name, func=_veto(_rule))

@@ -31,6 +31,12 @@ DEFAULT_COMPONENTS = (
     "kg_place_quantity",
     "kg_enumerations",
     "kg_lists",
+    "kg_program_modifiers",
+    "kg_program_domains",
+    "kg_program_ideologies",
+    "kg_program_brands",
+    "kg_quoted_tags",
+    "kg_quoted_outcomes",
     "kg_measures",
 )
 

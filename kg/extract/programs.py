@@ -171,3 +171,48 @@ def _base(head: str) -> str:
 
 def _min_modifier(head: str) -> int:
     return MIN_MODIFIER.get(_base(head), 4)
+
+
+# --- vetoes -----------------------------------------------------------------
+# Each takes (ctx, candidate) and says whether a Program candidate is no name
+# after all; components.VETOES runs them after every generator, so each can be
+# switched off alone (kg extract --without program_modifiers).
+
+MODIFIED_BY = re.compile(r"^(?:目标|研究|布局)")
+
+
+def modifies_noun(ctx: Context, c: Candidate) -> bool:
+    """The head modifies the noun after it: 公布自主减排行动目标, 加强航运联合战略研究 and
+    “三个统筹”战略布局 name a target, a study and a layout, not a scheme."""
+    return c.type == "Program" and MODIFIED_BY.match(ctx.text[c.end:c.end + 2]) is not None
+
+
+DOMAIN = re.compile(r"(?:体制|事业|市场|机构|企业|行业|领域|部门|单位)$")
+
+
+def domain_reform(ctx: Context, c: Candidate) -> bool:
+    """A reform of a whole sector is a policy area, not a scheme: 深化外汇市场改革,
+    推进文化事业改革发展. A reform of one system or act is a scheme: 学籍制度改革,
+    协会脱钩改革."""
+    name = c.name or ctx.text[c.start:c.end]
+    if c.type != "Program" or not name.endswith("改革"):
+        return False
+    return DOMAIN.search(name[:-2]) is not None or ctx.text.startswith("发展", c.end)
+
+
+IDEOLOGY = re.compile(r"主义|思想|理论")
+MODERN_SYSTEM = re.compile(r"^现代.*(?:制度|体系)$")
+
+
+def ideology_or_system(ctx: Context, c: Candidate) -> bool:
+    """A political system or a type of system names no scheme: 社会主义市场经济制度,
+    建立现代仓储制度."""
+    name = c.name or ctx.text[c.start:c.end]
+    return c.type == "Program" and (IDEOLOGY.search(name) is not None
+                                    or MODERN_SYSTEM.match(name) is not None)
+
+
+def brand_category(ctx: Context, c: Candidate) -> bool:
+    """An unquoted …品牌 is a kind of brand to build (打造江南茶叶金字品牌); a named
+    brand is quoted (“邻里帮”服务品牌)."""
+    return c.rule == "program:head:品牌"

@@ -145,3 +145,30 @@ def _glued(ctx: Context, start: int, end: int, type_: str, rule: str) -> Candida
 
 def _strip_quotes(name: str) -> str:
     return "".join(ch for ch in name if ch not in QUOTE_CHARS).strip()
+
+
+# --- vetoes (see programs.py) -------------------------------------------------
+
+NUMBERED_TAG = re.compile(rf"^[{NUMERAL}][^{NUMERAL}\W\d]$")
+BARE_RULES = ("quoted:bare", "quoted+weak")
+
+
+def numbered_tag(ctx: Context, c: Candidate) -> bool:
+    """A quoted numeral plus one character (“两违”工作, “三保”) is shorthand for a group
+    of topics or problems; it names a scheme only with a strong head glued on (“七五”普法
+    and “双创”计划 stay)."""
+    inner = _strip_quotes(c.name or ctx.text[c.start:c.end])
+    if c.type != "Program" or not NUMBERED_TAG.match(inner):
+        return False
+    close = ctx.text.find(inner, c.start) + len(inner) + 1
+    return STRONG_AFTER.match(ctx.text[close:close + 12]) is None
+
+
+OUTCOME_BEFORE = re.compile(r"(?:形成|实现|呈现|出现)(?:新的|一个|一种|了|起)$")
+
+
+def outcome_phrase(ctx: Context, c: Candidate) -> bool:
+    """形成新的“双轮驱动”: a verb of becoming plus an adjective takes a state or a
+    metaphor, not a scheme (the bare verb is already a slogan cue)."""
+    before = ctx.text[max(0, c.start - 6):c.start]
+    return c.rule in BARE_RULES and OUTCOME_BEFORE.search(before) is not None

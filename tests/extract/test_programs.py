@@ -1,0 +1,77 @@
+"""Program rules of kg/extract/programs.py: generators and vetoes, pinned with
+real sentences from the bundled reports and hard negatives from the gold notes.
+
+Each veto is also checked switched off (``components_without``), so a test fails
+if the veto stops doing its job.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
+
+from helpers import HAILAR_2013, NATIONAL, SHAHEKOU, extract_lines, names_of  # noqa: E402
+from kg.extract.pipeline import components_without  # noqa: E402
+
+
+def programs(*lines: str, without: tuple[str, ...] = ()) -> set[str]:
+    """Names of the Programs extracted from ``lines``."""
+    components = components_without(list(without)) if without else None
+    return {n for n, t in names_of(extract_lines(*lines, components=components)).items() if t == "Program"}
+
+
+# --- vetoes -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("狠抓节能减排和环境保护，各项约束性指标超额完成。公布自主减排行动目标，推动国际气候变化谈判取得积极成果。",
+     "自主减排行动"),
+    ("推进中美、中欧投资协定谈判，加强亚太自贸区联合战略研究。", "亚太自贸区联合战略"),
+])
+def test_a_head_that_modifies_the_next_noun_names_no_scheme(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
+    assert wrong in programs(NATIONAL, sentence, without=("program_modifiers",))
+
+
+def test_a_scheme_followed_by_other_nouns_stays():
+    assert "科技强区战略" in programs(HAILAR_2013, "深入实施科技强区战略，加快科技成果转化。")
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("五是紧扣增进民生福祉，推动社会事业改革发展。", "社会事业改革"),
+    ("深化国有商业银行和开发性、政策性金融机构改革，发展民营银行。", "政策性金融机构改革"),
+    ("推进股票、债券市场改革和法治化建设，促进多层次资本市场健康发展。", "债券市场改革"),
+])
+def test_a_reform_of_a_sector_is_a_policy_area(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
+    assert wrong in programs(NATIONAL, sentence, without=("program_domains",))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("深化户籍制度改革，推进居住证制度。", "户籍制度改革"),
+    ("推进行业协会商会与行政机关脱钩改革。", "行业协会商会与行政机关脱钩改革"),
+])
+def test_a_reform_of_one_system_or_act_stays_a_scheme(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("特别是我们有中国共产党的坚强领导和中国特色社会主义制度，中国人民勤劳智慧。", "中国特色社会主义制度"),
+    ("必须全面深化改革，坚持和完善基本经济制度，建立现代产权制度，基本建成法治政府。", "现代产权制度"),
+])
+def test_ideologies_and_kinds_of_system_are_not_schemes(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
+    assert wrong in programs(NATIONAL, sentence, without=("program_ideologies",))
+
+
+def test_an_unquoted_brand_is_a_kind_of_brand():
+    sentence = "推动装备、技术、标准、服务走出去，打造中国制造金字品牌。"
+    assert "中国制造金字品牌" not in programs(NATIONAL, sentence)
+    assert "中国制造金字品牌" in programs(NATIONAL, sentence, without=("program_brands",))
+
+
+def test_a_quoted_brand_stays():
+    found = programs(SHAHEKOU, "在社区教育方面,打造“惠民学堂”品牌,开设社区课程及讲座。")
+    assert "惠民学堂" in found

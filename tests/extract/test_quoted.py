@@ -1,0 +1,45 @@
+"""Quoted-name rules of kg/extract/quoted.py, pinned with real sentences and hard
+negatives from the gold notes; each veto is also checked switched off."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
+
+from helpers import NATIONAL, SHAHEKOU, extract_lines, names_of  # noqa: E402
+from kg.extract.pipeline import components_without  # noqa: E402
+
+
+def programs(*lines: str, without: tuple[str, ...] = ()) -> set[str]:
+    """Names of the Programs extracted from ``lines``."""
+    components = components_without(list(without)) if without else None
+    return {n for n, t in names_of(extract_lines(*lines, components=components)).items() if t == "Program"}
+
+
+THREE_RURAL = ("加强对实体经济特别是小微企业、“三农”等支持。", "继续毫不放松抓好“三农”工作，完善强农惠农富农政策。")
+
+
+def test_a_quoted_numeral_and_one_character_is_a_topic_group():
+    assert "三农" not in programs(NATIONAL, *THREE_RURAL)
+    assert "三农" in programs(NATIONAL, *THREE_RURAL, without=("quoted_tags",))
+
+
+@pytest.mark.parametrize("lines, name", [
+    ((SHAHEKOU, "深入开展“六五”普法,推进依法治区。"), "六五普法"),
+    ((NATIONAL, "启动“七五”普法。"), "七五普法"),
+])
+def test_a_numbered_tag_with_a_strong_head_stays(lines, name):
+    assert name in programs(*lines)
+
+
+def test_a_metaphor_after_a_verb_of_becoming_is_no_scheme():
+    sentence = "需要新动能异军突起和传统动能转型，形成新的“双引擎”，才能推动经济持续增长。"
+    assert "双引擎" not in programs(NATIONAL, sentence)
+    assert "双引擎" in programs(NATIONAL, sentence, without=("quoted_outcomes",))
+
+
+def test_a_scheme_after_other_verbs_stays():
+    assert "一带一路" in programs(NATIONAL, "扎实推进“一带一路”建设。")
