@@ -10,6 +10,7 @@ import re
 from .context import Context
 from .lexicon import ORGANIZATION_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
 from .pipeline import Candidate
+from .projects import GENERIC_MODIFIER
 from .words import STOP_WORDS, opens_with_stop
 
 CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organization",
@@ -36,15 +37,37 @@ def find(ctx: Context):
     text = ctx.text
     for match in TAIL.finditer(text):
         scheme = match.group(2)
-        if scheme is None and not _closes(ctx, match.end()):
+        closes = scheme is not None or _closes(ctx, match.end())
+        if not closes and not _counted_or_projects(match):
             continue
         type_ = SCHEME_CLASSES[scheme] if scheme else CLASS_TYPES[match.group(1)]
         items = list(_items(ctx, match.start(), verbs=scheme is not None))
         if scheme and len(items) < 2:
             continue  # 自治区“四大行动”: one name before a counted name owns it, it is no member
         for start, end in items:
-            if scheme or _name_like(ctx, start, end):
+            end = _without_action(ctx.text, start, end)
+            if scheme or (_name_like(ctx, start, end) if closes else _proper_item(ctx, start, end)):
                 yield Candidate(start, end, type_, f"enumeration:{scheme or match.group(1)}", 0.55)
+
+
+COUNT = re.compile(r"^等[\d一二两三四五六七八九十百千]+[个家座处所项条批][\u4e00-\u9fff]{0,2}$")
+
+
+def _counted_or_projects(match: re.Match) -> bool:
+    """A count (等8个社区) or 项目 (等项目建设) makes the class noun the class whatever
+    follows: 社区办公用房 still counts communities, 项目建设 still builds projects."""
+    return bool(COUNT.match(match.group())) or match.group(1).endswith("项目")
+
+
+ACTION = re.compile(r"(?:新建|搬迁|建设)$")
+
+
+def _without_action(text: str, start: int, end: int) -> int:
+    """An action after a named building is no part of it: 青松小学|新建, 东郊粮库|搬迁."""
+    found = ACTION.search(text, start, end)
+    if found and text[start:found.start()].endswith(NAME_HEADS):
+        return found.start()
+    return end
 
 
 def _closes(ctx: Context, end: int) -> bool:
@@ -56,15 +79,27 @@ def _closes(ctx: Context, end: int) -> bool:
     return i >= len(words.words) or words.starts[i] != end or not words.tags[i].startswith(("n", "vn"))
 
 
+def _proper_item(ctx: Context, start: int, end: int) -> bool:
+    """Where the class noun runs on (等项目建设), an item needs a proper noun of its own:
+    金禾公司综合技改, not 反季节蔬菜基地 or 标准化中学."""
+    return not _bare_head(ctx.text[start:end]) and ctx.has_proper(start, end)
+
+
+def _bare_head(item: str) -> bool:
+    """广场, 幼儿园, 新大楼: a head with at most one character before it names nothing."""
+    return any(item == h or (item.endswith(h) and len(item) <= len(h) + 1) for h in NAME_HEADS)
+
+
 def _name_like(ctx: Context, start: int, end: int) -> bool:
     """An item is a name if it has a proper noun, a digit, Latin letters or a name
     head (嘉禾二期, 锦绣广场) — not 餐饮, 文化."""
     item = ctx.text[start:end]
-    if any(item == h or (item.endswith(h) and len(item) <= len(h) + 1) for h in NAME_HEADS):
-        return False  # 广场, 大楼: a bare head names nothing
+    if _bare_head(item):
+        return False
     if re.match(r"^[\d.]+", item):
         return False  # 5条主干道路, 2台热水锅炉: a count of things
-    return ctx.has_proper(start, end) or bool(re.search(r"[A-Za-z]", item)) or item.endswith(NAME_HEADS)
+    return ctx.has_proper(start, end) or bool(re.search(r"[A-Za-z]", item)) or \
+        (item.endswith(NAME_HEADS) and not GENERIC_MODIFIER.match(item))  # not 标准化中学
 
 
 def _items(ctx: Context, end: int, verbs: bool = False):
@@ -73,7 +108,7 @@ def _items(ctx: Context, end: int, verbs: bool = False):
     floor = max(0, end - 120)
     while end > floor:
         start = ctx.words.name_start(end, limit=18, floor=floor, verbs=verbs) if end > 0 else end
-        start = _after_separator(text, start, end)
+        start = _after_separator(text, _between_commas(text, start, end, floor), end)
         item = text[start:end]
         if not ITEM.match(item) or item in STOP_WORDS:
             return
@@ -84,6 +119,16 @@ def _items(ctx: Context, end: int, verbs: bool = False):
             if not connector:
                 return
         end = start - 1
+
+
+ENUMERATION_COMMA = re.compile(r"、([^、，。；：,;:！？\n“”]{2,18})$")
+
+
+def _between_commas(text: str, start: int, end: int, floor: int) -> int:
+    """An item between two enumeration commas is whole even where the chunker stops
+    early: 、金禾公司综合技改、 is one item, not 技改."""
+    found = ENUMERATION_COMMA.search(text, max(floor, end - 19), end)
+    return min(start, found.start(1)) if found else start
 
 
 def _after_separator(text: str, start: int, end: int) -> int:
@@ -168,7 +213,8 @@ def _propagate(ctx: Context, items: list[tuple[int, int]], spans: dict):
         return
     for (start, end), type_ in zip(items, types):
         item = ctx.text[start:end]
-        if type_ is not None or not ITEM.match(item) or re.match(r"^[\d一二三四五六七八九十]", item):
+        if type_ is not None or not ITEM.match(item) or re.match(r"^[\d一二三四五六七八九十]", item) \
+                or _bare_head(item):
             continue
         if not _covered(spans, start, end):
             yield Candidate(start, end, best, "enumeration:list", 0.55)

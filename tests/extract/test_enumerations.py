@@ -1,0 +1,62 @@
+"""kg/extract/enumerations.py: the items of “A、B等项目” and of counted lists, pinned
+with real sentences of the bundled reports and hard negatives."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
+
+from helpers import HAILAR_2013, NATIONAL, extract_lines, names_of, surface_forms  # noqa: E402
+
+HAILAR_2014 = "海拉尔区2014年政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # 等项目 followed by a noun or adverb (全面, 进展) still closes the list
+    ("古纳河酒业二期、麦福劳公司综合技改、蒙西商品砼等项目全面完工。", "蒙西商品砼"),
+    ("大唐700万吨露天煤矿、400万吨褐煤提质、5万千瓦风电等项目进展顺利。", "大唐700万吨露天煤矿"),
+    ("确保雪花、亘富、万家惠等在建项目尽早建成投产，维多利、时代广场、中网科技云计算等拟建项目尽快开工建设。",
+     "中网科技云计算"),
+])
+def test_items_of_a_project_list_without_a_head_noun(sentence, name):
+    x = extract_lines(HAILAR_2013, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x))
+
+
+def test_an_item_between_two_commas_is_whole():
+    """The chunker stops at 综合 (a verbal noun); the commas say where the item is."""
+    x = extract_lines(HAILAR_2013, "古纳河酒业二期、麦福劳公司综合技改、蒙西商品砼等项目全面完工。")
+    assert names_of(x).get("麦福劳公司综合技改") == "Project"
+    assert "技改" not in surface_forms(x)
+
+
+def test_a_counted_class_noun_types_its_items_whatever_follows():
+    x = extract_lines(HAILAR_2013, "解决芳园、天润等8个社区办公用房问题。")
+    assert (names_of(x).get("芳园"), names_of(x).get("天润")) == ("Place", "Place")
+
+
+def test_an_action_after_a_named_building_is_cut():
+    x = extract_lines(HAILAR_2013, "投资4.5亿元实施了标准化幼儿园、呼伦小学新建、南开路中学等14个项目。")
+    assert names_of(x).get("呼伦小学") == "Project"
+    assert not surface_forms(x) & {"呼伦小学新建", "幼儿园", "标准化幼儿园"}
+
+
+@pytest.mark.parametrize("title, sentence, not_names", [
+    # the count must be followed by the class noun: 3处遗址…国家级 names no country
+    (HAILAR_2014, "哈克、团结等3处遗址被列为国家级重点文物保护单位。", {"哈克", "团结"}),
+    # unnamed facilities in a list of public projects
+    (HAILAR_2014, "重点实施自治区冬季项目体育场馆、社区卫生服务中心、第三中学分校及标准化中学、幼儿园等公共公益项目。",
+     {"社区卫生服务中心", "标准化中学", "幼儿园"}),
+    # descriptive items before 等项目建设 need a proper noun
+    ("海拉尔区2012年政府工作报告", "重点实施无公害、反季节蔬菜基地等项目建设。", {"反季节蔬菜基地", "无公害"}),
+])
+def test_enumeration_hard_negatives(title, sentence, not_names):
+    assert not surface_forms(extract_lines(title, sentence)) & not_names
+
+
+def test_national_projects_listed_before_dengxiangmu():
+    x = extract_lines(NATIONAL, "载人航天、探月工程、深海探测等项目达到世界先进水平。")
+    assert names_of(x).get("探月工程") == "Project"
