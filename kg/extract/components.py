@@ -23,6 +23,7 @@ RULES = {
     "kg_place_quantity": projects.place_quantity,
     "kg_enumerations": enumerations.find,
     "kg_lists": enumerations.lists,
+    "kg_launched_schemes": programs.launched_schemes,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {
@@ -30,6 +31,7 @@ VETOES = {
     "kg_program_domains": programs.domain_reform,
     "kg_program_ideologies": programs.ideology_or_system,
     "kg_program_brands": programs.brand_category,
+    "kg_program_area_plans": programs.area_plan,
     "kg_quoted_tags": quoted.numbered_tag,
     "kg_quoted_outcomes": quoted.outcome_phrase,
 }

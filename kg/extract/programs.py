@@ -182,7 +182,7 @@ MODIFIED_BY = re.compile(r"^(?:目标|研究|布局)")
 
 
 def modifies_noun(ctx: Context, c: Candidate) -> bool:
-    """The head modifies the noun after it: 公布自主减排行动目标, 加强航运联合战略研究 and
+    """The head modifies the noun after it: 公布节水减排行动目标, 加强航运联合战略研究 and
     “三个统筹”战略布局 name a target, a study and a layout, not a scheme."""
     return c.type == "Program" and MODIFIED_BY.match(ctx.text[c.end:c.end + 2]) is not None
 
@@ -192,7 +192,7 @@ DOMAIN = re.compile(r"(?:体制|事业|市场|机构|企业|行业|领域|部门
 
 def domain_reform(ctx: Context, c: Candidate) -> bool:
     """A reform of a whole sector is a policy area, not a scheme: 深化外汇市场改革,
-    推进文化事业改革发展. A reform of one system or act is a scheme: 学籍制度改革,
+    推进体育事业改革发展. A reform of one system or act is a scheme: 学籍制度改革,
     协会脱钩改革."""
     name = c.name or ctx.text[c.start:c.end]
     if c.type != "Program" or not name.endswith("改革"):
@@ -212,7 +212,52 @@ def ideology_or_system(ctx: Context, c: Candidate) -> bool:
                                     or MODERN_SYSTEM.match(name) is not None)
 
 
+AREA_PLAN = re.compile(r"[区园带镇村路街]规划$")
+
+
+def area_plan(ctx: Context, c: Candidate) -> bool:
+    """启动南湖湿地景观区规划: the layout plan of one area is part of a project, not a
+    scheme (促进西北边疆开放十年规划 plans a policy, and stays)."""
+    return c.type == "Program" and AREA_PLAN.search(c.name or ctx.text[c.start:c.end]) is not None
+
+
 def brand_category(ctx: Context, c: Candidate) -> bool:
     """An unquoted …品牌 is a kind of brand to build (打造江南茶叶金字品牌); a named
     brand is quoted (“邻里帮”服务品牌)."""
     return c.rule == "program:head:品牌"
+
+
+# --- generators from the grammar around a name ----------------------------------------------
+
+LAUNCH_VERB = r"(?:实施|启动|开展|推进|推行|出台|制定|实行|落实好|组织实施)"
+LAUNCH_HEAD = r"(?:行动计划|专项行动|工程|计划|行动|战略|规划|政策)"
+LAUNCHED = re.compile(rf"{LAUNCH_VERB}了?(?:新一轮)?"
+                      rf"((?:[\u4e00-\u9fff]{{1,5}}、){{0,2}}[\u4e00-\u9fff]{{2,14}}?{LAUNCH_HEAD})"
+                      rf"(?=[，。；,;：:和与及]|$)")
+LAUNCHED_INNER = re.compile(r"[的和与及等在是将把对]")
+
+
+def launched_schemes(ctx: Context):
+    """实施城乡供水提质工程。 / 开展邻里互助、邻里守望行动，: the object of a launch verb,
+    closed by a scheme head and a clause break, is one name even when the word
+    chunker would stop at a verb inside it (提升, 促进)."""
+    for match in LAUNCHED.finditer(ctx.text):
+        name = match.group(1)
+        if _launched_name(name) and not _physical(ctx, match.start(1), name):
+            yield Candidate(match.start(1), match.end(1), "Program", "program:launched", 0.55)
+
+
+def _launched_name(name: str) -> bool:
+    """A compact object: no clause words, a specific modifier, short 、 parts,
+    and not building works (…改造工程 is a project)."""
+    head = re.search(f"{LAUNCH_HEAD}$", name).group()
+    modifier = name[:-len(head)]
+    parts = modifier.split("、")
+    generic = GENERIC.match(name) and not name.startswith("全民")  # 全民 is everyone, not 全区
+    return (len(modifier) >= 3 and not LAUNCHED_INNER.search(name) and not generic
+            and all(len(p) <= 5 for p in parts[:-1]) and not (head == "工程" and WORKS.search(modifier)))
+
+
+def _physical(ctx: Context, start: int, name: str) -> bool:
+    """青龙河沿河景观工程 is works on a place: a project."""
+    return name.endswith("工程") and ctx.has_place_or_name(start, start + len(name) - 2)

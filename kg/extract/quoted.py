@@ -155,8 +155,8 @@ BARE_RULES = ("quoted:bare", "quoted+weak")
 
 def numbered_tag(ctx: Context, c: Candidate) -> bool:
     """A quoted numeral plus one character (“两违”工作, “三保”) is shorthand for a group
-    of topics or problems; it names a scheme only with a strong head glued on (“七五”普法
-    and “双创”计划 stay)."""
+    of topics or problems; it names a scheme only with a strong head glued on (“八五”普法
+    and “双减”计划 stay)."""
     inner = _strip_quotes(c.name or ctx.text[c.start:c.end])
     if c.type != "Program" or not NUMBERED_TAG.match(inner):
         return False

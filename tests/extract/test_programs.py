@@ -75,3 +75,32 @@ def test_an_unquoted_brand_is_a_kind_of_brand():
 def test_a_quoted_brand_stays():
     found = programs(SHAHEKOU, "在社区教育方面,打造“惠民学堂”品牌,开设社区课程及讲座。")
     assert "惠民学堂" in found
+
+
+# --- launched schemes: the object of 实施/开展/出台… closed by a scheme head -----------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("农村稳定可靠供电服务全覆盖。实施饮水安全巩固提升工程。推动电子商务进农村。", "饮水安全巩固提升工程"),
+    ("要落实好就业促进计划和创业引领计划，促进多渠道就业创业。", "就业促进计划"),
+    ("停止天然林商业性采伐，实行新一轮草原生态保护补助奖励政策。", "草原生态保护补助奖励政策"),
+    ("出台促进中部地区崛起新十年规划，支持东部地区率先发展。", "促进中部地区崛起新十年规划"),
+])
+def test_the_object_of_a_launch_verb_is_one_name(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("launched_schemes",))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("实施重大技术改造升级工程。", "重大技术改造升级工程"),          # a generic modifier
+    ("实施更加积极的就业政策。", "更加积极的就业政策"),              # a description (的)
+    ("启动西山生态景观区规划，完成景观区一期绿化工程。", "西山生态景观区规划"),  # the plan of an area
+    ("实施成德公故居修缮工程。", "成德公故居修缮工程"),              # building works
+])
+def test_launched_descriptions_and_works_are_not_schemes(sentence, wrong):
+    assert wrong not in programs(HAILAR_2013, sentence)
+
+
+def test_the_layout_plan_of_an_area_is_no_scheme():
+    sentence = "启动西山生态景观区规划，完成景观区一期绿化工程。"
+    assert "西山生态景观区规划" not in programs(HAILAR_2013, sentence)
+    assert "西山生态景观区规划" in programs(HAILAR_2013, sentence, without=("program_area_plans",))
