@@ -1,19 +1,24 @@
 """Relate stage: typed relations stated by one sentence, and co-mentions.
 
 Each rule reads the entities' mentions sentence by sentence and yields
-``Relation`` objects with the sentence as evidence. Rules are listed in
-``RULES``; each has a fixed confidence that says how often its kind of cue
-states the relation.
+``Relation`` objects with the sentence as evidence (a topic sentence and the
+next one for ``topic-members``). Rules are named in ``RULES``; each has a fixed
+confidence that says how often its kind of cue states the relation.
 
-- locatedIn: a place name inside another name (云栖路智慧商圈 → 云栖路);
-  在 P …建立 E; E 位于 P.
+- locatedIn: a place name inside another name (云栖路智慧商圈 → 云栖路, 柳河湿地 →
+  柳河镇); a site inside a project name (某某广场地下商业体 → 某某广场); 在 P …建立 E;
+  E 位于/落户 P; projects steered by a sentence about an area (加快P商圈改造，确保A、B等项目…).
 - partOf: a phase (碧波会展中心一期 → 碧波会展中心); a scheme named after another
   (扶千商服务平台 → 扶千商); members enumerated before a counted name
-  (A、B、C“四大工程”) or in a glossary definition; sub-areas of a place.
+  (A、B、C“四大工程”) or in a glossary definition; sub-areas of a place; nested
+  divisions (某某国某某市); the schemes after a strategy's topic sentence.
 - responsibleFor: an owner's name inside a project name (禾丰公司综合技改);
-  O 的 E; a department followed by its scheme (区政府“一站式”…); D 编制/出台/… E.
-- participatesIn: A、B 签约入驻/进驻 P; an organization named in a scheme's name.
-- awarded: honours (被评为…, 获评…, 获得…称号) with their holder.
+  O 的 E; a department followed by its scheme (区政府“一站式”…); D 编制/出台/… E;
+  a body written into a scheme's mention (省委十项规定).
+- participatesIn: A、B 签约入驻/进驻 P; an organization named in a scheme's or a
+  cooperation zone's name.
+- awarded: honours (被评为…, 获评…, 获得…称号) with their holder and the names
+  listed before it.
 """
 from __future__ import annotations
 
@@ -34,9 +39,11 @@ class _Index:
     by_sentence: dict[int, list[tuple[Mention, Entity]]]
     by_name: dict[str, Entity]
     outer: dict[int, list[tuple[Mention, Entity]]] = None
+    cores: dict[str, Entity] = None
 
     def __post_init__(self):
         self.outer = {s: _outermost(ms) for s, ms in self.by_sentence.items()}
+        self.cores = _place_cores(self.by_name)
 
     @classmethod
     def of(cls, extraction: Extraction) -> "_Index":
@@ -56,11 +63,14 @@ class _Index:
         return self.extraction.structure.sentences[i]
 
     def relation(self, subject: Entity, predicate: str, obj: str, sentence: int, rule: str,
-                 confidence: float) -> Relation:
+                 confidence: float, lead: int | None = None) -> Relation:
+        """A relation citing ``sentence``, or ``lead`` and ``sentence`` when a topic
+        sentence names the object (加快实施X战略。积极商签A…)."""
         s = self.sentence(sentence)
+        start = self.sentence(lead).start if lead is not None else s.start
         section = self.extraction.structure.section_path(s)
-        return Relation(subject.name, predicate, obj, sentence, s.text, s.start, s.end, section,
-                        rule, confidence)
+        return Relation(subject.name, predicate, obj, sentence, self.extraction.document.text[start:s.end],
+                        start, s.end, section, rule, confidence)
 
 
 def _outermost(mentions: list[tuple[Mention, Entity]]) -> list[tuple[Mention, Entity]]:
@@ -73,11 +83,14 @@ def _outermost(mentions: list[tuple[Mention, Entity]]) -> list[tuple[Mention, En
     return kept
 
 
-def relate(extraction: Extraction) -> None:
-    """Fill ``relations`` and ``comentions`` of an extraction."""
+def relate(extraction: Extraction, without: tuple[str, ...] = ()) -> None:
+    """Fill ``relations`` and ``comentions`` of an extraction, with every rule of
+    ``RULES`` except those named in ``without``."""
     index = _Index.of(extraction)
     seen, relations = set(), []
-    for rule in RULES:
+    for name, rule in RULES.items():
+        if name in without:
+            continue
         for relation in rule(index):
             key = (relation.subject, relation.predicate, relation.object)
             if relation.subject != relation.object and key not in seen:
@@ -100,10 +113,10 @@ def _inner_names(index: _Index, entity: Entity):
     not 北原)."""
     name = entity.name
     found = []
-    for other_name, other in index.by_name.items():
+    for other_name, other in [*index.by_name.items(), *index.cores.items()]:
         if other is entity or len(other_name) < 2 or other_name == name or other_name in entity.names:
             continue
-        if len(other_name) < 3 and other_name != other.name:
+        if len(other_name) < 3 and other_name != other.name and not _short_place_alias(other_name, other):
             continue  # a two-character alias (“十大”) is too loose to find inside names
         at = name.find(other_name)
         if at >= 0 and at + len(other_name) < len(name):
@@ -117,6 +130,29 @@ def _inner_names(index: _Index, entity: Entity):
         if at < 0 or not any(s <= at and end <= e and (s, e) != (at, end) and t == other.type
                              for s, e, t in spans):
             yield other, other_name, at
+
+
+TOWN_SUFFIX = re.compile(r"(?:镇|乡|苏木|街道|县|旗|区|市)$")
+
+
+def _short_place_alias(alias: str, entity: Entity) -> bool:
+    """A two-character alias that is a division's name without its level (柳河 of 柳河镇):
+    specific enough to find inside other names (柳河湿地, 某某柳河风电)."""
+    return entity.type == "Place" and entity.name.startswith(alias) \
+        and TOWN_SUFFIX.fullmatch(entity.name[len(alias):]) is not None \
+        and any(r.startswith("place:gazetteer") for r in entity.rules)
+
+
+def _place_cores(by_name: dict[str, Entity]) -> dict[str, Entity]:
+    """Gazetteer divisions by their name without the level (柳河镇 → 柳河), where no
+    entity has that name already."""
+    cores = {}
+    for name, entity in by_name.items():
+        level = TOWN_SUFFIX.search(name)
+        core = name[:level.start()] if level and name == entity.name else ""
+        if len(core) >= 2 and core not in by_name and _short_place_alias(core, entity):
+            cores.setdefault(core, entity)
+    return cores
 
 
 def _is_place(index: _Index, text: str) -> bool:
@@ -147,9 +183,11 @@ def _modifier_relation(index, entity, other, found, at, sentence):
         return index.relation(entity, "partOf", other.name, sentence, "modifier:instance", 0.7)
     if other.type == "Place":
         return _located_by_name(index, entity, other, sentence)
+    if entity.type == "Project" and other.type == "Project" and at == 0 and _site_part(entity.name, found):
+        return index.relation(entity, "locatedIn", other.name, sentence, "modifier:site", 0.75)
     if other.type in ("Organization", "Department") and entity.type in ("Project", "Program") and at == 0:
         return index.relation(other, "responsibleFor", entity.name, sentence, "modifier:owner", 0.7)
-    if other.type == "Organization" and entity.type == "Program":
+    if other.type == "Organization" and (entity.type == "Program" or ZONE_MEMBER.search(entity.name)):
         return index.relation(other, "participatesIn", entity.name, sentence, "modifier:member", 0.6)
     if kinds in (("Program", "Program"), ("Project", "Program"), ("Project", "Project")) and at == 0:
         if entity.name[len(found):len(found) + 1] in "、,，和与及" or len(other.name) < 4:
@@ -160,6 +198,14 @@ def _modifier_relation(index, entity, other, found, at, sentence):
             return None
         return index.relation(entity, predicate, other.name, sentence, "modifier:part", confidence)
     return None
+
+
+SITE_PART = re.compile(r"^(?:地下|地上|周边|周围|南侧|北侧|东侧|西侧|南面|北面|沿线|旁)")
+
+
+def _site_part(name: str, site: str) -> bool:
+    """Whether a project is built at another one's site: 某某广场地下商业体, 某某公园周边改造."""
+    return SITE_PART.match(name[len(site):]) is not None
 
 
 NATURAL = re.compile(r"(?:河|江|湖|海|湾|山|岛)$")
@@ -211,6 +257,16 @@ ACTOR = ("Department", "Organization")
 SCHEME = ("Program", "Project")
 
 
+def prefixed_owner_relations(index: _Index):
+    """A mention written as a body plus the scheme's name (省委十项规定 for 十项规定):
+    the body is responsible for the scheme."""
+    for sentence, mentions in index.by_sentence.items():
+        for (mb, eb), (ma, ea) in combinations(mentions, 2):  # the longer mention sorts first
+            if ea.type in ACTOR and eb.type in SCHEME and ma.start == mb.start and ma.end < mb.end \
+                    and mb.text[len(ma.text):] in eb.names:
+                yield index.relation(ea, "responsibleFor", eb.name, sentence, "cue:owner-prefix", 0.75)
+
+
 def _pair_cues(index, sentence, ma, ea, mb, eb, gap, mentions):
     if ea.type in ACTOR and (eb.type in SCHEME or (eb.type == "Organization" and gap == "的")):
         if OWNS.match(gap) or gap == "":
@@ -219,9 +275,10 @@ def _pair_cues(index, sentence, ma, ea, mb, eb, gap, mentions):
         elif RESPONSIBLE_VERBS.match(gap) and _clause_subject(index, ma):
             yield index.relation(ea, "responsibleFor", eb.name, sentence, "cue:verb", 0.7)
     if SETTLES.fullmatch(gap.strip("了")) and eb.type in ("Project", "Place"):
+        predicate = "locatedIn" if eb.type == "Place" else "participatesIn"  # 落户某园区: a place
         for e in _listed_before(index, ma, ea, mentions):
             if e.type in ACTOR + SCHEME:
-                yield index.relation(e, "participatesIn", eb.name, sentence, "cue:settles", 0.75)
+                yield index.relation(e, predicate, eb.name, sentence, "cue:settles", 0.75)
     if LOCATED.fullmatch(gap) and eb.type == "Place":
         yield index.relation(ea, "locatedIn", eb.name, sentence, "cue:located", 0.8)
     if gap == "" and ea.type == eb.type == "Place" and _contains_level(ea, eb):
@@ -229,14 +286,26 @@ def _pair_cues(index, sentence, ma, ea, mb, eb, gap, mentions):
 
 
 PLACE_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "township": 4}
+# The level a division's own suffix gives when the gazetteer does not know it (foreign places).
+LEVEL_SUFFIX = ((re.compile(r"[\u4e00-\u9fff]{2,}国$"), 0), (re.compile(r"[\u4e00-\u9fff]{2,}(?:省|州|邦)$"), 1),
+                (re.compile(r"[\u4e00-\u9fff]{2,}市$"), 2),
+                (re.compile(r"[\u4e00-\u9fff]{2,}(?<![地新园城景社])(?:区|县)$"), 3))
+
+
+def _place_rank(entity: Entity) -> int:
+    """0 country … 4 township, 5 unknown: from the gazetteer, else from the suffix
+    (某某国 0, 某某市 2, 某某区 3)."""
+    kinds = [r.rsplit(":", 1)[-1] for r in entity.rules if r.startswith("place:gazetteer")]
+    if kinds:
+        return min(PLACE_RANK.get(k, 5) for k in kinds)
+    return next((rank for pattern, rank in LEVEL_SUFFIX if pattern.fullmatch(entity.name)), 5)
 
 
 def _contains_level(outer: Entity, inner: Entity) -> bool:
-    """哈萨克斯坦|阿斯塔纳市, 吉林省|江城市: a larger division written before a smaller one."""
-    def rank(entity: Entity) -> int:
-        kinds = [r.rsplit(":", 1)[-1] for r in entity.rules if r.startswith("place:gazetteer")]
-        return min((PLACE_RANK.get(k, 5) for k in kinds), default=5)
-    return rank(outer) < rank(inner) or (rank(outer) < 5 and rank(inner) == 5)
+    """哈萨克斯坦|阿斯塔纳市, 吉林省|江城市, 某某国|某某市|某某区: a larger division written
+    before a smaller one."""
+    a, b = _place_rank(outer), _place_rank(inner)
+    return a < b or (a < 5 and b == 5)
 
 
 def _clause_subject(index: _Index, mention: Mention) -> bool:
@@ -300,6 +369,80 @@ def _clauses(sentence: Sentence):
         if part and part not in "，,；;":
             yield start, part
         start += len(part)
+
+
+AREA_HEAD = re.compile(r"(?:商圈|商务区|园区|新区|片区|组团|开发区|功能区|集聚区|经济区|产业园|工业园|物流园)$")
+AREA_WORK = re.compile(r"^(?:的)?(?:改造|建设|开发|提升|升级)")
+AREA_LEAD = re.compile(r"^(?:加快|推进|加快推进|全面推进|启动|实施|推动|抓好|加强|完成)$")
+STEERED = re.compile(r"^(?:确保|力争|争取|推动|推进|加快|重点|启动|实施|完成)")
+LISTED_PROJECTS = re.compile(r"等[\u4e00-\u9fff]{0,6}项目")
+
+
+def area_member_relations(index: _Index):
+    """加快云港商圈改造，确保甲大厦、乙广场等项目投入运营: each listed project is in the
+    area that the sentence's first clause works on (clauses steered by 确保/力争/…)."""
+    for sentence, mentions in index.outer.items():
+        clauses = list(_clauses(index.sentence(sentence)))
+        area = _worked_area(clauses[0], mentions) if clauses else None
+        if area is None:
+            continue
+        for start, clause in clauses[1:]:
+            listed = LISTED_PROJECTS.search(clause)
+            if not STEERED.match(clause):
+                break
+            cut = start + listed.start() if listed else start
+            for m, e in mentions:
+                if start <= m.start < cut and e.type == "Project":
+                    yield index.relation(e, "locatedIn", area.name, sentence, "cue:area-members", 0.7)
+
+
+def _worked_area(first, mentions) -> Entity | None:
+    """The area a clause opens with: 加快 + 某某商圈 + 改造/建设."""
+    start, clause = first
+    for m, e in mentions:
+        at = m.start - start
+        if 0 <= at < len(clause) and e.type == "Place" and AREA_HEAD.search(e.name) \
+                and AREA_LEAD.match(clause[:at]) and AREA_WORK.match(clause[at + len(m.text):]):
+            return e
+    return None
+
+
+TOPIC_VERB = re.compile(r"^(?:[一二三四五六七八九十]+是)?(?:加快|深入|全面|大力|积极|继续|着力|扎实|坚定)?"
+                        r"(?:实施|推进|推动|落实|开展|建设)$")
+TOPIC_REST = re.compile(r"^(?:建设|工作)?(?:和[^，,。；]{0,15})?[。！]?$")
+TOPIC_HEAD = re.compile(r"(?:战略|工程|计划|行动|规划)$")
+ZONE_MEMBER = re.compile(r"(?:自贸区|自由贸易区|试验区|合作区)$")
+
+
+def topic_member_relations(index: _Index):
+    """加快实施云海开放战略。积极商签甲协定，加快乙自贸区等谈判: a sentence that only
+    announces a strategy, and the schemes of the next sentence that carry it out."""
+    sentences = index.extraction.structure.sentences
+    for lead, mentions in index.outer.items():
+        topic = _topic(index, lead, mentions)
+        if topic is None or lead + 1 >= len(sentences) or not _same_paragraph(index, lead):
+            continue
+        for m, e in index.by_sentence.get(lead + 1, []):
+            if e is not topic and (e.type in SCHEME or (e.type == "Place" and ZONE_MEMBER.search(e.name))):
+                yield index.relation(e, "partOf", topic.name, lead + 1, "cue:topic-members", 0.65, lead=lead)
+
+
+def _topic(index: _Index, sentence: int, mentions) -> Entity | None:
+    """The strategy a short sentence announces: 加快实施X战略。, 二是推进X工程建设。"""
+    s = index.sentence(sentence)
+    schemes = [(m, e) for m, e in mentions if e.type in SCHEME]
+    if len(schemes) != 1 or len(s.text) > 40:
+        return None
+    m, e = schemes[0]
+    before, after = s.text[:m.start - s.start], s.text[m.end - s.start:]
+    ok = TOPIC_HEAD.search(e.name) and TOPIC_VERB.match(before) and TOPIC_REST.match(after)
+    return e if ok else None
+
+
+def _same_paragraph(index: _Index, sentence: int) -> bool:
+    text = index.extraction.document.text
+    a, b = index.sentence(sentence), index.sentence(sentence + 1)
+    return "\n" not in text[a.end:b.start]
 
 
 COUNTED_NAME = re.compile(r"^“?[一二两三四五六七八九十]+(?:大|个|项)")
@@ -389,8 +532,24 @@ def award_relations(index: _Index):
         holder, confidence = _holder(index, sentence, honour.cue)
         if holder is None and home is not None:
             holder, confidence = home, 0.6
-        if holder is not None:
-            yield index.relation(holder, "awarded", honour.text, sentence.id, "cue:honour", confidence)
+        for entity in _co_holders(index, sentence, holder, confidence):
+            yield index.relation(entity, "awarded", honour.text, sentence.id, "cue:honour", confidence)
+
+
+def _co_holders(index: _Index, sentence: Sentence, holder: Entity | None, confidence: float):
+    """The holder and, when it is the subject right before the cue, the names listed
+    before it (甲大厦、乙大厦成为…“亿元楼”)."""
+    if holder is None:
+        return
+    yield holder
+    if confidence != 0.75:
+        return
+    mentions = index.outer.get(sentence.id, [])
+    mention = next((m for m, e in reversed(mentions) if e is holder), None)
+    if mention is not None:
+        for e in _listed_before(index, mention, holder, mentions):
+            if e is not holder and e.type == holder.type:
+                yield e
 
 
 def _holder(index: _Index, sentence: Sentence, cue: int):
@@ -400,10 +559,9 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
     mentions = [(m, e) for m, e in index.outer.get(sentence.id, []) if m.end <= cue]
     if not mentions:
         return None, 0.0
-    if text[max(0, mentions[-1][0].start - 1):mentions[-1][0].start] == "被":
-        mentions = mentions[:-1]  # 被自治区政府授予: the giver, not the holder
-        if not mentions:
-            return None, 0.0
+    mentions = _without_givers(text, mentions)
+    if not mentions:
+        return None, 0.0
     m, e = mentions[-1]
     gap = text[m.end:cue]
     if not CLAUSE.search(gap) and len(gap) <= 12:
@@ -414,6 +572,16 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
     if first.start - sentence.start <= 1 and e.type != "Place":
         return entity, 0.65
     return None, 0.0
+
+
+def _without_givers(text: str, mentions):
+    """Drop the bodies after 被 that give the honour (被省委、省政府评为…): givers, not holders."""
+    first = len(mentions) - 1
+    while first > 0 and text[mentions[first - 1][0].end:mentions[first][0].start] in ("、", "和"):
+        first -= 1
+    if mentions and text[max(0, mentions[first][0].start - 1):mentions[first][0].start] == "被":
+        return mentions[:first]
+    return mentions
 
 
 def _issuer_place(index: _Index) -> Entity | None:
@@ -454,8 +622,19 @@ def _places_before(index: _Index, mentions, i: int, text: str) -> list[Entity]:
     return places
 
 
-RULES = (modifier_relations, distributed_relations, cue_relations, located_at_relations, member_relations,
-         glossary_relations, award_relations)
+# Name → rule; relate(..., without=("area-members",)) switches a rule off to measure it.
+RULES = {
+    "modifier": modifier_relations,
+    "distributed": distributed_relations,
+    "cues": cue_relations,
+    "owner-prefix": prefixed_owner_relations,
+    "built-at": located_at_relations,
+    "members": member_relations,
+    "area-members": area_member_relations,
+    "topic-members": topic_member_relations,
+    "glossary": glossary_relations,
+    "honours": award_relations,
+}
 
 
 # --- co-mentions ----------------------------------------------------------------

@@ -166,7 +166,8 @@ def test_every_relation_cites_its_sentence_and_section(name):
     assert x.relations
     for r in x.relations:
         sentence = structure.sentences[r.sentence]
-        assert text[r.start:r.end] == r.evidence == sentence.text
+        assert text[r.start:r.end] == r.evidence
+        assert r.evidence == sentence.text or (r.rule == "cue:topic-members" and r.evidence.endswith(sentence.text))
         assert r.section == structure.section_path(sentence)
         if sentence.start >= structure.sections[0].start:
             assert r.section, r
@@ -185,3 +186,121 @@ def test_co_mentions_are_entities_named_in_that_sentence(name):
             in_sentence.setdefault(mention.sentence, set()).add(entity.name)
     for c in x.comentions:
         assert {c.a, c.b} <= in_sentence[c.sentence]
+
+
+# --- rules added for nested places, short place names, areas, topics, owners, co-holders ----------
+
+from kg.relate import RULES, _site_part, relate  # noqa: E402
+
+
+def test_nested_foreign_divisions_are_part_of_the_one_before():
+    sentence = "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系。"  # hailar-2013
+    x = relations_of(sentence, title=HAILAR_2013)
+    assert relation(x, "乌兰巴托市", "partOf", "蒙古国").rule == "cue:nested-places"
+
+
+def test_a_place_after_zai_is_not_nested():
+    x = relations_of("蒙古国在海拉尔设立领事机构取得实质性进展。", title=HAILAR_2013)
+    assert not [r for r in x.relations if r.predicate == "partOf"]
+
+
+def test_a_town_name_without_its_level_locates_names_that_hold_it():
+    x = relations_of("哈克镇荣获全国环境优美乡镇称号。", "规划好哈克湿地保护范围。", title=HAILAR_2013)
+    found = relation(x, "哈克湿地", "locatedIn", "哈克镇")
+    assert found.rule == "modifier:place" and found.evidence == "规划好哈克湿地保护范围。"
+
+
+def test_a_town_name_without_its_level_needs_the_town_in_the_report():
+    x = relations_of("规划好哈克湿地保护范围。", title=HAILAR_2013)
+    assert not [r for r in x.relations if r.subject == "哈克湿地"]
+
+
+def test_a_project_at_another_ones_site_is_located_there():
+    x = report_extraction("shahekou-2015")  # 积极推进星海广场地下商业体建设
+    # modifier:site when the square is a Project, modifier:place when it is a Place
+    assert relation(x, "星海广场地下商业体", "locatedIn", "星海广场").rule in ("modifier:site", "modifier:place")
+
+
+@pytest.mark.parametrize("name, site, expected", [
+    ("星海广场地下商业体", "星海广场", True),
+    ("人民公园周边改造", "人民公园", True),
+    ("星海广场改造工程", "星海广场", False),   # the square's own works, not a thing on its site
+    ("星海广场二期", "星海广场", False),
+])
+def test_site_part(name, site, expected):
+    assert _site_part(name, site) is expected
+
+
+AREA = ("加快三角地核心商圈改造，确保华融二期、天润商厦等项目投入运营，力争时代广场、伊士丹购物广场等改扩建项目开工建设，"
+        "引导扶持三角地商厦、供销大楼、第二百货等企业引进合作伙伴或升级改造。")  # hailar-2013
+
+
+def test_projects_steered_by_an_area_sentence_are_in_the_area():
+    x = relations_of(AREA, title=HAILAR_2013)
+    for project in ("华融二期", "天润商厦", "时代广场", "伊士丹购物广场"):
+        found = relation(x, project, "locatedIn", "三角地核心商圈")
+        assert found.rule == "cue:area-members" and found.evidence == AREA
+    # the companies of the last clause are not said to be projects in the area
+    assert ("供销大楼", "locatedIn", "三角地核心商圈") not in triples(x)
+
+
+def test_projects_of_a_clause_with_its_own_subject_are_not_put_in_the_area():
+    # hailar-2013: the notes leave these out, they rely on the paragraph heading
+    x = relations_of("海拉尔东山组团建设全面开工,三条主干道路建成通车，红星美凯龙城市商贸综合体、"
+                     "东海写字楼、机场快速路等项目进展顺利。", title=HAILAR_2013)
+    assert not [r for r in x.relations if r.rule == "cue:area-members"]
+
+
+def test_a_body_written_into_a_schemes_mention_is_responsible_for_it():
+    x = extract_lines(NATIONAL, REVIEW, "我们深入开展“三严三实”专题教育，锲而不舍落实党中央八项规定精神，坚决纠正“四风”。")
+    found = [r for r in x.relations if r.rule == "cue:owner-prefix"]
+    assert [(r.predicate, r.object) for r in found] == [("responsibleFor", "八项规定")]
+
+
+TOPIC = ("加快实施自由贸易区战略。", "积极商签区域全面经济伙伴关系协定，加快中日韩自贸区等谈判，"
+         "推进中美、中欧投资协定谈判，加强亚太自贸区联合战略研究。")  # national-2016
+
+
+def test_schemes_after_a_strategy_topic_sentence_are_part_of_it():
+    x = extract_lines(NATIONAL, REVIEW, "".join(TOPIC))
+    found = relation(x, "中日韩自贸区", "partOf", "自由贸易区战略")
+    assert found.rule == "cue:topic-members" and found.evidence == "".join(TOPIC)
+    assert x.document.text[found.start:found.end] == found.evidence
+    assert ("亚太自贸区", "partOf", "自由贸易区战略") in triples(x)
+
+
+def test_a_topic_sentence_does_not_reach_into_the_next_paragraph():
+    x = extract_lines(NATIONAL, REVIEW, *TOPIC)
+    assert not [r for r in x.relations if r.rule == "cue:topic-members"]
+
+
+def test_a_long_sentence_is_not_a_topic_sentence():
+    x = extract_lines(NATIONAL, REVIEW, "加快实施自由贸易区战略，扩大服务业对外开放，推进外商投资管理体制改革。"
+                      "积极商签区域全面经济伙伴关系协定，加快中日韩自贸区等谈判。")
+    assert not [r for r in x.relations if r.rule == "cue:topic-members"]
+
+
+def test_an_organization_named_in_a_cooperation_zone_takes_part_in_it():
+    x = extract_lines(NATIONAL, REVIEW, "签署中韩、中澳自贸协定和中国－东盟自贸区升级议定书。")
+    found = [r for r in x.relations if r.subject == "东盟"]
+    assert [(r.predicate, r.rule) for r in found] == [("participatesIn", "modifier:member")]
+
+
+def test_an_honour_goes_to_every_name_listed_before_the_cue():
+    sentence = "总部楼宇经济加快发展,诺德大厦、现代服务业总部大厦成为首批区级财政收入“亿元楼”。"  # shahekou-2015
+    x = relations_of(sentence)
+    for building in ("诺德大厦", "现代服务业总部大厦"):
+        assert relation(x, building, "awarded", "首批区级财政收入亿元楼").evidence == sentence
+
+
+def test_the_bodies_that_give_an_honour_do_not_receive_it():
+    x = relations_of("信访工作不断加强，一大批诉求得到有效解决，被市委、市政府评为信访工作先进集体。", title=HAILAR_2013)
+    holders = {r.subject for r in x.relations if r.predicate == "awarded"}
+    assert holders and not holders & {"市委", "市政府"}
+
+
+def test_a_rule_can_be_switched_off():
+    x = relations_of(AREA, title=HAILAR_2013)
+    relate(x, without=("area-members",))
+    assert not [r for r in x.relations if r.rule == "cue:area-members"]
+    assert "area-members" in RULES
