@@ -18,6 +18,7 @@ RULES = {
     "kg_departments": departments.find,
     "kg_organizations": organizations.find,
     "kg_places": places.find,
+    "kg_square_places": places.squares_as_places,
     "kg_programs": programs.find,
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,

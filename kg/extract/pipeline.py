@@ -26,6 +26,7 @@ DEFAULT_COMPONENTS = (
     "kg_departments",
     "kg_organizations",
     "kg_places",
+    "kg_square_places",
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",

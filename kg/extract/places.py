@@ -142,3 +142,28 @@ def _joined(ctx: Context, start: int) -> int:
         return start
     left = ctx.words.name_start(start - 2, limit=8)
     return left if left < start - 2 else start
+
+
+# --- squares and markets used as locations ------------------------------------------------
+
+SQUARE_HEADS = ("广场", "市场")
+# What follows a square or market that is where something is, not what is built:
+# 云栖广场商圈, 云栖广场——石湾观光带, 云栖广场地下商业体, 东街市场等区域, 云栖广场周边.
+LOCATION_AFTER = re.compile(r"(?:——|商圈|商务区|商业区|观光带|经济带|地下|周边|一带|附近|沿线|"
+                            r"[东南西北]侧|等(?:区域|地区|地段|路段|地))")
+
+
+def squares_as_places(ctx: Context):
+    """A named square or market followed by a location word is a Place (GUIDELINES: a
+    square as a location; the project built on it is the Project): 云栖广场 in
+    云栖广场——石湾观光带 and 云栖广场地下商业体."""
+    from .projects import GENERIC_MODIFIER as GENERIC_FACILITY
+
+    text = ctx.text
+    for start, head_start, end in ctx.head_spans(SQUARE_HEADS, limit=10):
+        name = text[start:end]
+        if not LOCATION_AFTER.match(text, end) or len(name) - len(text[head_start:end]) < 2:
+            continue
+        if GENERIC_FACILITY.match(name) or not ctx.has_proper(start, head_start):
+            continue
+        yield Candidate(start, end, "Place", f"place:square:{text[head_start:end]}", 0.65, also="Project")

@@ -1,0 +1,50 @@
+"""kg/extract/places.py: squares and markets used as locations, pinned with real
+sentences of the bundled reports and hard negatives."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
+
+from helpers import HAILAR_2013, SHAHEKOU, extract_lines, names_of  # noqa: E402
+from kg.extract.pipeline import components_without  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("充分整合西安路——和平广场商圈和星海广场——黑石礁观光带的商贸旅游资源。", "和平广场"),
+    ("充分整合西安路——和平广场商圈和星海广场——黑石礁观光带的商贸旅游资源。", "星海广场"),
+    ("积极推进星海广场地下商业体建设,实现地上经济与地下经济互补合拢。", "星海广场"),
+    ("扎实开展“城市管理年”活动,华北路市场等区域的占道经营问题得到有效整治。", "华北路市场"),
+])
+def test_a_square_or_market_followed_by_a_location_word_is_a_place(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Place", sorted(names_of(x).items())
+
+
+def test_the_project_built_on_the_square_stays_a_project():
+    x = extract_lines(SHAHEKOU, "积极推进星海广场地下商业体建设,实现地上经济与地下经济互补合拢。")
+    assert names_of(x).get("星海广场地下商业体") == "Project"
+
+
+def test_the_road_in_a_market_name_stays_a_place():
+    x = extract_lines(SHAHEKOU, "扎实开展“城市管理年”活动,华北路市场等区域的占道经营问题得到有效整治。")
+    assert names_of(x).get("华北路") == "Place"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # squares and markets being built or opened are projects
+    ("发达广场、世纪天伦酒店、尚品国际建材城等项目正式投入运营。", "发达广场"),
+    ("力争时代广场、伊士丹购物广场等改扩建项目开工建设。", "伊士丹购物广场"),
+    ("加快万家惠农贸市场、奋斗镇地产蔬菜等大型蔬菜批发市场建设。", "万家惠农贸市场"),
+])
+def test_squares_and_markets_being_built_stay_projects(sentence, name):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(name) != "Place"
+
+
+def test_the_rule_can_be_switched_off():
+    sentence = "充分整合西安路——和平广场商圈和星海广场——黑石礁观光带的商贸旅游资源。"
+    x = extract_lines(SHAHEKOU, sentence, components=components_without(["square_places"]))
+    assert names_of(x).get("和平广场") != "Place"
