@@ -25,6 +25,7 @@ RULES = {
     "kg_enumerations": enumerations.find,
     "kg_lists": enumerations.lists,
     "kg_launched_schemes": programs.launched_schemes,
+    "kg_glossary_schemes": programs.glossary_schemes,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {
@@ -33,6 +34,7 @@ VETOES = {
     "kg_program_ideologies": programs.ideology_or_system,
     "kg_program_brands": programs.brand_category,
     "kg_program_area_plans": programs.area_plan,
+    "kg_project_act_items": projects.act_items,
     "kg_quoted_tags": quoted.numbered_tag,
     "kg_quoted_outcomes": quoted.outcome_phrase,
 }

@@ -261,3 +261,33 @@ def _launched_name(name: str) -> bool:
 def _physical(ctx: Context, start: int, name: str) -> bool:
     """青龙河沿河景观工程 is works on a place: a project."""
     return name.endswith("工程") and ctx.has_place_or_name(start, start + len(name) - 2)
+
+
+GLOSSARY_SCHEME = re.compile(r"模式|制度|举措|措施|项目|平台|计划|工程|机制|活动|服务|载体|政策|行动|品牌")
+GLOSSARY_CONCEPT = re.compile(r"形势|特点|特征|阶段|现象|状况|局面|趋势|思维|理念")
+
+
+def glossary_schemes(ctx: Context):
+    """名词解释 entries defined as a scheme name it whole, prefix and all:
+    ``科普“1+1”行动:是指…的活动`` → 科普1+1行动. Terms that open with a quote are
+    the quoted rule's; terms that hold two quotes define two schemes."""
+    for entry in ctx.structure.glossary:
+        term = entry.term
+        if term.startswith("“") or term.count("“") > 1 or not _defines_scheme(entry):
+            continue
+        start = ctx.text.find(term, entry.start)
+        if start >= 0:
+            quote = term.find("“")
+            yield Candidate(start, start + len(term), "Program", "program:glossary", 0.9,
+                            name=_unquoted(term), group=start + quote if quote > 0 else None)
+
+
+def _defines_scheme(entry) -> bool:
+    """是指…的举措 or a term on a scheme head; not 是指…的形势 (first clause)."""
+    head, clause = entry.definition[:60], re.split(r"[,，。;；]", entry.definition)[0]
+    return (GLOSSARY_SCHEME.search(head) is not None or HEADED_PART.search(entry.term) is not None
+            or entry.term.endswith("项目")) and not GLOSSARY_CONCEPT.search(clause)
+
+
+def _unquoted(term: str) -> str:
+    return re.sub(r"[“”\"《》]", "", term).strip()

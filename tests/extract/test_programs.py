@@ -104,3 +104,21 @@ def test_the_layout_plan_of_an_area_is_no_scheme():
     sentence = "启动西山生态景观区规划，完成景观区一期绿化工程。"
     assert "西山生态景观区规划" not in programs(HAILAR_2013, sentence)
     assert "西山生态景观区规划" in programs(HAILAR_2013, sentence, without=("program_area_plans",))
+
+
+# --- glossary (名词解释) entries ---------------------------------------------------------------
+
+GLOSSARY = (SHAHEKOU, "推进体育与艺术“2+1”项目,在小学实行校内课后免费托管。", "名词解释",
+            "体育艺术“2+1”项目:是指落实德智体美全面发展的教育方针,通过学校组织的课内外体育教育和艺术教育活动,"
+            "让每个学生都能够掌握两项体育运动技能和一项艺术特长。",
+            "“三期叠加”:是指我国经济发展面临的形势,即经济增长的换挡期、调整结构的阵痛期和刺激政策消化期。")
+
+
+def test_a_glossary_term_defined_as_a_scheme_is_named_whole():
+    assert "体育艺术2+1项目" in programs(*GLOSSARY)
+    found = programs(*GLOSSARY, without=("glossary_schemes",))
+    assert "体育艺术2+1项目" not in found and "艺术2+1项目" in found
+
+
+def test_a_glossary_term_defined_as_a_situation_is_no_scheme():
+    assert not {"三期叠加", "三期叠加:是指我国经济发展面临的形势"} & programs(*GLOSSARY)
