@@ -39,6 +39,7 @@ DEFAULT_COMPONENTS = (
     "kg_program_ideologies",
     "kg_program_brands",
     "kg_program_area_plans",
+    "kg_project_act_items",
     "kg_quoted_tags",
     "kg_quoted_outcomes",
     "kg_measures",

@@ -16,6 +16,9 @@ GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数新老旧大小]
                               r"中小|改扩建|老年|普惠性|高速|城际|特色|零碳|智慧|绿色|数字|高品质|对外开放|道路|重大|[\d一二三四五六七八九十百千万]+[个所座处项批家条]|"
                               r"重点|主要|城市|农村|社区|公共|民生|惠民|相关|有关|其他|一批|区级|市级|县级|"
                               r"标准化|保障性|老旧|综合|文化|体育|基础|配套|产业|商业|服务)")
+# Items of an administrative act are a category, not something built: 省政府定价项目,
+# 市级审批项目, 政府投资项目, 行政收费项目.
+ACT_ITEMS = re.compile(r"(?:定价|审批|核准|备案|收费|许可|补贴|补助|资助|扶持|考核|投资)项目$")
 # Pure counts or descriptive labels before a generic head: 12个米袋子项目, 重点项目.
 COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个项批所座处家条]")
 
@@ -58,3 +61,9 @@ def _generic_only(name: str, head: str) -> bool:
     """A strict head with only a generic modifier: 商业广场, 文化广场, 新大楼."""
     modifier = name[: len(name) - len(head)]
     return len(modifier) < 2 or GENERIC_MODIFIER.fullmatch(modifier) is not None
+
+
+def act_items(ctx: Context, c: Candidate) -> bool:
+    """Veto: the items of an administrative act are a category, not something built
+    (省政府定价项目减少三成, 压减市级审批项目); 江城医院远程医疗项目 stays."""
+    return c.type == "Project" and ACT_ITEMS.search(c.name or ctx.text[c.start:c.end]) is not None

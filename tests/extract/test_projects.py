@@ -1,0 +1,39 @@
+"""kg/extract/projects.py: the rules and vetoes of Project candidates, pinned with
+real sentences of the bundled reports and hard negatives."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
+
+from helpers import NATIONAL, SHAHEKOU, extract_lines, names_of, surface_forms  # noqa: E402
+from kg.extract.pipeline import components_without  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("放开24项商品和服务价格，中央政府定价项目减少80%，地方政府定价项目减少50%以上。", "中央政府定价项目"),
+    ("放开24项商品和服务价格，中央政府定价项目减少80%，地方政府定价项目减少50%以上。", "地方政府定价项目"),
+])
+def test_the_items_of_an_administrative_act_are_no_project(sentence, wrong):
+    x = extract_lines(NATIONAL, sentence)
+    assert wrong not in surface_forms(x)
+    assert "中央政府" in names_of(x)  # the body itself stays
+
+
+def test_a_named_project_with_a_body_in_its_name_stays():
+    x = extract_lines("海拉尔区2013年政府工作报告", "实施区人民医院远程医疗项目，提高基层医疗服务水平。")
+    assert names_of(x).get("区人民医院远程医疗项目") == "Project"
+
+
+def test_the_veto_can_be_switched_off():
+    sentence = "放开24项商品和服务价格，中央政府定价项目减少80%。"
+    x = extract_lines(NATIONAL, sentence, components=components_without(["project_act_items"]))
+    assert names_of(x).get("中央政府定价项目") == "Project"
+
+
+def test_a_building_on_a_strict_head_is_still_found():
+    x = extract_lines(SHAHEKOU, "证券信托大厦、恒大帝景等6个新项目开工建设,君悦酒店、城堡酒店投入运营。")
+    assert names_of(x).get("君悦酒店") == "Project"
