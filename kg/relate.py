@@ -186,6 +186,8 @@ def _modifier_relation(index, entity, other, found, at, sentence):
     if entity.type == "Project" and other.type == "Project" and at == 0 and _site_part(entity.name, found):
         return index.relation(entity, "locatedIn", other.name, sentence, "modifier:site", 0.75)
     if other.type in ("Organization", "Department") and entity.type in ("Project", "Program") and at == 0:
+        if PLACE_WORD_AFTER.match(entity.name[len(found):]):
+            return None  # 中央桥改造: a bridge named 中央, not the centre's project
         return index.relation(other, "responsibleFor", entity.name, sentence, "modifier:owner", 0.7)
     if other.type == "Organization" and (entity.type == "Program" or ZONE_MEMBER.search(entity.name)):
         return index.relation(other, "participatesIn", entity.name, sentence, "modifier:member", 0.6)
@@ -200,6 +202,7 @@ def _modifier_relation(index, entity, other, found, at, sentence):
     return None
 
 
+PLACE_WORD_AFTER = re.compile(r"^(?:桥|路|街|大街|大道|巷|河|湖|山|广场|公园)")
 SITE_PART = re.compile(r"^(?:地下|地上|周边|周围|南侧|北侧|东侧|西侧|南面|北面|沿线|旁)")
 
 
@@ -218,7 +221,7 @@ def _located_by_name(index, entity, place, sentence):
     """A place named inside a name locates it, except in brands and companies (江城读书会,
     清泉酒业, 中国某某集团…), roads named after a city (长春路…), the home country (中国特色…),
     and for rivers named after a town."""
-    if entity.type == "Organization" or "place:gazetteer:country" in place.rules:
+    if entity.type == "Organization" or "place:gazetteer:country" in place.rules or _far_embedded(index, place):
         return None
     after = entity.name[entity.name.find(place.name) + len(place.name):]
     if BRAND_AFTER.match(after):
@@ -229,6 +232,27 @@ def _located_by_name(index, entity, place, sentence):
         return None
     predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
     return index.relation(entity, predicate, place.name, sentence, "modifier:place", 0.8)
+
+
+def _far_embedded(index: _Index, place: Entity) -> bool:
+    """A division named only inside other names and lying in another province than the
+    issuer's (a housing estate 某东春晓 in a northern district is not in 某东市)."""
+    from .gazetteer import lookup
+
+    home = lookup(issuer_place(index.extraction.document.issuer))
+    if not home or _stands_alone(index, place):
+        return False
+    provinces = {d.code[:2] for d in lookup(place.name)}
+    return bool(provinces) and home[0].code[:2] not in provinces
+
+
+def _stands_alone(index: _Index, entity: Entity) -> bool:
+    """Whether some mention of the entity lies inside no other entity's mention."""
+    for mention in entity.mentions:
+        around = index.by_sentence.get(mention.sentence, [])
+        if not any(m.start <= mention.start and mention.end <= m.end and e is not entity for m, e in around):
+            return True
+    return False
 
 
 # --- sentence cues --------------------------------------------------------------
@@ -530,10 +554,18 @@ def award_relations(index: _Index):
         if sentence is None:
             continue
         holder, confidence = _holder(index, sentence, honour.cue)
-        if holder is None and home is not None:
+        if holder is None and home is not None and not _unnamed_thing_before(extraction.document.text, honour.cue):
             holder, confidence = home, 0.6
         for entity in _co_holders(index, sentence, holder, confidence):
             yield index.relation(entity, "awarded", honour.text, sentence.id, "cue:honour", confidence)
+
+
+THING_HEAD = re.compile(r"(?:平台|中心|系统|工程|项目|品牌|模式|基地|大厦|广场|园区)[”’]?[，,]$")
+
+
+def _unnamed_thing_before(text: str, cue: int) -> bool:
+    """…打造了…综合服务平台,获评…: the honour is the unnamed thing's, not the issuer's."""
+    return THING_HEAD.search(text[max(0, cue - 6):cue]) is not None
 
 
 def _co_holders(index: _Index, sentence: Sentence, holder: Entity | None, confidence: float):

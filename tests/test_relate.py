@@ -304,3 +304,23 @@ def test_a_rule_can_be_switched_off():
     relate(x, without=("area-members",))
     assert not [r for r in x.relations if r.rule == "cue:area-members"]
     assert "area-members" in RULES
+
+
+def test_a_division_only_inside_a_name_and_in_another_province_locates_nothing():
+    # hailar-2014: 海东 is a city far from Hailar; there it only begins an estate's name
+    x = report_extraction("hailar-2014")
+    if "海东" not in {e.name for e in x.entities}:
+        pytest.skip("no 海东 entity any more: nothing for the rule to keep out")
+    assert not [r for r in x.relations if r.object == "海东"]
+
+
+def test_a_body_that_begins_a_bridge_name_is_not_its_owner():
+    x = report_extraction("hailar-2014")  # …重点推进中央桥至贝尔桥…; and 中央“八项规定”
+    if not [e for e in x.entities if e.name.startswith("中央桥")]:
+        pytest.skip("no 中央桥… entity any more: nothing for the rule to keep out")
+    assert not [r for r in x.relations if r.subject == "中央" and "桥" in r.object]
+
+
+def test_an_honour_after_an_unnamed_platform_does_not_go_to_the_issuer():
+    x = relations_of("打造了全国县市区首个综合智慧服务管理平台,获评国家“智慧城市创新应用奖”。")
+    assert not [r for r in x.relations if r.predicate == "awarded" and r.subject == "沙河口区"]
