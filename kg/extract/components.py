@@ -35,6 +35,7 @@ VETOES = {
     "kg_program_brands": programs.brand_category,
     "kg_program_area_plans": programs.area_plan,
     "kg_project_act_items": projects.act_items,
+    "kg_place_modifiers": places.modifier_of_name,
     "kg_quoted_tags": quoted.numbered_tag,
     "kg_quoted_outcomes": quoted.outcome_phrase,
 }

@@ -40,6 +40,7 @@ DEFAULT_COMPONENTS = (
     "kg_program_brands",
     "kg_program_area_plans",
     "kg_project_act_items",
+    "kg_place_modifiers",
     "kg_quoted_tags",
     "kg_quoted_outcomes",
     "kg_measures",

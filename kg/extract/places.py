@@ -167,3 +167,20 @@ def squares_as_places(ctx: Context):
         if GENERIC_FACILITY.match(name) or not ctx.has_proper(start, head_start):
             continue
         yield Candidate(start, end, "Place", f"place:square:{text[head_start:end]}", 0.65, also="Project")
+
+
+# --- vetoes ------------------------------------------------------------------------------
+
+# What follows a place-headed word that makes it the front of another name: a company
+# (清溪河酒业, 青山湖集团) or the project itself (城北清溪湿地项目).
+NAME_GOES_ON = re.compile(r"(?:酒业|乳业|药业|实业|集团|公司|股份|食品|饮品|啤酒|矿业|煤业|置业|地产|化工|"
+                          r"项目|工程)")
+NATURAL_HEADS = frozenset("河 江 湖 湾 海 山 岛 湿地".split())
+
+
+def modifier_of_name(ctx: Context, c: Candidate) -> bool:
+    """Veto: a river, lake or wetland named only as the front of a company or project
+    name is no place of the sentence (清溪河酒业二期, 城北清溪湿地项目); a gazetteer
+    division and a road are left alone."""
+    head = c.rule.split(":")[-1] if c.rule.startswith("place:head:") else None
+    return c.type == "Place" and head in NATURAL_HEADS and NAME_GOES_ON.match(ctx.text, c.end) is not None

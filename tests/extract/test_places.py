@@ -48,3 +48,24 @@ def test_the_rule_can_be_switched_off():
     sentence = "充分整合西安路——和平广场商圈和星海广场——黑石礁观光带的商贸旅游资源。"
     x = extract_lines(SHAHEKOU, sentence, components=components_without(["square_places"]))
     assert names_of(x).get("和平广场") != "Place"
+
+
+# --- veto: a river or wetland at the front of a company or project name ----------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("古纳河酒业二期、麦福劳公司综合技改、蒙西商品砼等项目全面完工。", "古纳河"),
+    ("配合做好城北海拉尔河湿地项目，启动西山生态景观区规划。", "城北海拉尔河湿地"),
+])
+def test_a_river_or_wetland_in_front_of_a_name_is_no_place(sentence, wrong):
+    x = extract_lines(HAILAR_2013, sentence)
+    assert names_of(x).get(wrong) != "Place"
+    assert wrong in names_of(extract_lines(HAILAR_2013, sentence,
+                                           components=components_without(["place_modifiers"])))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("加快伊敏河沿河公园建设，改善伊敏河水质。", "伊敏河"),          # a river of the sentence
+    ("完善马栏河沿岸徒步、商业、停车场等基础设施。", "马栏河"),
+])
+def test_a_river_of_the_sentence_stays_a_place(sentence, name):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get(name) == "Place"
