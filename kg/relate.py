@@ -291,6 +291,32 @@ def prefixed_owner_relations(index: _Index):
                 yield index.relation(ea, "responsibleFor", eb.name, sentence, "cue:owner-prefix", 0.75)
 
 
+SENTENCE_LEAD = re.compile(r"(?:\d{4}年|今年|去年|过去一年|一年来)?[，,]?")
+SUBJECT_RUNS = re.compile(r"(?:围绕|实施|推行|开展|组织|启动|打造|建立|举办|创建)了?[“‘]?$")
+
+
+def subject_runs_relations(index: _Index):
+    """2020年，区政府在…领导下，紧紧围绕“云港”建设，…: the body that opens the sentence runs
+    the scheme that a running verb of a later clause takes, when no other body opens that clause."""
+    text = index.extraction.document.text
+    for sentence, mentions in index.outer.items():
+        s = index.sentence(sentence)
+        if not mentions or mentions[0][1].type != "Department" \
+                or not SENTENCE_LEAD.fullmatch(text[s.start:mentions[0][0].start]):
+            continue
+        subject = mentions[0][1]
+        for m, e in mentions[1:]:
+            if e.type in SCHEME and SUBJECT_RUNS.search(text[max(s.start, m.start - 4):m.start]) \
+                    and not _actor_in_clause(index, text, mentions, m):
+                yield index.relation(subject, "responsibleFor", e.name, sentence, "cue:subject-runs", 0.65)
+
+
+def _actor_in_clause(index: _Index, text: str, mentions, mention: Mention) -> bool:
+    """Whether another body stands in the clause before ``mention``."""
+    start = max(text.rfind(p, 0, mention.start) for p in "，,；;：:")
+    return any(start < m.start < mention.start and e.type in ACTOR for m, e in mentions)
+
+
 def _pair_cues(index, sentence, ma, ea, mb, eb, gap, mentions):
     if ea.type in ACTOR and (eb.type in SCHEME or (eb.type == "Organization" and gap == "的")):
         if OWNS.match(gap) or gap == "":
@@ -660,6 +686,7 @@ RULES = {
     "distributed": distributed_relations,
     "cues": cue_relations,
     "owner-prefix": prefixed_owner_relations,
+    "subject-runs": subject_runs_relations,
     "built-at": located_at_relations,
     "members": member_relations,
     "area-members": area_member_relations,

@@ -324,3 +324,24 @@ def test_a_body_that_begins_a_bridge_name_is_not_its_owner():
 def test_an_honour_after_an_unnamed_platform_does_not_go_to_the_issuer():
     x = relations_of("打造了全国县市区首个综合智慧服务管理平台,获评国家“智慧城市创新应用奖”。")
     assert not [r for r in x.relations if r.predicate == "awarded" and r.subject == "沙河口区"]
+
+
+OPENING = ("2012年，区政府在市委、市政府和区委的正确领导下，在区人大、政协的监督和支持下，紧紧围绕“两个中心”建设，"
+           "坚持科学发展，市区共建，经济保持强劲发展。")  # hailar-2013
+
+
+def test_the_body_that_opens_the_sentence_runs_the_scheme_it_works_around():
+    x = relations_of(OPENING, title=HAILAR_2013)
+    found = relation(x, "区政府", "responsibleFor", "两个中心")
+    assert found.rule == "cue:subject-runs" and found.evidence == OPENING
+    assert not [r for r in x.relations if r.subject in ("市委", "市政府", "区委") and r.predicate == "responsibleFor"]
+
+
+def test_a_body_opening_the_schemes_own_clause_is_not_overruled():
+    x = relations_of("2012年，区政府加强领导，市委组织开展“两个中心”建设。", title=HAILAR_2013)
+    assert ("区政府", "responsibleFor", "两个中心") not in triples(x)
+
+
+def test_a_body_in_the_middle_of_the_sentence_is_not_its_subject():
+    x = relations_of("经济保持强劲发展，区政府紧紧围绕“两个中心”建设。", title=HAILAR_2013)
+    assert not [r for r in x.relations if r.rule == "cue:subject-runs"]
