@@ -26,6 +26,9 @@ RULES = {
     "kg_lists": enumerations.lists,
     "kg_launched_schemes": programs.launched_schemes,
     "kg_glossary_schemes": programs.glossary_schemes,
+    "kg_signed_agreements": programs.signed_agreements,
+    "kg_coordinated_reforms": programs.coordinated_reforms,
+    "kg_shared_head_conjuncts": programs.shared_head_conjuncts,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {

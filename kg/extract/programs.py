@@ -291,3 +291,40 @@ def _defines_scheme(entry) -> bool:
 
 def _unquoted(term: str) -> str:
     return re.sub(r"[“”\"《》]", "", term).strip()
+
+
+SIGNED = re.compile(r"(?:商签|签署|签订|缔结|加入)([\u4e00-\u9fff]{2,16}?协定)(?=[，。；、和与及]|谈判)")
+
+
+def signed_agreements(ctx: Context):
+    """积极商签亚欧全面互联互通协定: the object of a signing verb is the treaty's
+    whole name, adverb-like words inside it (全面) included. A 协议 is a contract
+    (签订战略合作协议), not a named scheme."""
+    for match in SIGNED.finditer(ctx.text):
+        if not LAUNCHED_INNER.search(match.group(1)):
+            yield Candidate(match.start(1), match.end(1), "Program", "program:signed", 0.55)
+
+
+COORDINATED_REFORM = re.compile(r"(?:实施|推进|深化|开展|推行)"
+                                r"((?:[\u4e00-\u9fff]{2,5}、){2,}[\u4e00-\u9fff]{2,6}改革)(?=[，。；]|$)")
+
+
+def coordinated_reforms(ctx: Context):
+    """深化放权让利、放管并举、优化服务改革: three or more short acts joined by 、
+    under one 改革 name one reform (two parts are usually two reforms)."""
+    for match in COORDINATED_REFORM.finditer(ctx.text):
+        if not LAUNCHED_INNER.search(match.group(1)):
+            yield Candidate(match.start(1), match.end(1), "Program", "program:coordinated", 0.55)
+
+
+SHARED_HEAD = re.compile(r"(?:^|(?<=[，。；\s])|(?<=实施|推进|坚持))([\u4e00-\u9fff]{4})、"
+                         r"(?=[\u4e00-\u9fff]{4}(?:战略|工程|行动|计划)(?:[，。；]|深入|全面|扎实|有效|稳步))")
+
+
+def shared_head_conjuncts(ctx: Context):
+    """人才强县、生态立县战略深入实施: two four-character schemes share one head; the
+    first is named without it (人才强县), as the text writes it."""
+    for match in SHARED_HEAD.finditer(ctx.text):
+        part = match.group(1)
+        if not GENERIC.match(part) and not LAUNCHED_INNER.search(part):
+            yield Candidate(match.start(1), match.end(1), "Program", "program:shared-head", 0.55)

@@ -122,3 +122,32 @@ def test_a_glossary_term_defined_as_a_scheme_is_named_whole():
 
 def test_a_glossary_term_defined_as_a_situation_is_no_scheme():
     assert not {"三期叠加", "三期叠加:是指我国经济发展面临的形势"} & programs(*GLOSSARY)
+
+
+# --- signed treaties, coordinated reforms, shared heads ------------------------------------
+
+def test_the_object_of_a_signing_verb_is_the_whole_treaty_name():
+    sentence = "加快实施自由贸易区战略。积极商签区域全面经济伙伴关系协定，加快中日韩自贸区等谈判。"
+    assert "区域全面经济伙伴关系协定" in programs(NATIONAL, sentence)
+    without = programs(NATIONAL, sentence, without=("signed_agreements",))
+    assert "区域全面经济伙伴关系协定" not in without and "经济伙伴关系协定" in without
+
+
+def test_a_signed_contract_is_no_scheme():
+    assert not any(n.endswith("协议") for n in programs(NATIONAL, "与多家央企签订战略合作协议。"))
+
+
+def test_three_acts_under_one_reform_name_one_reform():
+    sentence = "推进简政放权、放管结合、优化服务改革，激发市场活力。"
+    assert "简政放权、放管结合、优化服务改革" in programs(NATIONAL, sentence)
+    assert "简政放权、放管结合、优化服务改革" not in programs(NATIONAL, sentence, without=("coordinated_reforms",))
+
+
+def test_two_four_character_schemes_share_one_head():
+    sentence = "科技投入进一步加大，科教兴区、科技富民战略深入实施。"
+    assert {"科教兴区", "科技富民战略"} <= programs(HAILAR_2013, sentence)
+    assert "科教兴区" not in programs(HAILAR_2013, sentence, without=("shared_head_conjuncts",))
+
+
+def test_two_short_policy_words_do_not_share_a_head():
+    assert "财政" not in programs(NATIONAL, "实施积极的财政、货币政策。")
