@@ -341,5 +341,44 @@ def _epithets(index: dict[str, Entity], document: Document):
             yield name, name[2:]
 
 
+# Words of scale or scope inside a project name that do not change what is built:
+# 青松国际物流园区 and 青松物流园 are one park.
+PROJECT_DESCRIPTORS = re.compile(r"国际|大型|城市")
+PROJECT_HEAD_FORMS = ((r"园区$", "园"),)
+
+
+def _project_skeleton(name: str) -> str:
+    """青松国际物流园区 → 青松物流园: the name without descriptors, heads in one form."""
+    skeleton = PROJECT_DESCRIPTORS.sub("", name)
+    for pattern, form in PROJECT_HEAD_FORMS:
+        skeleton = re.sub(pattern, form, skeleton)
+    return skeleton
+
+
+def _descriptor_variants(index: dict[str, Entity], document: Document):
+    """金桂大型商贸综合体 and 金桂城市商贸综合体, 青松物流园 and 青松国际物流园区: two
+    project names that differ only by a descriptor are one project (the longer stays)."""
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
+    for name, entity in index.items():
+        skeleton = _project_skeleton(name)
+        if entity.type == "Project" and len(skeleton) >= 4:
+            by_skeleton[skeleton].append(name)
+    for names in by_skeleton.values():
+        names.sort(key=lambda n: (-len(n), n))
+        for short in names[1:]:
+            yield short, names[0]
+
+
+def _unique_tail(index: dict[str, Entity], document: Document):
+    """青松文化创意产业园 and, later, 文化创意产业园: a project name that ends exactly one
+    longer project name is that project's short form."""
+    projects = [n for n, e in index.items() if e.type == "Project"]
+    for short in projects:
+        longer = [n for n in projects if n != short and n.endswith(short)]
+        if len(short) >= 5 and len(longer) == 1:
+            yield short, longer[0]
+
+
 MERGE_RULES = (_party_centre, _aliases_named, _same_thing_suffix, _bare_departments, _issuer_forms,
-               _gazetteer_forms, _issuer_prefixed, _same_identity, _epithets)
+               _gazetteer_forms, _issuer_prefixed, _same_identity, _epithets, _descriptor_variants,
+               _unique_tail)

@@ -210,3 +210,46 @@ def test_an_alias_names_one_entity():
     x = extract_lines(DONGYING, "今年是实施“十四五”规划的关键一年。", "黄河下游“十四五”防洪工程扎实推进。")
     owners = [e.name for e in x.entities if "十四五" in e.names]
     assert owners == ["十四五规划"]
+
+
+# --- one project named twice with different words ---------------------------------------------
+
+def _projects(text: str, *names: str) -> list[Candidate]:
+    """One strict-head Project candidate on the first occurrence of each name."""
+    return [Candidate(*span(text, name), "Project", "project:strict:x", 0.75) for name in names]
+
+
+def test_names_that_differ_by_a_descriptor_are_one_project():
+    text = "中俄蒙物流园、汽车园等项目进展顺利。全力建设中俄蒙国际物流园区。"
+    entities = resolved(text, *_projects(text, "中俄蒙物流园", "中俄蒙国际物流园区"), title="海拉尔区2013年政府工作报告")
+    assert list(entities) == ["中俄蒙国际物流园区"] and entities["中俄蒙国际物流园区"].aliases == ["中俄蒙物流园"]
+
+
+def test_descriptor_variants_of_one_owner_are_one_project():
+    text = "红星美凯龙城市商贸综合体等项目进展顺利。抓好红星美凯龙大型商贸综合体项目。"
+    entities = resolved(text, *_projects(text, "红星美凯龙城市商贸综合体", "红星美凯龙大型商贸综合体"))
+    assert len(entities) == 1
+
+
+def test_different_heads_stay_different_projects():
+    text = "建设东海写字楼和东海国际酒店。"
+    entities = resolved(text, *_projects(text, "东海写字楼", "东海国际酒店"))
+    assert set(entities) == {"东海写字楼", "东海国际酒店"}
+
+
+def test_a_short_form_of_exactly_one_project_is_that_project():
+    text = "中俄蒙文化创意产业园开工。文化创意产业园进展顺利。"
+    start, end = text.index("文化创意产业园", 5), text.index("文化创意产业园", 5) + 7
+    entities = resolved(text, Candidate(0, 10, "Project", "project:strict:x", 0.75),
+                        Candidate(start, end, "Project", "project:strict:x", 0.75))
+    assert list(entities) == ["中俄蒙文化创意产业园"]
+
+
+def test_a_short_form_of_two_projects_stays_apart():
+    text = "青松小学扩建工程和柳湾小学扩建工程开工。小学扩建工程进展顺利。"
+    first, second = span(text, "青松小学扩建工程"), span(text, "柳湾小学扩建工程")
+    start = text.index("小学扩建工程", 20)
+    entities = resolved(text, Candidate(*first, "Project", "project:head:工程", 0.6),
+                        Candidate(*second, "Project", "project:head:工程", 0.6),
+                        Candidate(start, start + 6, "Project", "project:head:工程", 0.6))
+    assert len(entities) == 3
