@@ -29,6 +29,7 @@ RULES = {
     "kg_signed_agreements": programs.signed_agreements,
     "kg_coordinated_reforms": programs.coordinated_reforms,
     "kg_shared_head_conjuncts": programs.shared_head_conjuncts,
+    "kg_next_round_schemes": programs.next_round_schemes,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {

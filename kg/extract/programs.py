@@ -328,3 +328,17 @@ def shared_head_conjuncts(ctx: Context):
         part = match.group(1)
         if not GENERIC.match(part) and not LAUNCHED_INNER.search(part):
             yield Candidate(match.start(1), match.end(1), "Program", "program:shared-head", 0.55)
+
+
+NEXT_ROUND = re.compile(r"新一轮([\u4e00-\u9fff]{3,14}?(?:战略|规划|计划|工程|行动|政策|改革|方案)"
+                        r"|[\u4e00-\u9fff]{4,10}(?=[，。；]))")
+
+
+def next_round_schemes(ctx: Context):
+    """实施新一轮城乡供水提质工程, 启动新一轮旧村整治提升，: 新一轮 (a new round of)
+    tells that what follows is a recurring named scheme, with or without a head."""
+    for match in NEXT_ROUND.finditer(ctx.text):
+        name = match.group(1)
+        if ctx.text.startswith("试点", match.end(1)) or LAUNCHED_INNER.search(name) or GENERIC.match(name):
+            continue
+        yield Candidate(match.start(1), match.end(1), "Program", "program:next-round", 0.55)

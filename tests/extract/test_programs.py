@@ -87,7 +87,7 @@ def test_a_quoted_brand_stays():
 ])
 def test_the_object_of_a_launch_verb_is_one_name(sentence, name):
     assert name in programs(NATIONAL, sentence)
-    assert name not in programs(NATIONAL, sentence, without=("launched_schemes",))
+    assert name not in programs(NATIONAL, sentence, without=("launched_schemes", "next_round_schemes"))
 
 
 @pytest.mark.parametrize("sentence, wrong", [
@@ -151,3 +151,23 @@ def test_two_four_character_schemes_share_one_head():
 
 def test_two_short_policy_words_do_not_share_a_head():
     assert "财政" not in programs(NATIONAL, "实施积极的财政、货币政策。")
+
+
+# --- 新一轮 (a new round of) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, name", [
+    ((NATIONAL, "实施新一轮农村电网改造升级，两年内实现农村稳定可靠供电服务全覆盖。"), "农村电网改造升级"),
+    ((SHAHEKOU, "积极抢抓国家“一带一路”和新一轮东北振兴战略机遇,切实发挥市场在资源配置中的决定性作用。"), "东北振兴战略"),
+])
+def test_a_new_round_of_names_a_recurring_scheme(lines, name):
+    assert name in programs(*lines)
+    assert name not in programs(*lines, without=("next_round_schemes",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "推进新一轮高水平对外开放，着力实现合作共赢。",       # a generic aim
+    "开展新一轮国家服务业综合改革试点，实施高技术服务业创新工程。",  # a pilot
+])
+def test_a_new_round_of_a_generic_aim_or_a_pilot_is_no_scheme(sentence):
+    found = programs(NATIONAL, sentence)
+    assert not any(n.startswith(("高水平", "国家服务业综合改革")) for n in found)
