@@ -16,7 +16,11 @@ from .words import Words
 RULES = {
     "kg_quoted": quoted.find,
     "kg_departments": departments.find,
+    "kg_function_bodies": departments.function_bodies,
+    "kg_mass_bodies": departments.levelled_mass_bodies,
     "kg_organizations": organizations.find,
+    "kg_named_bodies": organizations.named_bodies_found,
+    "kg_enterprise_lists": organizations.enterprise_lists,
     "kg_places": places.find,
     "kg_square_places": places.squares_as_places,
     "kg_programs": programs.find,

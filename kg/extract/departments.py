@@ -6,9 +6,10 @@ bare 人大 / 政协 as short forms. Not: 全区, 区级老年人活动中心, �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import Context
-from .lexicon import DEPARTMENT_HEADS, LEVEL_ONLY_HEADS, LEVELS, LOCAL_LEVELS, NOT_LEVEL
+from .lexicon import DEPARTMENT_HEADS, LEVEL_ONLY_HEADS, LEVELS, LOCAL_LEVELS, NOT_LEVEL, named_bodies
 from .pipeline import Candidate
 from .words import STOP_WORDS
 
@@ -166,3 +167,77 @@ def _issuer(ctx: Context):
         return
     for match in re.finditer(re.escape(issuer), ctx.text):
         yield Candidate(match.start(), match.end(), "Department", "department:issuer", 0.95)
+
+
+# --- bodies named by their function: 区社会组织发展促进会, 森林防火指挥中心 ----------------------
+
+FUNCTION_HEADS = ("服务中心", "指挥中心", "促进会", "联合会", "协会", "机动队")
+# Verbs that name a body's function inside its name (社会组织|服务中心, 防火|指挥中心).
+INNER_VERBS = frozenset({"发展", "组织", "服务", "促进", "防火", "指挥", "管理"})
+COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)$")
+CLASSIFIERS = "支个家所座"
+# 街道/乡/镇 before a function body mean one in each (街道社会组织联合会), not one body.
+FUNCTION_LEVELS = frozenset(LOCAL_LEVELS) - {"街道", "镇", "乡"}
+
+
+def function_bodies(ctx: Context):
+    """Bodies whose name carries a function verb the level rule stops at: 区青年创业促进会,
+    市社会组织服务中心 (level + function + head), 东岭森林防火指挥中心, 3支雪豹机动队
+    (a proper noun + function + head). Associations are also Organizations."""
+    text = ctx.text
+    for match in ctx.heads(FUNCTION_HEADS).finditer(text):
+        head_start, end = match.start(), match.start() + len(match.group(1))
+        if not ctx.words.is_boundary(head_start) or not ctx.words.is_boundary(end):
+            continue
+        start = _function_name_start(ctx, head_start)
+        if end - start - (end - head_start) < 2:
+            continue
+        if _levelled_start(ctx, start) or (match.group(1) in ("指挥中心", "机动队")
+                                           and ctx.has_proper(start, head_start)):
+            also = "Organization" if match.group(1).endswith("会") else None
+            yield Candidate(start, end, "Department", f"department:function:{match.group(1)}", 0.7, also=also)
+
+
+def _function_name_start(ctx: Context, head_start: int) -> int:
+    """Walk back over nouns and function verbs; a count before the name is cut (6支|…)."""
+    words, text = ctx.words, ctx.text
+    j, start = words.index_at(head_start) - 1, head_start
+    while j >= 0 and head_start - words.starts[j] <= 10:
+        word, tag = words.words[j], words.tags[j]
+        if not (word in INNER_VERBS or (tag.startswith(("n", "j")) and word not in STOP_WORDS)):
+            break
+        start, j = words.starts[j], j - 1
+    if text[start] in CLASSIFIERS and COUNTED_BEFORE.search(text[max(0, start - 3):start]):
+        start += 1
+    return start
+
+
+def _levelled_start(ctx: Context, start: int) -> bool:
+    """The name opens with a level word of its own (区|社会组织…), not 区域 or 市场."""
+    words = ctx.words
+    i = words.index_at(start)
+    return words.starts[i] == start and words.words[i] in FUNCTION_LEVELS
+
+
+# --- local branches of the people's organisations: 区妇联, 市红十字会 ----------------------------
+
+@lru_cache(maxsize=1)
+def _mass_forms() -> re.Pattern:
+    """Level + short form of a people's organisation (data/organizations/named_bodies.tsv)."""
+    forms = {form for body in named_bodies() if body.kind == "mass"
+             for form in body.short_forms if not form.startswith(("中国", "全国", "中华"))}
+    levels = "|".join(sorted(FUNCTION_LEVELS, key=len, reverse=True))
+    alternatives = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(f"(?:{levels})(?:{alternatives})")
+
+
+def levelled_mass_bodies(ctx: Context):
+    """A people's organisation with a level prefix is the local body, a Department that
+    is also an Organization: 县妇联, 市总工会, 区红十字会 (not 社区妇联主任's 社区)."""
+    words = ctx.words
+    for match in _mass_forms().finditer(ctx.text):
+        start, end = match.span()
+        place = next((p for p in ctx.places if p.end == start + 1), None)  # 江城市|妇联
+        if (words.is_boundary(start) or place) and words.is_boundary(end):
+            yield Candidate(place.start if place else start, end, "Department", "department:mass", 0.8,
+                            also="Organization")

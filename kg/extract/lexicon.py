@@ -7,6 +7,9 @@ Heads are tried longest first, so 交易中心 wins over 中心.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 # Government levels that prefix a body's name: 区政府, 市委, 县公安局, 国家发展改革委.
 LEVELS = ("自治区", "自治州", "自治县", "街道", "全国", "国家", "中央", "省", "市", "区", "县", "旗",
@@ -92,3 +95,32 @@ CONCEPT_AFTER = re.compile(r"^(?:问题|经费|支出|思维|情结|影响|特�
 # Cue words before an honour: the quoted text after them is an award, not an entity.
 AWARD_BEFORE = re.compile(r"(?:被评为|被评|获评|评为|荣获|获得|获|入选|列为|列入|确定为|命名为|授予|成为)"
                           r"[^，。；,;“”]{0,12}$")
+
+# Named bodies from general lists (data/organizations/named_bodies.tsv, sources in
+# data/README.md): people's organisations (人民团体) and their official short forms,
+# the Party and the democratic parties, international and regional organisations.
+BODIES_FILE = Path(__file__).resolve().parents[2] / "data" / "organizations" / "named_bodies.tsv"
+
+
+@dataclass(frozen=True)
+class NamedBody:
+    """One body of a general list: its full name, official short forms and kind."""
+
+    name: str
+    short_forms: tuple[str, ...]
+    kind: str  # mass | party | international
+
+
+@lru_cache(maxsize=1)
+def named_bodies() -> tuple[NamedBody, ...]:
+    """The bodies of the general list, in file order.
+
+    >>> any(b.kind == "mass" and "科协" in b.short_forms for b in named_bodies())
+    True
+    """
+    bodies = []
+    for line in BODIES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, shorts, kind = line.split("\t")
+            bodies.append(NamedBody(name, tuple(s for s in shorts.split(",") if s), kind))
+    return tuple(bodies)

@@ -5,10 +5,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import Context
-from .lexicon import ORGANIZATION_HEADS
+from .lexicon import LOCAL_LEVELS, ORGANIZATION_HEADS, NamedBody, named_bodies
 from .pipeline import Candidate
+from .words import STOP_WORDS
 
 STRICT = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "师大",
           "交易中心", "交易所", "报社", "出版社", "电视台")
@@ -16,15 +18,125 @@ GENERIC = re.compile(r"^(?:[全各该本每多新这那其此驻]|物业|跨国|
                      r"国有|民营|私营|外资|中小|小微|骨干|龙头|重点|相关|有关|其他|社会|基层|金融|"
                      r"商业|政策性|村镇|农村|地方|城市|股份制|上市|行业|中介|服务|专业|科研|高等)")
 
+LOCAL_LEVEL_CHARS = frozenset(level for level in LOCAL_LEVELS if len(level) == 1)
+
 
 def find(ctx: Context):
     """Organization candidates ending in an organization head."""
     text = ctx.text
     for start, head_start, end in ctx.head_spans(ORGANIZATION_HEADS, limit=14):
         name, head = text[start:end], text[head_start:end]
-        if GENERIC.match(name) or len(name) - len(head) < 2:
+        if GENERIC.match(name) or len(name) - len(head) < 2 or _organizes(ctx, head, end):
             continue
         if head in STRICT or ctx.has_proper(start, head_start):
             also = "Department" if head in ("促进会", "联合会", "协会", "商会", "基金会") else None
             yield Candidate(start, end, "Organization", f"organization:head:{head}",
                             0.7 if head in STRICT else 0.55, also=also)
+
+
+def _organizes(ctx: Context, head: str, end: int) -> bool:
+    """组织 followed by a verb is the verb 'organise' (江城市妇联组织开展培训), no head."""
+    words = ctx.words
+    i = words.index_at(end)
+    return head == "组织" and i < len(words.words) and words.starts[i] == end \
+        and words.tags[i].startswith("v") and words.tags[i] != "vn"
+
+
+# --- bodies of the general lists (人民团体, parties, international organisations) ---------
+
+@lru_cache(maxsize=1)
+def _body_forms() -> tuple[re.Pattern, dict[str, NamedBody]]:
+    """A pattern over every full name and short form of the list, longest first."""
+    forms = {form: body for body in named_bodies() for form in (body.name,) + body.short_forms}
+    alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(alternatives), forms
+
+
+def named_bodies_found(ctx: Context):
+    """Bodies of the general list named on their own: 支持妇联、科协等群团组织 → 妇联, 科协;
+    加入世界贸易组织 → 世界贸易组织. A level prefix makes a local body (区妇联), which
+    ``departments.levelled_mass_bodies`` finds; a longer word holding the form (共青团员)
+    is no mention of the body."""
+    pattern, forms = _body_forms()
+    for match in pattern.finditer(ctx.text):
+        start, end = match.span()
+        if not _stands_alone(ctx, start, end):
+            continue
+        body = forms[match.group()]
+        also = None if body.kind == "international" else "Department"
+        yield Candidate(start, end, "Organization", f"organization:list:{body.kind}", 0.8, also=also)
+
+
+def _stands_alone(ctx: Context, start: int, end: int) -> bool:
+    """Word boundaries on both sides and no level character right before (区|妇联)."""
+    words = ctx.words
+    if not (words.is_boundary(start) and words.is_boundary(end)):
+        return False
+    return ctx.text[start - 1:start] not in LOCAL_LEVEL_CHARS or start == 0
+
+
+# --- short names in a list of enterprises: 金禾、汇源等龙头企业 ----------------------------------
+
+ENTERPRISE_TAIL = re.compile(r"等(?:[\d一二两三四五六七八九十百千]+[家个])?[\u4e00-\u9fff]{0,8}?(?:企业|公司|集团)")
+CLAUSE_START = re.compile(r"[，。；：,;:！？\n“”（）()]")
+# What ends a category, not a firm: 科技型、外向型, 规上, 物业, 省级.
+CATEGORY_END = re.compile(r"[业类型性上下级化式]$")
+COMMON_TAGS = frozenset({"n", "v", "vn", "vd", "a", "ad", "an", "b", "d", "f", "s", "t", "l", "i", "r", "p",
+                         "c", "u", "q"})
+NOT_IN_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "a")
+
+
+def enterprise_lists(ctx: Context):
+    """Each item of “A、B等…企业” that reads as a firm's name is an Organization:
+    扶持金禾、汇源等农牧业龙头企业 → 金禾, 汇源. Every item must read as a name (a list
+    of 石油、化工等企业 names sectors); a single item needs a proper noun."""
+    for match in ENTERPRISE_TAIL.finditer(ctx.text):
+        items = _list_before(ctx, match.start())
+        if items and all(_firm_like(ctx, s, e) for s, e in items) and \
+                (len(items) > 1 or ctx.has_proper(*items[0])):
+            for start, end in items:
+                yield Candidate(start, end, "Organization", "organization:enterprise-list", 0.5)
+
+
+def _list_before(ctx: Context, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the 、-separated items before ``end``; the first is cut after the
+    last verb or function word (引导扶持|金禾)."""
+    text = ctx.text
+    clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, end - 60), end)), default=max(0, end - 60))
+    items, offset = [], clause
+    for part in text[clause:end].split("、"):
+        items.append([offset, offset + len(part)])
+        offset += len(part) + 1
+    if items:
+        items[0][0] = _first_item_start(ctx, items[0][0], items[0][1])
+    return [(s, e) for s, e in items]
+
+
+def _first_item_start(ctx: Context, start: int, end: int) -> int:
+    """Walk back from ``end`` over name words; stop at a verb or function word."""
+    words = ctx.words
+    j, first = words.index_at(end - 1) if end > start else -1, end
+    while j >= 0 and words.starts[j] >= start:
+        word, tag = words.words[j], words.tags[j]
+        if word in STOP_WORDS or tag.startswith(NOT_IN_NAME_TAGS) and tag != "vn":
+            break
+        first, j = words.starts[j], j - 1
+    return first
+
+
+def _firm_like(ctx: Context, start: int, end: int) -> bool:
+    """A short proper-looking name: 2–8 name characters, not a category (规上, 科技型),
+    not made only of common words (石油, 化工, 国有)."""
+    item = ctx.text[start:end]
+    if not FIRM_CHARS.match(item) or CATEGORY_END.search(item) or GENERIC.match(item) or item in STOP_WORDS:
+        return False
+    words = ctx.words
+    i = words.index_at(start)
+    while i < len(words.words) and words.starts[i] < end:
+        if words.tags[i] not in COMMON_TAGS:
+            return True  # a proper, unknown or numeral word: 金禾, 三元
+        i += 1
+    return False
+
+
+FIRM_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")

@@ -24,7 +24,11 @@ log = logging.getLogger(__name__)
 DEFAULT_COMPONENTS = (
     "kg_quoted",
     "kg_departments",
+    "kg_function_bodies",
+    "kg_mass_bodies",
     "kg_organizations",
+    "kg_named_bodies",
+    "kg_enterprise_lists",
     "kg_places",
     "kg_square_places",
     "kg_programs",

@@ -1,0 +1,76 @@
+"""kg/extract/departments.py: bodies named by their function (促进会, 服务中心,
+指挥中心, 机动队) and local branches of the people's organisations (区妇联).
+
+Positive sentences are real ones from the bundled reports; negatives are invented
+phrasings that must name no body.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
+
+from helpers import SHAHEKOU, extract_lines, names_of  # noqa: E402
+from kg.extract.pipeline import components_without  # noqa: E402
+
+
+def the(extraction, name):
+    entity = extraction.entity(name)
+    assert entity is not None, f"{name} not in {sorted(names_of(extraction))}"
+    return entity
+
+
+# --- bodies named by their function ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("成立了区社会组织发展促进会和街道社会组织联合会,开展社会组织公益创投活动。", "区社会组织发展促进会"),
+    ("与市金融发展促进会、中小企业服务中心、贸易促进会等经济组织建立合作关系。", "市金融发展促进会"),
+    ("成立了大连主城区首家山林防火指挥中心和专业防火队伍。", "山林防火指挥中心"),
+    ("扎实推进规范执法、刑侦科技、天网巡控等基础建设,成立6支蓝鲨机动队。", "蓝鲨机动队"),
+])
+def test_bodies_named_by_their_function(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Department", sorted(names_of(x))
+    assert any(r.startswith("department:function:") for r in the(x, name).rules)
+
+
+def test_a_count_before_the_name_is_not_part_of_it():
+    x = extract_lines(SHAHEKOU, "组建3支雪豹机动队。")
+    assert names_of(x).get("雪豹机动队") == "Department"
+    assert "支雪豹机动队" not in names_of(x)
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("成立了区社会组织发展促进会和街道社会组织联合会。", "街道社会组织联合会"),  # one per 街道
+    ("新建2个社区养老服务中心。", "社区养老服务中心"),
+    ("推动区域协调发展促进会议召开。", "区域协调发展促进会"),
+    ("全区社会组织服务中心达到12个。", "全区社会组织服务中心"),
+])
+def test_class_names_are_no_function_body(sentence, not_name):
+    found = names_of(extract_lines(SHAHEKOU, sentence))
+    assert found.get(not_name) != "Department", found
+
+
+def test_function_bodies_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "成立6支蓝鲨机动队。", components=components_without(["function_bodies"]))
+    assert "蓝鲨机动队" not in names_of(x)
+
+
+# --- local branches of the people's organisations ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("县妇联、市红十字会联合开展应急救护培训。", "县妇联"),
+    ("县妇联、市红十字会联合开展应急救护培训。", "市红十字会"),
+    ("杭州市总工会为职工办理互助保障。", "杭州市总工会"),
+])
+def test_a_level_and_a_mass_organisation_make_a_local_body(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert (the(x, name).type, the(x, name).also) == ("Department", "Organization")
+
+
+def test_a_community_officer_is_no_local_body():
+    found = names_of(extract_lines(SHAHEKOU, "社区妇联主任参加培训。"))
+    assert not [n for n, t in found.items() if t == "Department"], found
