@@ -46,6 +46,9 @@ VETOES = {
     "kg_place_modifiers": places.modifier_of_name,
     "kg_quoted_tags": quoted.numbered_tag,
     "kg_quoted_outcomes": quoted.outcome_phrase,
+    "kg_quoted_categories": quoted.category,
+    "kg_program_works": programs.physical_works,
+    "kg_program_meetings": programs.meeting,
 }
 
 

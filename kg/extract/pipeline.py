@@ -51,6 +51,9 @@ DEFAULT_COMPONENTS = (
     "kg_place_modifiers",
     "kg_quoted_tags",
     "kg_quoted_outcomes",
+    "kg_quoted_categories",
+    "kg_program_works",
+    "kg_program_meetings",
     "kg_measures",
 )
 

@@ -221,6 +221,30 @@ def area_plan(ctx: Context, c: Candidate) -> bool:
     return c.type == "Program" and AREA_PLAN.search(c.name or ctx.text[c.start:c.end]) is not None
 
 
+WORKS_CUE = re.compile(r"[一二三四五六七八九十\d]期"
+                       r"|\d+(?:\.\d+)?万?(?:亩|平方米|公里|千米|米|吨|千瓦|兆瓦)")
+
+
+def physical_works(ctx: Context, c: Candidate) -> bool:
+    """A 工程/项目 with a phase or a size is construction, not a scheme: 污水管网改造二期工程,
+    3万亩林果基地建设工程, and the quoted word of 北岸“智慧谷”二期项目 (the project
+    rules type them)."""
+    name = c.name or ctx.text[c.start:c.end]
+    if c.type != "Program":
+        return False
+    if c.rule == "quoted":  # the quoted word of a glued name: look at the name's tail
+        name = re.split(r"[，。；、,;\s]", ctx.text[c.end:c.end + 12])[0]
+    return name.endswith(("工程", "项目")) and WORKS_CUE.search(name) is not None
+
+
+EVENT = re.compile(r"^(?:党的)?[一二三四五六七八九十]+大$|(?:全会|会议|峰会|大会)$")
+
+
+def meeting(ctx: Context, c: Candidate) -> bool:
+    """A congress or a meeting (“二十大”, 市委全会) is an event, not a scheme."""
+    return c.type == "Program" and EVENT.search(c.name or ctx.text[c.start:c.end]) is not None
+
+
 def brand_category(ctx: Context, c: Candidate) -> bool:
     """An unquoted …品牌 is a kind of brand to build (打造江南茶叶金字品牌); a named
     brand is quoted (“邻里帮”服务品牌)."""

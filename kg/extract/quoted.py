@@ -172,3 +172,12 @@ def outcome_phrase(ctx: Context, c: Candidate) -> bool:
     metaphor, not a scheme (the bare verb is already a slogan cue)."""
     before = ctx.text[max(0, c.start - 6):c.start]
     return c.rule in BARE_RULES and OUTCOME_BEFORE.search(before) is not None
+
+
+CATEGORY_END = re.compile(r"(?:家庭|企业|户|人员|群体|人群)$")
+
+
+def category(ctx: Context, c: Candidate) -> bool:
+    """A quoted kind of household or firm (“空巢家庭”, “专精特新企业”) is who a scheme
+    is for, not the scheme."""
+    return c.rule in BARE_RULES and CATEGORY_END.search(c.name or "") is not None

@@ -171,3 +171,28 @@ def test_a_new_round_of_names_a_recurring_scheme(lines, name):
 def test_a_new_round_of_a_generic_aim_or_a_pilot_is_no_scheme(sentence):
     found = programs(NATIONAL, sentence)
     assert not any(n.startswith(("高水平", "国家服务业综合改革")) for n in found)
+
+
+# --- works, meetings -------------------------------------------------------------------------
+
+HAILAR_2014 = "海拉尔区2014年政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("实施中心城区管网综合改造一期工程，完成供水主管网扩建工程。", "中心城区管网综合改造一期工程"),
+    ("启动2.5万亩蔬菜基地建设工程，建设标准化蔬菜大棚。", "2.5万亩蔬菜基地建设工程"),
+    ("实施中网科技“云计算”基地一期项目，实现数字中心开工建设。", "云计算"),
+])
+def test_a_phase_or_a_size_makes_works_not_a_scheme(sentence, wrong):
+    assert wrong not in programs(HAILAR_2014, sentence)
+    assert any(wrong in n for n in programs(HAILAR_2014, sentence, without=("program_works",)))
+
+
+def test_a_scheme_without_phase_or_size_stays():
+    assert "平安创建工程" in programs(HAILAR_2014, "深入实施平安创建工程，社会治安持续好转。")
+
+
+def test_a_congress_is_an_event():
+    sentence = "保障社会安全稳定，为“十八大”召开营造良好环境。"
+    assert "十八大" not in programs(HAILAR_2013, sentence)
+    assert "十八大" in programs(HAILAR_2013, sentence, without=("program_meetings",))

@@ -43,3 +43,9 @@ def test_a_metaphor_after_a_verb_of_becoming_is_no_scheme():
 
 def test_a_scheme_after_other_verbs_stays():
     assert "一带一路" in programs(NATIONAL, "扎实推进“一带一路”建设。")
+
+
+def test_a_quoted_kind_of_household_is_who_a_scheme_is_for():
+    sentence = "下岗失业人员再就业3869人，“零就业家庭”动态就业援助。"
+    assert "零就业家庭" not in programs(SHAHEKOU, sentence)
+    assert "零就业家庭" in programs(SHAHEKOU, sentence, without=("quoted_categories",))
