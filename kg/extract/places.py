@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lexicon import GENERIC_PLACE_NAMES, PLACE_HEADS
+from .lexicon import GENERIC_PLACE_NAMES, PLACE_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
 from ..model import issuer_place
 from .pipeline import Candidate
 
@@ -112,11 +112,20 @@ def _headed(ctx: Context):
             continue
         if head in ("路", "街", "大街", "大道") and _verb_before(ctx, head_start):
             continue  # 拓宽致富路: a figure of speech, not a road
+        if _project_head_over(name, head):
+            continue  # 青松地下商业街 is built: the project head 商业街 holds the place head 街
         start = _joined(ctx, start)
         score = 0.7 if head in STRICT else 0.6
         if any(start <= p.start and p.end <= head_start for p in ctx.places):
             score = 0.9  # 云栖路 beats the 西安 inside it
         yield Candidate(start, end, "Place", f"place:head:{head}", score)
+
+
+def _project_head_over(name: str, head: str) -> bool:
+    """Whether a longer project head ends the name around the place head (商业街 over 街)."""
+    heads = [h for h in PROJECT_STRICT_HEADS + PROJECT_HEADS if len(h) > len(head) and name.endswith(h)]
+    longest = max(heads, key=len, default="")
+    return bool(longest) and len(name) >= len(longest) + 2  # 东外环路 stays: the road is named by 东
 
 
 def _within_place_word(ctx: Context, start: int, head_start: int) -> int:

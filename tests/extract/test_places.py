@@ -69,3 +69,17 @@ def test_a_river_or_wetland_in_front_of_a_name_is_no_place(sentence, wrong):
 ])
 def test_a_river_of_the_sentence_stays_a_place(sentence, name):
     assert names_of(extract_lines(SHAHEKOU, sentence)).get(name) == "Place"
+
+
+# --- a project head around a place head ------------------------------------------------------
+
+def test_a_commercial_street_being_built_is_a_project():
+    x = extract_lines(HAILAR_2013, "华汇地下商业街、众和地壹街、华融购物广场全面竣工。")
+    assert names_of(x).get("华汇地下商业街") == "Project"
+
+
+@pytest.mark.parametrize("name", ["西出口路", "东外环路"])
+def test_a_road_named_by_one_direction_stays_a_place(name):
+    x = extract_lines(HAILAR_2013, "完成西出口路建设，确保东外环路按期开工，推进西外环路前期工作。")
+    assert names_of(x).get(name) in ("Place", "Project")
+    assert name in names_of(x)
