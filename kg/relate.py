@@ -63,14 +63,11 @@ class _Index:
         return self.extraction.structure.sentences[i]
 
     def relation(self, subject: Entity, predicate: str, obj: str, sentence: int, rule: str,
-                 confidence: float, lead: int | None = None) -> Relation:
-        """A relation citing ``sentence``, or ``lead`` and ``sentence`` when a topic
-        sentence names the object (加快实施X战略。积极商签A…)."""
+                 confidence: float) -> Relation:
         s = self.sentence(sentence)
-        start = self.sentence(lead).start if lead is not None else s.start
         section = self.extraction.structure.section_path(s)
-        return Relation(subject.name, predicate, obj, sentence, self.extraction.document.text[start:s.end],
-                        start, s.end, section, rule, confidence)
+        return Relation(subject.name, predicate, obj, sentence, s.text, s.start, s.end, section,
+                        rule, confidence)
 
 
 def _outermost(mentions: list[tuple[Mention, Entity]]) -> list[tuple[Mention, Entity]]:
@@ -202,6 +199,8 @@ def _modifier_relation(index, entity, other, found, at, sentence):
     return None
 
 
+# Schools and hospitals stand where their place name says; companies and clubs need not.
+INSTITUTION_END = re.compile(r"(?:学校|学院|大学|中学|小学|幼儿园|医院|卫生院|图书馆|博物馆|纪念馆)$")
 PLACE_WORD_AFTER = re.compile(r"^(?:桥|路|街|大街|大道|巷|河|湖|山|广场|公园)")
 SITE_PART = re.compile(r"^(?:地下|地上|周边|周围|南侧|北侧|东侧|西侧|南面|北面|沿线|旁)")
 
@@ -221,7 +220,8 @@ def _located_by_name(index, entity, place, sentence):
     """A place named inside a name locates it, except in brands and companies (江城读书会,
     清泉酒业, 中国某某集团…), roads named after a city (长春路…), the home country (中国特色…),
     and for rivers named after a town."""
-    if entity.type == "Organization" or "place:gazetteer:country" in place.rules or _far_embedded(index, place):
+    if (entity.type == "Organization" and not INSTITUTION_END.search(entity.name)) \
+            or "place:gazetteer:country" in place.rules or _far_embedded(index, place):
         return None
     after = entity.name[entity.name.find(place.name) + len(place.name):]
     if BRAND_AFTER.match(after):
@@ -465,16 +465,17 @@ ZONE_MEMBER = re.compile(r"(?:自贸区|自由贸易区|试验区|合作区)$")
 
 
 def topic_member_relations(index: _Index):
-    """加快实施云海开放战略。积极商签甲协定，加快乙自贸区等谈判: a sentence that only
-    announces a strategy, and the schemes of the next sentence that carry it out."""
+    """加快实施云海开放战略。积极商签甲协定，加快乙自贸区等谈判: a topic sentence that only
+    announces a strategy, and the schemes of the next sentence that carry it out. The
+    relation cites that next sentence, whose section path ends with the topic sentence."""
     sentences = index.extraction.structure.sentences
     for lead, mentions in index.outer.items():
         topic = _topic(index, lead, mentions)
-        if topic is None or lead + 1 >= len(sentences) or not _same_paragraph(index, lead):
+        if topic is None or lead + 1 >= len(sentences) or not _under_topic(index, lead):
             continue
         for m, e in index.by_sentence.get(lead + 1, []):
             if e is not topic and (e.type in SCHEME or (e.type == "Place" and ZONE_MEMBER.search(e.name))):
-                yield index.relation(e, "partOf", topic.name, lead + 1, "cue:topic-members", 0.65, lead=lead)
+                yield index.relation(e, "partOf", topic.name, lead + 1, "cue:topic-members", 0.65)
 
 
 def _topic(index: _Index, sentence: int, mentions) -> Entity | None:
@@ -489,10 +490,12 @@ def _topic(index: _Index, sentence: int, mentions) -> Entity | None:
     return e if ok else None
 
 
-def _same_paragraph(index: _Index, sentence: int) -> bool:
-    text = index.extraction.document.text
-    a, b = index.sentence(sentence), index.sentence(sentence + 1)
-    return "\n" not in text[a.end:b.start]
+def _under_topic(index: _Index, sentence: int) -> bool:
+    """Whether the structure reads the sentence as the topic of the next one (its section
+    path ends with it), so the citation shows the strategy too."""
+    lead, follower = index.sentence(sentence), index.sentence(sentence + 1)
+    path = index.extraction.structure.section_path(follower)
+    return bool(path) and path.split(" / ")[-1] == lead.text.rstrip("。！")
 
 
 COUNTED_NAME = re.compile(r"^“?[一二两三四五六七八九十]+(?:大|个|项)")
