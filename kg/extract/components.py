@@ -34,6 +34,7 @@ RULES = {
     "kg_coordinated_reforms": programs.coordinated_reforms,
     "kg_shared_head_conjuncts": programs.shared_head_conjuncts,
     "kg_next_round_schemes": programs.next_round_schemes,
+    "kg_place_aims": programs.place_aims,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {

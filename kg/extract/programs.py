@@ -366,3 +366,18 @@ def next_round_schemes(ctx: Context):
         if ctx.text.startswith("试点", match.end(1)) or LAUNCHED_INNER.search(name) or GENERIC.match(name):
             continue
         yield Candidate(match.start(1), match.end(1), "Program", "program:next-round", 0.55)
+
+
+AIM_BUILD = re.compile(r"(?:推进|加快|推动|深化|全面推进|加快推进|扎实推进)([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff]{2,8}建设)")
+
+
+def place_aims(ctx: Context):
+    """推进智慧临江建设: an aim word plus a place, built as a whole, is a named local
+    strategy (智慧临江), not the place."""
+    from .words import STOP_WORDS
+
+    for match in AIM_BUILD.finditer(ctx.text):
+        place = next((p for p in ctx.places if p.start == match.end(1)), None)
+        if place is None or match.group(1) in STOP_WORDS or not ctx.text.startswith("建设", place.end):
+            continue
+        yield Candidate(match.start(1), place.end, "Program", "program:place-aim", 0.55)

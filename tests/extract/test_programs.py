@@ -196,3 +196,14 @@ def test_a_congress_is_an_event():
     sentence = "保障社会安全稳定，为“十八大”召开营造良好环境。"
     assert "十八大" not in programs(HAILAR_2013, sentence)
     assert "十八大" in programs(HAILAR_2013, sentence, without=("program_meetings",))
+
+
+def test_an_aim_word_and_a_place_built_as_a_whole_is_a_strategy():
+    sentence = "推进健康中国建设，深化医药卫生体制改革。"
+    assert "健康中国" in programs(NATIONAL, sentence)
+    assert "健康中国" not in programs(NATIONAL, sentence, without=("place_aims",))
+
+
+def test_building_a_place_itself_is_no_strategy():
+    found = programs(NATIONAL, "加快推进中国建设世界一流大学。")
+    assert not any("中国" in n for n in found)
