@@ -478,6 +478,35 @@ def topic_member_relations(index: _Index):
                 yield index.relation(e, "partOf", topic.name, lead + 1, "cue:topic-members", 0.65)
 
 
+RESULT = re.compile(r"^(?:建设|工作|改革)?(?:取得|迈出|实现)(?:了)?(?:新|明显|显著|积极|重大|实质性)?(?:的)?(?:成效|进展|突破|步伐)[。！]?$")
+ACTION = re.compile(r"^(?:推进|出台|实施|开展|加快|深化|建立|完善|推行|启动|落实|制定)")
+
+
+def result_member_relations(index: _Index):
+    """推进甲改革，出台乙制度，…，丙化取得新成效: the schemes that the sentence's actions
+    name are parts of the scheme whose result closes it."""
+    for sentence, mentions in index.outer.items():
+        clauses = list(_clauses(index.sentence(sentence)))
+        whole = _closing_result(clauses[-1], mentions) if len(clauses) > 1 else None
+        if whole is None:
+            continue
+        for start, clause in clauses[:-1]:
+            if not ACTION.match(clause):
+                break
+            for m, e in mentions:
+                if start <= m.start < start + len(clause) and e.type == "Program" and e is not whole:
+                    yield index.relation(e, "partOf", whole.name, sentence, "cue:result-members", 0.65)
+
+
+def _closing_result(last, mentions) -> Entity | None:
+    """The scheme that opens the last clause and is said to show results."""
+    start, clause = last
+    for m, e in mentions:
+        if m.start == start and e.type == "Program" and RESULT.match(clause[len(m.text):]):
+            return e
+    return None
+
+
 def _topic(index: _Index, sentence: int, mentions) -> Entity | None:
     """The strategy a short sentence announces: 加快实施X战略。, 二是推进X工程建设。"""
     s = index.sentence(sentence)
@@ -694,6 +723,7 @@ RULES = {
     "members": member_relations,
     "area-members": area_member_relations,
     "topic-members": topic_member_relations,
+    "result-members": result_member_relations,
     "glossary": glossary_relations,
     "honours": award_relations,
 }

@@ -357,3 +357,21 @@ def test_a_company_named_after_a_place_is_not_located_by_its_name():
     located = {r.subject for r in x.relations if r.predicate == "locatedIn"}
     companies = {e.name for e in x.entities if e.type == "Organization" and e.name.endswith(("银行", "公司"))}
     assert companies and not located & companies
+
+
+def test_schemes_whose_actions_lead_to_a_result_are_part_of_the_scheme_that_shows_it():
+    # national-2016's sentence, with the closing scheme named so that it is found here
+    sentence = "推进户籍制度改革，出台居住证制度，加强城镇基础设施建设，“新型城镇化”工程取得新成效。"
+    x = extract_lines(NATIONAL, REVIEW, sentence)
+    for member in ("户籍制度改革", "居住证制度"):
+        found = relation(x, member, "partOf", "新型城镇化工程")
+        assert found.rule == "cue:result-members" and found.evidence == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "推进户籍制度改革，出台居住证制度，“新型城镇化”工程建设加快。",           # no result phrase
+    "户籍制度改革稳步推进，出台居住证制度，“新型城镇化”工程取得新成效。",     # the first clause is no action
+])
+def test_no_result_members_without_actions_and_a_result(sentence):
+    x = extract_lines(NATIONAL, REVIEW, sentence)
+    assert not [r for r in x.relations if r.rule == "cue:result-members"]
