@@ -23,6 +23,7 @@ RULES = {
     "kg_enterprise_lists": organizations.enterprise_lists,
     "kg_places": places.find,
     "kg_square_places": places.squares_as_places,
+    "kg_zone_places": places.zones,
     "kg_programs": programs.find,
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,

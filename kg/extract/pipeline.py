@@ -31,6 +31,7 @@ DEFAULT_COMPONENTS = (
     "kg_enterprise_lists",
     "kg_places",
     "kg_square_places",
+    "kg_zone_places",
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",

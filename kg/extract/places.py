@@ -193,3 +193,23 @@ def modifier_of_name(ctx: Context, c: Candidate) -> bool:
     division and a road are left alone."""
     head = c.rule.split(":")[-1] if c.rule.startswith("place:head:") else None
     return c.type == "Place" and head in NATURAL_HEADS and NAME_GOES_ON.match(ctx.text, c.end) is not None
+
+
+# --- development zones ----------------------------------------------------------------------
+
+# The standard heads of China's development zones, longest first; jieba often glues
+# 技术 to 开发区, so the plain place head 开发区 misses the name.
+ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "技术开发区",
+              "综合保税区", "保税区")
+
+
+def zones(ctx: Context):
+    """江城经济技术开发区, 青溪综合保税区: a zone head after a place or proper name is a
+    Place (also a body: the zone's administration acts in the text). The name starts at
+    the first place in it (全力支持|江城经济技术开发区)."""
+    text = ctx.text
+    for start, head_start, end in ctx.head_spans(ZONE_HEADS, limit=12):
+        start = min((p.start for p in ctx.places if start <= p.start < head_start), default=start)
+        if len(text[start:head_start]) >= 2 and ctx.has_proper(start, head_start) \
+                and not GENERIC_MODIFIER.match(text[start:end]):
+            yield Candidate(start, end, "Place", f"place:zone:{text[head_start:end]}", 0.75, also="Department")

@@ -83,3 +83,23 @@ def test_a_road_named_by_one_direction_stays_a_place(name):
     x = extract_lines(HAILAR_2013, "完成西出口路建设，确保东外环路按期开工，推进西外环路前期工作。")
     assert names_of(x).get(name) in ("Place", "Project")
     assert name in names_of(x)
+
+
+# --- development zones -----------------------------------------------------------------------
+
+def test_a_development_zone_after_a_place_is_a_place():
+    x = extract_lines(HAILAR_2013, "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区。")
+    assert names_of(x).get("呼伦贝尔经济技术开发区") == "Place"
+    assert "全力支持呼伦贝尔经济技术开发区" not in names_of(x)
+    off = extract_lines(HAILAR_2013, "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区。",
+                        components=components_without(["zone_places"]))
+    assert "呼伦贝尔经济技术开发区" not in names_of(off)
+
+
+@pytest.mark.parametrize("sentence", [
+    "开通中心城新区河东部分、经济技术开发区等公交线路。",   # no name before the head
+    "积极申报综合保税区，发展保税物流。",
+])
+def test_an_unnamed_zone_is_no_place(sentence):
+    x = extract_lines(HAILAR_2013, sentence)
+    assert not {n for n in names_of(x) if n.endswith(("开发区", "保税区"))}
