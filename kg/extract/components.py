@@ -36,6 +36,7 @@ RULES = {
     "kg_shared_head_conjuncts": programs.shared_head_conjuncts,
     "kg_next_round_schemes": programs.next_round_schemes,
     "kg_place_aims": programs.place_aims,
+    "kg_abbreviations": quoted.abbreviations,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {

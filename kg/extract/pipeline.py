@@ -44,6 +44,7 @@ DEFAULT_COMPONENTS = (
     "kg_shared_head_conjuncts",
     "kg_next_round_schemes",
     "kg_place_aims",
+    "kg_abbreviations",
     "kg_program_modifiers",
     "kg_program_domains",
     "kg_program_ideologies",

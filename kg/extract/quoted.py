@@ -181,3 +181,39 @@ def category(ctx: Context, c: Candidate) -> bool:
     """A quoted kind of household or firm (“空巢家庭”, “专精特新企业”) is who a scheme
     is for, not the scheme."""
     return c.rule in BARE_RULES and CATEGORY_END.search(c.name or "") is not None
+
+
+# --- generators after the quoted rule -------------------------------------------------------
+
+SHORT_FOR = re.compile(r"[（(，,]\s*(?:以下)?简称[为:：]?\s*“([^“”\n]{1,12})”\s*[）)]?")
+
+
+def abbreviations(ctx: Context):
+    """城乡供水一体化提升工程（简称“水网工程”）: the scheme before 简称 takes its full
+    name, and the quoted short form joins it as an alias."""
+    for match in SHORT_FOR.finditer(ctx.text):
+        head = STRONG_BEFORE.search(ctx.text, max(0, match.start() - 8), match.start())
+        start = _clause_object(ctx.text, match.start() - 20, match.start()) if head else None
+        if start is None or match.start() - start < 4:
+            continue
+        quote = match.start(1) - 1
+        yield Candidate(start, match.start(), "Program", "abbreviation:full", 0.9,
+                        name=ctx.text[start:match.start()], group=quote)
+        yield Candidate(quote, match.end(1) + 1, "Program", "abbreviation:short", 0.9,
+                        name=match.group(1).strip(), group=quote)
+
+
+OBJECT_START = re.compile(r"(?:[，。；：:,;\n]|实施|启动|开展|推进|推行|出台|制定|实行|建立|设立)(?!.*(?:[，。；：:,;\n]|实施|启动|开展|推进|推行|出台|制定|实行|建立|设立))")
+
+
+def _clause_object(text: str, floor: int, end: int) -> int | None:
+    """Start of the noun phrase that ends at ``end``: after the last clause break or
+    launch verb; None if the span holds a clause word (的, 和…)."""
+    found = OBJECT_START.search(text, max(0, floor), end)
+    start = found.end() if found else None
+    if start is None or re.search(r"[的和与及等在是]", text[start:end]):
+        return None
+    return start
+
+
+STRONG_BEFORE = re.compile(rf"(?:{'|'.join(sorted(PROGRAM_STRONG_HEADS, key=len, reverse=True))})$")

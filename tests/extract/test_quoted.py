@@ -49,3 +49,22 @@ def test_a_quoted_kind_of_household_is_who_a_scheme_is_for():
     sentence = "下岗失业人员再就业3869人，“零就业家庭”动态就业援助。"
     assert "零就业家庭" not in programs(SHAHEKOU, sentence)
     assert "零就业家庭" in programs(SHAHEKOU, sentence, without=("quoted_categories",))
+
+
+# --- 简称 abbreviations (invented sentences: the bundled reports have none) ---------------
+
+ABBREVIATED = ("实施城乡供水一体化提升工程（简称“水网工程”），全年投资5亿元。",
+               "今年“水网工程”覆盖全部乡镇。", "开展质量强市行动计划，简称“强市计划”。")
+
+
+def test_a_scheme_and_its_quoted_short_form_are_one_program():
+    x = extract_lines(NATIONAL, *ABBREVIATED)
+    found = {e.name: e.aliases for e in x.entities if e.type == "Program"}
+    assert found["城乡供水一体化提升工程"] == ["水网工程"]
+    assert found["质量强市行动计划"] == ["强市计划"]
+    without = programs(NATIONAL, *ABBREVIATED, without=("abbreviations",))
+    assert "城乡供水一体化提升工程" not in without
+
+
+def test_a_short_form_of_a_description_is_no_scheme():
+    assert "循环经济" not in programs(NATIONAL, "大力发展循环经济（简称“循环经济”）。")
