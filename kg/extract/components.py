@@ -21,6 +21,8 @@ RULES = {
     "kg_organizations": organizations.find,
     "kg_named_bodies": organizations.named_bodies_found,
     "kg_enterprise_lists": organizations.enterprise_lists,
+    "kg_acting_institutions": organizations.acting_institutions,
+    "kg_headquarters": organizations.headquarters,
     "kg_places": places.find,
     "kg_square_places": places.squares_as_places,
     "kg_zone_places": places.zones,

@@ -44,6 +44,12 @@ def _organizes(ctx: Context, head: str, end: int) -> bool:
 
 # --- bodies of the general lists (人民团体, parties, international organisations) ---------
 
+# Type and second type of each kind of the list: a people's organisation or a party is an
+# Organization that is also a public body; the armed forces are public bodies.
+KIND_TYPES = {"mass": ("Organization", "Department"), "party": ("Organization", "Department"),
+              "armed": ("Department", "Organization"), "international": ("Organization", None)}
+
+
 @lru_cache(maxsize=1)
 def _body_forms() -> tuple[re.Pattern, dict[str, NamedBody]]:
     """A pattern over every full name and short form of the list, longest first."""
@@ -63,8 +69,8 @@ def named_bodies_found(ctx: Context):
         if not _stands_alone(ctx, start, end):
             continue
         body = forms[match.group()]
-        also = None if body.kind == "international" else "Department"
-        yield Candidate(start, end, "Organization", f"organization:list:{body.kind}", 0.8, also=also)
+        type_, also = KIND_TYPES[body.kind]
+        yield Candidate(start, end, type_, f"organization:list:{body.kind}", 0.8, also=also)
 
 
 def _stands_alone(ctx: Context, start: int, end: int) -> bool:
@@ -140,3 +146,41 @@ def _firm_like(ctx: Context, start: int, end: int) -> bool:
 
 
 FIRM_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")
+
+
+# --- schools and hospitals that act: 扩大江城职业技术学校办学规模 --------------------------------
+
+INSTITUTION_HEADS = ("职业技术学校", "技术学校", "学校", "大学", "学院", "师大", "中学", "小学", "幼儿园", "医院")
+# What an institution does, right after its name (a school being built is a Project).
+ACTS_AFTER = re.compile(r"^(?:办学|的?合作|签约|招生|牵头|承办|联合|等[\u4e00-\u9fff]{0,8}?(?:机构|院校|高校|单位))")
+PARTNER_BEFORE = re.compile(r"(?:与|同|依托)$")
+PARTNER_AFTER = re.compile(r"^[^，。；,;]{0,16}?(?:合作|交流|共建|签约|对接)")
+
+
+def acting_institutions(ctx: Context):
+    """A named school or hospital that runs, partners or signs is an Organization:
+    扩大江城职业技术学校办学规模, 加强与华山医院等先进医疗机构合作. Not when it is built:
+    新建柳湾小学 stays a Project."""
+    text = ctx.text
+    for start, head_start, end in ctx.head_spans(INSTITUTION_HEADS, limit=12):
+        if GENERIC.match(text[start:end]) or not ctx.has_proper(start, head_start):
+            continue
+        if ACTS_AFTER.match(text[end:end + 12]) or (PARTNER_BEFORE.search(text[max(0, start - 2):start])
+                                                    and PARTNER_AFTER.match(text[end:end + 20])):
+            yield Candidate(start, end, "Organization", "organization:acting-institution", 0.65)
+
+
+# --- a firm's regional headquarters: 江城电力区域总部 -----------------------------------------
+
+HEADQUARTERS = re.compile(r"(?:区域|地区|中国|华北|东北|华东|华南|西北|西南|华中)?总部(?!经济|楼|大厦|园|基地|性|集聚)")
+
+
+def headquarters(ctx: Context):
+    """A named firm plus 总部 is that firm's office, an Organization: 支持江电区域总部入驻.
+    Not 总部经济, 总部楼宇, 大企业地区总部 (no proper noun)."""
+    text = ctx.text
+    for match in HEADQUARTERS.finditer(text):
+        head_start, end = match.start(), match.end()
+        start = ctx.words.name_start(head_start, limit=8)
+        if head_start - start >= 2 and not GENERIC.match(text[start:end]) and ctx.has_proper(start, head_start):
+            yield Candidate(start, end, "Organization", "organization:headquarters", 0.6)

@@ -29,6 +29,8 @@ DEFAULT_COMPONENTS = (
     "kg_organizations",
     "kg_named_bodies",
     "kg_enterprise_lists",
+    "kg_acting_institutions",
+    "kg_headquarters",
     "kg_places",
     "kg_square_places",
     "kg_zone_places",

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
 
 from helpers import HAILAR_2013, NATIONAL, SHAHEKOU, extract_lines, names_of  # noqa: E402
 from kg.extract.lexicon import named_bodies  # noqa: E402
+from kg.extract.organizations import KIND_TYPES  # noqa: E402
 from kg.extract.pipeline import components_without  # noqa: E402
 
 
@@ -29,7 +30,8 @@ def the(extraction, name):
 def test_the_list_has_full_names_short_forms_and_kinds():
     bodies = {b.name: b for b in named_bodies()}
     assert bodies["中华全国妇女联合会"].short_forms == ("全国妇联", "妇联")
-    assert {b.kind for b in bodies.values()} == {"mass", "party", "international"}
+    assert {b.kind for b in bodies.values()} == {"mass", "party", "armed", "international"}
+    assert {b.kind for b in bodies.values()} == set(KIND_TYPES)
     forms = [f for b in bodies.values() for f in (b.name,) + b.short_forms]
     assert len(forms) == len(set(forms)), "a form names two bodies"
     assert "工会" not in forms  # 工会 alone is any trade union, no body
@@ -119,3 +121,49 @@ def test_enterprise_lists_can_be_switched_off():
     x = extract_lines(HAILAR_2013, "引导扶持蒙西、国安等现有物流企业提档升级。",
                       components=components_without(["enterprise_lists"]))
     assert "国安" not in names_of(x)
+
+
+def test_the_armed_forces_are_departments():
+    x = extract_lines(NATIONAL, "提高军队建设法治化水平。建设现代化武装警察部队。加强全民国防教育和国防动员建设。")
+    assert (the(x, "武装警察部队").type, the(x, "武装警察部队").also) == ("Department", "Organization")
+    assert "军队" not in names_of(x)
+
+
+# --- schools and hospitals that act ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("加快发展现代职业教育，扩大海拉尔现代产业技术学校办学规模。", "海拉尔现代产业技术学校"),
+    ("不断提高医疗水平和服务质量，加强与中日友好医院等先进医疗机构合作。", "中日友好医院"),
+])
+def test_a_school_or_hospital_that_acts_is_an_organization(sentence, name):
+    x = extract_lines(HAILAR_2013, sentence)
+    assert names_of(x).get(name) == "Organization"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("启动呼伦小学、南开路中学等项目，完成沿山路小学等8所风雨馆建设。", "南开路中学"),
+    ("新建文华路中学，确保年内开工。", "文华路中学"),
+])
+def test_a_school_being_built_stays_a_project(sentence, name):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(name) != "Organization"
+
+
+def test_a_weak_school_is_no_name():
+    x = extract_lines(NATIONAL, "加快改善贫困地区义务教育薄弱学校办学条件。")
+    assert not [n for n in names_of(x) if n.endswith("学校")]
+
+
+# --- headquarters ----------------------------------------------------------------------------
+
+def test_a_named_firms_regional_headquarters_is_an_organization():
+    x = extract_lines(HAILAR_2013, "支持大唐区域总部入驻，鼓励蒙西、银亿等国内知名企业参与城市建设。")
+    assert (the(x, "大唐区域总部").type, the(x, "大唐区域总部").rules) == ("Organization", ["organization:headquarters"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "五是提速发展总部经济，发展楼宇经济。",
+    "引导周边大企业地区总部入驻新城区。",
+    "重点引进央企、国企的区域性总部,全面提升服务业层次。",
+])
+def test_headquarters_without_a_firm_name_nothing(sentence):
+    assert not [n for n in names_of(extract_lines(SHAHEKOU, sentence)) if "总部" in n]
