@@ -46,6 +46,7 @@ VETOES = {
     "kg_program_domains": programs.domain_reform,
     "kg_program_ideologies": programs.ideology_or_system,
     "kg_program_brands": programs.brand_category,
+    "kg_program_plan_documents": programs.plan_document,
     "kg_program_area_plans": programs.area_plan,
     "kg_project_act_items": projects.act_items,
     "kg_place_modifiers": places.modifier_of_name,

@@ -51,6 +51,7 @@ DEFAULT_COMPONENTS = (
     "kg_program_domains",
     "kg_program_ideologies",
     "kg_program_brands",
+    "kg_program_plan_documents",
     "kg_program_area_plans",
     "kg_project_act_items",
     "kg_place_modifiers",

@@ -212,6 +212,12 @@ def ideology_or_system(ctx: Context, c: Candidate) -> bool:
                                     or MODERN_SYSTEM.match(name) is not None)
 
 
+def plan_document(ctx: Context, c: Candidate) -> bool:
+    """制定节日促销方案: an unquoted …方案 found by its head is the paper an activity is
+    run by, not a scheme (a 方案 that follows 新一轮 or a launch verb is kept)."""
+    return c.rule == "program:head:方案"
+
+
 AREA_PLAN = re.compile(r"[区园带镇村路街]规划$")
 
 

@@ -207,3 +207,13 @@ def test_an_aim_word_and_a_place_built_as_a_whole_is_a_strategy():
 def test_building_a_place_itself_is_no_strategy():
     found = programs(NATIONAL, "加快推进中国建设世界一流大学。")
     assert not any("中国" in n for n in found)
+
+
+def test_an_unquoted_plan_document_is_no_scheme():
+    sentence = "大力发展“夜经济”。引导大型商家制定夜经济促销方案,通过延长营业时间、实施促销联动。"
+    assert "夜经济促销方案" not in programs(SHAHEKOU, sentence)
+    assert "夜经济促销方案" in programs(SHAHEKOU, sentence, without=("program_plan_documents",))
+
+
+def test_a_new_round_plan_stays():
+    assert "退耕还林还草方案" in programs(NATIONAL, "制定新一轮退耕还林还草方案，今年退耕还林还草1500万亩以上。")
