@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lexicon import ORGANIZATION_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
+from .lexicon import GENERIC_PLACE_NAMES, ORGANIZATION_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
 from .pipeline import Candidate
 from .projects import GENERIC_MODIFIER
 from .words import STOP_WORDS, opens_with_stop
@@ -16,7 +16,7 @@ from .words import STOP_WORDS, opens_with_stop
 CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organization",
                "集团": "Organization", "银行": "Organization", "城市": "Place", "国家": "Place",
                "地区": "Place", "街道": "Place", "社区": "Place", "乡镇": "Place", "镇": "Place",
-               "办事处": "Place", "园区": "Project", "市场": "Project", "学校": "Project",
+               "办事处": "Place", "区域": "Place", "园区": "Project", "市场": "Project", "学校": "Project",
                "酒店": "Project", "商场": "Project", "楼宇": "Project", "改扩建项目": "Project",
                "批发市场": "Project", "大型蔬菜批发市场": "Project", "计划": "Program"}
 _CLASSES = "|".join(sorted(CLASS_TYPES, key=len, reverse=True))
@@ -46,6 +46,8 @@ def find(ctx: Context):
             continue  # 自治区“四大行动”: one name before a counted name owns it, it is no member
         for start, end in items:
             end = _without_action(ctx.text, start, end)
+            if type_ == "Place" and _common_place_word(ctx.text[start:end]):
+                continue
             if scheme or (_name_like(ctx, start, end) if closes else _proper_item(ctx, start, end)):
                 yield Candidate(start, end, type_, f"enumeration:{scheme or match.group(1)}", 0.55)
 
@@ -77,6 +79,13 @@ def _closes(ctx: Context, end: int) -> bool:
         return False
     i = words.index_at(end)
     return i >= len(words.words) or words.starts[i] != end or not words.tags[i].startswith(("n", "vn"))
+
+
+def _common_place_word(item: str) -> bool:
+    """主干道路, 辖区: common words for places name no place."""
+    from .places import NOT_A_PLACE
+
+    return item in GENERIC_PLACE_NAMES or NOT_A_PLACE.search(item) is not None
 
 
 def _proper_item(ctx: Context, start: int, end: int) -> bool:

@@ -60,3 +60,13 @@ def test_enumeration_hard_negatives(title, sentence, not_names):
 def test_national_projects_listed_before_dengxiangmu():
     x = extract_lines(NATIONAL, "载人航天、探月工程、深海探测等项目达到世界先进水平。")
     assert names_of(x).get("探月工程") == "Project"
+
+
+def test_items_of_areas_are_places():
+    x = extract_lines(HAILAR_2013, "完成工人新村、幸福村等条件较差区域的供水、垃圾中转、路灯等基础设施工程。")
+    assert (names_of(x).get("工人新村"), names_of(x).get("幸福村")) == ("Place", "Place")
+
+
+def test_common_words_for_roads_are_no_area():
+    x = extract_lines(HAILAR_2014, "集中力量在主干道路和出口道路等区域开展环境整治。")
+    assert not surface_forms(x) & {"主干道路", "出口道路"}
