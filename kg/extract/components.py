@@ -49,6 +49,8 @@ VETOES = {
     "kg_program_plan_documents": programs.plan_document,
     "kg_program_area_plans": programs.area_plan,
     "kg_project_act_items": projects.act_items,
+    "kg_project_class_nouns": projects.class_noun,
+    "kg_clause_names": projects.clause_name,
     "kg_place_modifiers": places.modifier_of_name,
     "kg_quoted_tags": quoted.numbered_tag,
     "kg_quoted_outcomes": quoted.outcome_phrase,

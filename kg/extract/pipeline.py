@@ -54,6 +54,8 @@ DEFAULT_COMPONENTS = (
     "kg_program_plan_documents",
     "kg_program_area_plans",
     "kg_project_act_items",
+    "kg_project_class_nouns",
+    "kg_clause_names",
     "kg_place_modifiers",
     "kg_quoted_tags",
     "kg_quoted_outcomes",

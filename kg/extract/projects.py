@@ -67,3 +67,18 @@ def act_items(ctx: Context, c: Candidate) -> bool:
     """Veto: the items of an administrative act are a category, not something built
     (省政府定价项目减少三成, 压减市级审批项目); 江城医院远程医疗项目 stays."""
     return c.type == "Project" and ACT_ITEMS.search(c.name or ctx.text[c.start:c.end]) is not None
+
+
+def class_noun(ctx: Context, c: Candidate) -> bool:
+    """Veto: a project head right after 等 is the class noun of a list, not a name
+    (确保时代广场、金桂等商贸综合体开工建设: 商贸综合体 names the kind)."""
+    return c.type == "Project" and ctx.text[max(0, c.start - 1):c.start] == "等"
+
+
+# Verbs of becoming that join two names into a clause: 青松物流园区晋升为自治区级物流园区.
+BECOMING = re.compile(r"晋升为|升级为|成为|作为|列为|评为|改为|定为|建成为|打造为|命名为")
+
+
+def clause_name(ctx: Context, c: Candidate) -> bool:
+    """Veto: a project or place 'name' that holds a verb of becoming is a clause."""
+    return c.type in ("Project", "Place") and BECOMING.search(ctx.text, c.start, c.end) is not None

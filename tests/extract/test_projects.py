@@ -37,3 +37,22 @@ def test_the_veto_can_be_switched_off():
 def test_a_building_on_a_strict_head_is_still_found():
     x = extract_lines(SHAHEKOU, "证券信托大厦、恒大帝景等6个新项目开工建设,君悦酒店、城堡酒店投入运营。")
     assert names_of(x).get("君悦酒店") == "Project"
+
+
+# --- vetoes on the shape of a name --------------------------------------------------------------
+
+HAILAR_2014 = "海拉尔区2014年政府工作报告"
+
+
+def test_a_head_after_deng_is_the_class_noun_of_a_list():
+    x = extract_lines(HAILAR_2014, "确保时代广场、维多利等商贸综合体开工建设。")
+    assert "商贸综合体" not in surface_forms(x)
+    off = extract_lines(HAILAR_2014, "确保时代广场、维多利等商贸综合体开工建设。",
+                        components=components_without(["project_class_nouns"]))
+    assert "商贸综合体" in surface_forms(off)
+
+
+def test_a_verb_of_becoming_makes_a_clause_not_a_name():
+    x = extract_lines(HAILAR_2014, "中俄蒙国际物流园区晋升为自治区级物流园区。")
+    assert not {n for n in surface_forms(x) if "晋升为" in n}
+    assert names_of(x).get("中俄蒙国际物流园区") == "Project"
