@@ -41,7 +41,10 @@ def find(ctx: Context):
 
 
 BODY_END = re.compile(r"(?:院|部|委|局|厅|署|政府|政协|中央|常委会)$")
-GENERIC_BODY_WORDS = frozenset({"人民政府", "人民代表大会", "联合会", "科研院所", "人民政协", "常委会"})
+GENERIC_BODY_WORDS = frozenset({"人民政府", "人民代表大会", "联合会", "科研院所", "人民政协", "常委会",
+                                # classes of institution, named only with a prefix (江城卫生院)
+                                "卫生院", "福利院", "敬老院", "养老院", "疗养院", "研究院", "设计院",
+                                "中医院", "人民医院", "人民法院", "检察院"})
 
 
 def _dictionary_bodies(ctx: Context):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .context import Context
 from .lexicon import LOCAL_LEVELS, ORGANIZATION_HEADS, NamedBody, named_bodies
 from .pipeline import Candidate
-from .words import STOP_WORDS
+from .words import STOP_WORDS, opens_with_stop
 
 STRICT = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "师大",
           "交易中心", "交易所", "报社", "出版社", "电视台")
@@ -25,8 +25,9 @@ def find(ctx: Context):
     """Organization candidates ending in an organization head."""
     text = ctx.text
     for start, head_start, end in ctx.head_spans(ORGANIZATION_HEADS, limit=14):
+        start = _without_leading_verb(ctx, start, head_start)
         name, head = text[start:end], text[head_start:end]
-        if GENERIC.match(name) or len(name) - len(head) < 2 or _organizes(ctx, head, end):
+        if GENERIC.match(name) or len(name) - len(head) < 2 or _organizes(ctx, head, head_start, end):
             continue
         if head in STRICT or ctx.has_proper(start, head_start):
             also = "Department" if head in ("促进会", "联合会", "协会", "商会", "基金会") else None
@@ -34,12 +35,29 @@ def find(ctx: Context):
                             0.7 if head in STRICT else 0.55, also=also)
 
 
-def _organizes(ctx: Context, head: str, end: int) -> bool:
-    """组织 followed by a verb is the verb 'organise' (江城市妇联组织开展培训), no head."""
+def _organizes(ctx: Context, head: str, head_start: int, end: int) -> bool:
+    """组织 as a verb is no head: 'organise' before a verb (江城市妇联组织开展培训), or a
+    word of its own that jieba tags as a verb (敬畏组织、敬畏法律)."""
+    if head != "组织":
+        return False
     words = ctx.words
-    i = words.index_at(end)
-    return head == "组织" and i < len(words.words) and words.starts[i] == end \
-        and words.tags[i].startswith("v") and words.tags[i] != "vn"
+    i, h = words.index_at(end), words.index_at(head_start)
+    before_verb = i < len(words.words) and words.starts[i] == end and \
+        words.tags[i].startswith("v") and words.tags[i] != "vn"
+    verb_word = words.starts[h] == head_start and words.words[h] == "组织" and words.tags[h] == "v"
+    return before_verb or verb_word
+
+
+def _without_leading_verb(ctx: Context, start: int, head_start: int) -> int:
+    """Drop a first word that is a verb phrase or an adjective the chunker took in:
+    充分利用|城投公司, 壮大|专业合作组织."""
+    words = ctx.words
+    i = words.index_at(start)
+    word = words.words[i] if i < len(words.words) else ""
+    if words.starts[i] == start and words.ends[i] < head_start and \
+            (opens_with_stop(word) or words.tags[i] in ("a", "ad", "d")):
+        return words.ends[i]
+    return start
 
 
 # --- bodies of the general lists (人民团体, parties, international organisations) ---------
@@ -74,11 +92,20 @@ def named_bodies_found(ctx: Context):
 
 
 def _stands_alone(ctx: Context, start: int, end: int) -> bool:
-    """Word boundaries on both sides and no level character right before (区|妇联)."""
+    """Word boundaries on both sides, no level character right before (区|妇联) and, for
+    a short form, no common noun that makes it a kind of thing (企业|工会, 社区|妇联)."""
     words = ctx.words
     if not (words.is_boundary(start) and words.is_boundary(end)):
         return False
-    return ctx.text[start - 1:start] not in LOCAL_LEVEL_CHARS or start == 0
+    if start == 0:
+        return True
+    before = words.index_at(start - 1)
+    short = end - start <= 3
+    return ctx.text[start - 1] not in LOCAL_LEVEL_CHARS and \
+        not (short and words.tags[before] in NOUN_MODIFIER_TAGS)
+
+
+NOUN_MODIFIER_TAGS = frozenset({"n", "vn", "ng", "nz", "j", "b"})
 
 
 # --- short names in a list of enterprises: 金禾、汇源等龙头企业 ----------------------------------

@@ -74,3 +74,8 @@ def test_a_level_and_a_mass_organisation_make_a_local_body(sentence, name):
 def test_a_community_officer_is_no_local_body():
     found = names_of(extract_lines(SHAHEKOU, "社区妇联主任参加培训。"))
     assert not [n for n, t in found.items() if t == "Department"], found
+
+
+def test_a_bare_class_of_institution_is_no_department():
+    found = names_of(extract_lines(SHAHEKOU, "加快卫生急救中心、哈克卫生院扩建、健康和正阳社区卫生服务中心建设。"))
+    assert "卫生院" not in found

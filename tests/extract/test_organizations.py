@@ -167,3 +167,15 @@ def test_a_named_firms_regional_headquarters_is_an_organization():
 ])
 def test_headquarters_without_a_firm_name_nothing(sentence):
     assert not [n for n in names_of(extract_lines(SHAHEKOU, sentence)) if "总部" in n]
+
+
+# --- hard negatives seen on the un-annotated hailar-2012 / hailar-2014 reports -------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("推进新城区土地收储，充分利用城投公司这一融资平台。", "充分利用城投公司"),
+    ("培育农畜产品加工的龙头企业，不断壮大专业经合组织，重点推进小城镇建设。", "专业经合组织"),
+    ("培育农畜产品加工的龙头企业，不断壮大专业经合组织，重点推进小城镇建设。", "经合组织"),
+    ("政府工作人员要敬畏组织、敬畏法律、敬畏人民。", "敬畏组织"),
+])
+def test_verbs_and_kinds_of_organisation_are_no_names(sentence, wrong):
+    assert wrong not in names_of(extract_lines(HAILAR_2013, sentence))
