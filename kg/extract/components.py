@@ -39,6 +39,7 @@ RULES = {
     "kg_next_round_schemes": programs.next_round_schemes,
     "kg_place_aims": programs.place_aims,
     "kg_abbreviations": quoted.abbreviations,
+    "kg_event_series": programs.event_series,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {

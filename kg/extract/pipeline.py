@@ -47,6 +47,7 @@ DEFAULT_COMPONENTS = (
     "kg_next_round_schemes",
     "kg_place_aims",
     "kg_abbreviations",
+    "kg_event_series",
     "kg_program_modifiers",
     "kg_program_domains",
     "kg_program_ideologies",

@@ -387,3 +387,20 @@ def place_aims(ctx: Context):
         if place is None or match.group(1) in STOP_WORDS or not ctx.text.startswith("建设", place.end):
             continue
         yield Candidate(match.start(1), place.end, "Program", "program:place-aim", 0.55)
+
+
+# Fairs and games are named by whoever takes part (江海经贸洽谈会): any proper word
+# in the modifier names one, not only a gazetteer place.
+EVENT_HEADS = ("洽谈会", "博览会", "交易会", "运动会")
+LEADING_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")
+
+
+def event_series(ctx: Context):
+    """第九届江海经贸洽谈会: a fair or games with a proper word in its name is a
+    recurring platform; a leading ordinal names one session of it, so the series
+    (江海经贸洽谈会) is the name."""
+    for start, head_start, end in ctx.head_spans(EVENT_HEADS, limit=18):
+        ordinal = LEADING_ORDINAL.match(ctx.text, start)
+        start = ordinal.end() if ordinal else start
+        if head_start - start >= 2 and ctx.has_proper(start, head_start) and not GENERIC.match(ctx.text[start:end]):
+            yield Candidate(start, end, "Program", "program:event", 0.55)

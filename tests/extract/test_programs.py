@@ -217,3 +217,19 @@ def test_an_unquoted_plan_document_is_no_scheme():
 
 def test_a_new_round_plan_stays():
     assert "退耕还林还草方案" in programs(NATIONAL, "制定新一轮退耕还林还草方案，今年退耕还林还草1500万亩以上。")
+
+
+# --- fairs and games -------------------------------------------------------------------------
+
+FAIR = ("成功举办了第八届中俄蒙经贸洽谈会。", "进一步提升中俄蒙经贸洽谈会的规模和档次，促进会展业水平整体提升。")
+
+
+def test_a_fair_with_a_proper_word_is_one_series():
+    x = extract_lines(HAILAR_2013, *FAIR)
+    fairs = [e.name for e in x.entities if e.type == "Program" and e.name.endswith("洽谈会")]
+    assert fairs == ["中俄蒙经贸洽谈会"]
+    assert "中俄蒙经贸洽谈会" not in programs(HAILAR_2013, *FAIR, without=("event_series",))
+
+
+def test_a_generic_fair_is_no_series():
+    assert not programs(HAILAR_2013, "组织企业参加各类经贸洽谈会。")
