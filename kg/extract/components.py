@@ -56,6 +56,7 @@ VETOES = {
     "kg_quoted_tags": quoted.numbered_tag,
     "kg_quoted_outcomes": quoted.outcome_phrase,
     "kg_quoted_categories": quoted.category,
+    "kg_quoted_designations": quoted.designation_drive,
     "kg_program_works": programs.physical_works,
     "kg_program_meetings": programs.meeting,
 }

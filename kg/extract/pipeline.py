@@ -61,6 +61,7 @@ DEFAULT_COMPONENTS = (
     "kg_quoted_tags",
     "kg_quoted_outcomes",
     "kg_quoted_categories",
+    "kg_quoted_designations",
     "kg_program_works",
     "kg_program_meetings",
     "kg_measures",

@@ -217,3 +217,15 @@ def _clause_object(text: str, floor: int, end: int) -> int | None:
 
 
 STRONG_BEFORE = re.compile(rf"(?:{'|'.join(sorted(PROGRAM_STRONG_HEADS, key=len, reverse=True))})$")
+
+
+DESIGNATION = re.compile(r"(?:示范|先进|文明|卫生)[\u4e00-\u9fff]{0,2}$")
+
+
+def designation_drive(ctx: Context, c: Candidate) -> bool:
+    """继续做好国家级“节水型社会示范区”创建工作: a quoted title being worked for is an
+    honour to win, not a scheme (“平安和谐临江”创建活动 names a campaign, and stays)."""
+    inner = c.name or _strip_quotes(ctx.text[c.start:c.end])
+    close = ctx.text.find("”", c.start)
+    return (c.type == "Program" and c.rule in ("quoted:bare", "quoted+weak", "quoted")
+            and close >= 0 and ctx.text.startswith("创建", close + 1) and DESIGNATION.search(inner) is not None)

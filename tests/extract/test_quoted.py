@@ -68,3 +68,16 @@ def test_a_scheme_and_its_quoted_short_form_are_one_program():
 
 def test_a_short_form_of_a_description_is_no_scheme():
     assert "循环经济" not in programs(NATIONAL, "大力发展循环经济（简称“循环经济”）。")
+
+
+DRIVE = "继续做好国家级“慢性非传染性疾病综合防控示范区”创建工作。"
+CAMPAIGN = "城市数字化监控工程全面启动。“平安幸福海拉尔”创建活动成效显著。"
+
+
+def test_a_quoted_title_being_worked_for_is_an_honour():
+    assert "慢性非传染性疾病综合防控示范区" not in programs(SHAHEKOU, DRIVE)
+    assert "慢性非传染性疾病综合防控示范区" in programs(SHAHEKOU, DRIVE, without=("quoted_designations",))
+
+
+def test_a_quoted_campaign_being_created_stays():
+    assert "平安幸福海拉尔" in programs(SHAHEKOU, CAMPAIGN)
