@@ -379,6 +379,20 @@ def _unique_tail(index: dict[str, Entity], document: Document):
             yield short, longer[0]
 
 
+BUILDING_HEADS = ("酒店", "大酒店", "饭店", "宾馆", "大厦", "商厦", "商城")
+
+
+def _building_short_forms(index: dict[str, Entity], document: Document):
+    """金桂 (in 金桂、华庭等酒店) and 金桂酒店: a project name plus a building head is
+    the same building."""
+    for name, entity in list(index.items()):
+        if entity.type != "Project" or len(name) < 2:
+            continue
+        fuller = [index[name + h] for h in BUILDING_HEADS if name + h in index]
+        if len(fuller) == 1 and fuller[0].type == "Project":
+            yield name, fuller[0].name
+
+
 MERGE_RULES = (_party_centre, _aliases_named, _same_thing_suffix, _bare_departments, _issuer_forms,
                _gazetteer_forms, _issuer_prefixed, _same_identity, _epithets, _descriptor_variants,
-               _unique_tail)
+               _unique_tail, _building_short_forms)

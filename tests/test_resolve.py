@@ -253,3 +253,10 @@ def test_a_short_form_of_two_projects_stays_apart():
                         Candidate(*second, "Project", "project:head:工程", 0.6),
                         Candidate(start, start + 6, "Project", "project:head:工程", 0.6))
     assert len(entities) == 3
+
+
+def test_a_name_and_the_name_with_a_building_head_are_one_building():
+    text = "世纪天伦酒店正式营业。加快世纪天伦、嘉世豪等酒店星级创评工作。"
+    entities = resolved(text, *_projects(text, "世纪天伦酒店"),
+                        Candidate(*span(text, "世纪天伦", 1), "Project", "enumeration:酒店", 0.55))
+    assert list(entities) == ["世纪天伦酒店"] and entities["世纪天伦酒店"].aliases == ["世纪天伦"]

@@ -56,9 +56,13 @@ COUNT = re.compile(r"^等[\d一二两三四五六七八九十百千]+[个家座�
 
 
 def _counted_or_projects(match: re.Match) -> bool:
-    """A count (等8个社区) or 项目 (等项目建设) makes the class noun the class whatever
-    follows: 社区办公用房 still counts communities, 项目建设 still builds projects."""
-    return bool(COUNT.match(match.group())) or match.group(1).endswith("项目")
+    """A count (等8个社区) or a class of built things (等项目建设, 等酒店星级创评) makes
+    the class noun the class whatever follows: 社区办公用房 still counts communities."""
+    return bool(COUNT.match(match.group())) or match.group(1).endswith(BUILDING_CLASSES)
+
+
+# Class nouns of things built: 等酒店星级创评 still lists hotels, 等批发市场建设 markets.
+BUILDING_CLASSES = ("项目", "市场", "酒店", "商场", "楼宇", "学校")
 
 
 ACTION = re.compile(r"(?:新建|搬迁|建设)$")

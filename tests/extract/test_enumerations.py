@@ -70,3 +70,16 @@ def test_items_of_areas_are_places():
 def test_common_words_for_roads_are_no_area():
     x = extract_lines(HAILAR_2014, "集中力量在主干道路和出口道路等区域开展环境整治。")
     assert not surface_forms(x) & {"主干道路", "出口道路"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("加快世纪天伦、嘉世豪等酒店星级创评工作，提高旅游接待能力。", "嘉世豪"),
+    ("加快万家惠农贸市场、奋斗镇地产蔬菜等大型蔬菜批发市场建设。", "万家惠农贸市场"),
+])
+def test_a_class_of_built_things_types_its_items_whatever_follows(sentence, name):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(name) == "Project"
+
+
+def test_a_class_of_built_things_needs_named_items():
+    x = extract_lines(HAILAR_2013, "加快星级、快捷等酒店星级创评工作。")
+    assert not surface_forms(x) & {"星级", "快捷"}
