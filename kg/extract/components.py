@@ -29,6 +29,7 @@ RULES = {
     "kg_programs": programs.find,
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,
+    "kg_place_works": projects.place_works,
     "kg_enumerations": enumerations.find,
     "kg_lists": enumerations.lists,
     "kg_launched_schemes": programs.launched_schemes,

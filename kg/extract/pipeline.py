@@ -37,6 +37,7 @@ DEFAULT_COMPONENTS = (
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",
+    "kg_place_works",
     "kg_enumerations",
     "kg_lists",
     "kg_launched_schemes",

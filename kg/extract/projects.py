@@ -82,3 +82,24 @@ BECOMING = re.compile(r"晋升为|升级为|成为|作为|列为|评为|改为|�
 def clause_name(ctx: Context, c: Candidate) -> bool:
     """Veto: a project or place 'name' that holds a verb of becoming is a clause."""
     return c.type in ("Project", "Place") and BECOMING.search(ctx.text, c.start, c.end) is not None
+
+
+# --- a place's works that are being opened or built -----------------------------------------------
+
+# What is said of a project and not of a place: 江城地铁投入运营, 江城文创园区建设取得进展.
+OPENED = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:建设取得|主体完工|主体封顶|投入运营|投入使用|建成通车|开通运营)")
+STOP_INSIDE = re.compile(r"[的和与及等在为是将把对和、]")
+
+
+def place_works(ctx: Context):
+    """A city's or district's name, then a noun, then 投入运营 / 建设取得 / 主体完工:
+    the whole is a project of that place (江城地铁投入运营, 江城文化产业园区建设取得进展)."""
+    text = ctx.text
+    for place in ctx.places:
+        found = OPENED.match(text, place.end)
+        if not found or place.kind not in ("city", "county", "province"):
+            continue
+        rest = found.group(1)
+        if STOP_INSIDE.search(rest) or not ctx.words.is_boundary(found.end(1)):
+            continue
+        yield Candidate(place.start, found.end(1), "Project", "project:place-works", 0.6)

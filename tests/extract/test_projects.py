@@ -56,3 +56,24 @@ def test_a_verb_of_becoming_makes_a_clause_not_a_name():
     x = extract_lines(HAILAR_2014, "中俄蒙国际物流园区晋升为自治区级物流园区。")
     assert not {n for n in surface_forms(x) if "晋升为" in n}
     assert names_of(x).get("中俄蒙国际物流园区") == "Project"
+
+
+# --- a place's works being opened or built -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("抓住大连地铁投入运营的有利时机,加强地铁口和枢纽站商业设施建设。", "大连地铁"),
+    ("大连文化产业创新园区建设取得实质性进展,中央大道旅游文化购物中心主体完工。", "大连文化产业创新园区"),
+])
+def test_a_places_works_being_opened_are_a_project(sentence, name):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get(name) == "Project"
+    off = extract_lines(SHAHEKOU, sentence, components=components_without(["place_works"]))
+    assert names_of(off).get(name) != "Project"
+
+
+@pytest.mark.parametrize("sentence", [
+    "大连的地铁投入运营。",                 # a clause, not a name
+    "大连和沈阳的项目投入使用。",
+])
+def test_a_place_in_a_clause_makes_no_works(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not [n for n, t in names_of(x).items() if t == "Project"]
