@@ -157,19 +157,22 @@ def _is_place(index: _Index, text: str) -> bool:
     return entity is not None and entity.type == "Place"
 
 
-def _evidence_sentence(entity: Entity) -> int | None:
-    return next((m.sentence for m in entity.mentions if m.sentence is not None), None)
+def _evidence_sentence(entity: Entity, found: str = "") -> int | None:
+    """The first sentence whose mention of the entity holds ``found`` (the inner name the
+    relation rests on), else the first sentence that mentions it: a short alias
+    (某某奶源基地 for 柳河某某奶源基地) does not show the place."""
+    sentences = [(m.sentence, m.text) for m in entity.mentions if m.sentence is not None]
+    return next((i for i, text in sentences if found in _plain(text)), sentences[0][0] if sentences else None)
 
 
 def modifier_relations(index: _Index):
     """云栖路智慧商圈 locatedIn 云栖路; 禾丰公司综合技改 ← responsibleFor 禾丰公司;
     扶千商服务平台 partOf 扶千商; 北原南屏组团 partOf 北原区."""
     for entity in index.extraction.entities:
-        sentence = _evidence_sentence(entity)
-        if sentence is None:
+        if _evidence_sentence(entity) is None:
             continue
         for other, found, at in _inner_names(index, entity):
-            relation = _modifier_relation(index, entity, other, found, at, sentence)
+            relation = _modifier_relation(index, entity, other, found, at, _evidence_sentence(entity, found))
             if relation:
                 yield relation
 
@@ -235,15 +238,17 @@ def _located_by_name(index, entity, place, sentence):
 
 
 def _far_embedded(index: _Index, place: Entity) -> bool:
-    """A division named only inside other names and lying in another province than the
-    issuer's (a housing estate 某东春晓 in a northern district is not in 某东市)."""
+    """A division of another province than the issuer's, used in a name as a brand or an
+    owner: a city or county (a housing estate 某东春晓 in a northern district is not in
+    某东市; a forestry bureau's 某岭棚改 is not in 某岭地区), or a province named only
+    inside other names."""
     from .gazetteer import lookup
 
     home = lookup(issuer_place(index.extraction.document.issuer))
-    if not home or _stands_alone(index, place):
+    divisions = lookup(place.name)
+    if not home or not divisions or home[0].code[:2] in {d.code[:2] for d in divisions}:
         return False
-    provinces = {d.code[:2] for d in lookup(place.name)}
-    return bool(provinces) and home[0].code[:2] not in provinces
+    return divisions[0].level != "province" or not _stands_alone(index, place)
 
 
 def _stands_alone(index: _Index, entity: Entity) -> bool:

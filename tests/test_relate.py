@@ -375,3 +375,22 @@ def test_schemes_whose_actions_lead_to_a_result_are_part_of_the_scheme_that_show
 def test_no_result_members_without_actions_and_a_result(sentence):
     x = extract_lines(NATIONAL, REVIEW, sentence)
     assert not [r for r in x.relations if r.rule == "cue:result-members"]
+
+
+def test_a_city_of_another_province_in_a_project_name_is_an_owner_not_a_location():
+    # hailar-2013: 大兴安岭百万平方米棚改 is a forestry bureau's housing, built in Hailar
+    x = report_extraction("hailar-2013")
+    if "大兴安岭" not in {e.name for e in x.entities}:
+        pytest.skip("no 大兴安岭 entity any more: nothing for the rule to keep out")
+    assert not [r for r in x.relations if r.object == "大兴安岭" and r.predicate == "locatedIn"]
+
+
+def test_a_name_inside_a_name_cites_a_sentence_that_shows_it():
+    # hailar-2014 first says 生态奶源基地… (merged as a short form), then 大力推进哈克生态奶源基地项目
+    x = report_extraction("hailar-2014")
+    for r in x.relations:
+        if r.rule.startswith("modifier:") and r.predicate == "locatedIn":
+            assert r.object in r.evidence or any(n in r.evidence for n in x.entity(r.object).names) \
+                or any(n[:2] in r.evidence for n in x.entity(r.object).names), r
+    found = relation(x, "哈克生态奶源基地", "locatedIn", "哈克镇")
+    assert "哈克生态奶源基地" in found.evidence
