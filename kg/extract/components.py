@@ -41,6 +41,7 @@ RULES = {
     "kg_place_aims": programs.place_aims,
     "kg_abbreviations": quoted.abbreviations,
     "kg_event_series": programs.event_series,
+    "kg_listed_schemes": quoted.listed_schemes,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {

@@ -49,6 +49,7 @@ DEFAULT_COMPONENTS = (
     "kg_place_aims",
     "kg_abbreviations",
     "kg_event_series",
+    "kg_listed_schemes",
     "kg_program_modifiers",
     "kg_program_domains",
     "kg_program_ideologies",

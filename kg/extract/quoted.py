@@ -229,3 +229,18 @@ def designation_drive(ctx: Context, c: Candidate) -> bool:
     close = ctx.text.find("”", c.start)
     return (c.type == "Program" and c.rule in ("quoted:bare", "quoted+weak", "quoted")
             and close >= 0 and ctx.text.startswith("创建", close + 1) and DESIGNATION.search(inner) is not None)
+
+
+CLASS_AFTER = re.compile(r"(?:、“[^“”\n]{1,14}”)*等[\u4e00-\u9fff]{0,8}?"
+                         r"(?:模式|机制|活动|工程|行动|计划|品牌|服务|项目|平台|制度|政策)")
+
+
+def listed_schemes(ctx: Context):
+    """推广“邻里认养、片区包干”等管护模式: quoted items closed by 等 and a scheme
+    noun are members of that class of schemes, not slogans."""
+    rejected = set(rejected_spans(ctx))
+    for match in QUOTE.finditer(ctx.text):
+        inner = match.group(1)
+        if inner and match.span() not in rejected and CLASS_AFTER.match(ctx.text, match.end()):
+            yield Candidate(match.start(), match.end(), "Program", "quoted:listed", 0.75,
+                            name=inner.strip(), group=match.start())

@@ -81,3 +81,19 @@ def test_a_quoted_title_being_worked_for_is_an_honour():
 
 def test_a_quoted_campaign_being_created_stays():
     assert "平安幸福海拉尔" in programs(SHAHEKOU, CAMPAIGN)
+
+
+ADOPTION = "引导社会组织参与生态文明建设。推广“井田式、责任制”等绿地认养模式,提高弃管绿地管护水平。"
+
+
+def test_quoted_items_closed_by_a_scheme_class_are_schemes():
+    assert "井田式、责任制" in programs(SHAHEKOU, ADOPTION)
+    assert "井田式、责任制" not in programs(SHAHEKOU, ADOPTION, without=("listed_schemes",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "加强对实体经济特别是小微企业、“三农”等支持。",          # 支持 is no scheme class
+    "坚持“走出去、请进来”等招商推介活动。",                  # a slogan stays rejected
+])
+def test_quoted_items_without_a_scheme_class_or_slogans_are_not_listed(sentence):
+    assert not programs(NATIONAL, sentence) & {"三农", "走出去、请进来"}

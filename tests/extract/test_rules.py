@@ -82,8 +82,6 @@ def test_a_head_is_glued_only_across_name_characters():
     assert the(x, "一键通").aliases == ["一键通居家养老服务"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG kg/extract/quoted.py: “井田式、责任制”等绿地认养模式 gives the "
-                                       "canonical name 井田式、责任制等绿地认养模式 (gold: 井田式、责任制)")
 def test_a_head_after_deng_is_not_glued():
     x = extract_lines(SHAHEKOU, "推广“井田式、责任制”等绿地认养模式,提高弃管绿地管理水平。")
     assert "井田式、责任制" in names_of(x)
