@@ -110,7 +110,9 @@ NOUN_MODIFIER_TAGS = frozenset({"n", "vn", "ng", "nz", "j", "b"})
 
 # --- short names in a list of enterprises: 金禾、汇源等龙头企业 ----------------------------------
 
-ENTERPRISE_TAIL = re.compile(r"等(?:[\d一二两三四五六七八九十百千]+[家个])?[\u4e00-\u9fff]{0,8}?(?:企业|公司|集团)")
+# 等 (and a count), then the class noun of firms and schools.
+ENTERPRISE_TAIL = re.compile(r"等(?:[\d一二两三四五六七八九十百千]+[家个所])?[\u4e00-\u9fff]{0,8}?"
+                             r"(?:企业|公司|集团|高校|院校|科研院所|金融机构|银行)")
 CLAUSE_START = re.compile(r"[，。；：,;:！？\n“”（）()]")
 # What ends a category, not a firm: 科技型、外向型, 规上, 物业, 省级.
 CATEGORY_END = re.compile(r"[业类型性上下级化式]$")
@@ -120,9 +122,10 @@ NOT_IN_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "a")
 
 
 def enterprise_lists(ctx: Context):
-    """Each item of “A、B等…企业” that reads as a firm's name is an Organization:
-    扶持金禾、汇源等农牧业龙头企业 → 金禾, 汇源. Every item must read as a name (a list
-    of 石油、化工等企业 names sectors); a single item needs a proper noun."""
+    """Each item of “A、B等…企业” that reads as a name is an Organization: 扶持金禾、汇源等
+    农牧业龙头企业 → 金禾, 汇源; 与江大、华科等高校合作 → 江大, 华科. Every item must read
+    as a name (石油、化工等企业 lists sectors); a single item needs a proper noun.
+    Score 0.5 leaves an item the enumeration rule also finds to that rule."""
     for match in ENTERPRISE_TAIL.finditer(ctx.text):
         items = _list_before(ctx, match.start())
         if items and all(_firm_like(ctx, s, e) for s, e in items) and \

@@ -99,6 +99,12 @@ def test_short_names_listed_before_enterprises_are_organizations(sentence, names
         assert names_of(x).get(name) == "Organization", name
 
 
+def test_short_names_listed_before_universities_or_banks_are_organizations():
+    x = extract_lines(SHAHEKOU, "与清华、北大等高校开展合作,依托工行、农行等金融机构扩大信贷投放。")
+    assert {n: t for n, t in names_of(x).items() if t == "Organization"} == {
+        "清华": "Organization", "北大": "Organization", "工行": "Organization", "农行": "Organization"}
+
+
 def test_a_verb_or_adjective_before_the_first_item_is_cut():
     x = extract_lines(HAILAR_2013, "二要不断提高产业化水平。扶持壮大三元、麦福劳等生产加工企业。")
     assert names_of(x).get("三元") == "Organization"
@@ -110,6 +116,7 @@ def test_a_verb_or_adjective_before_the_first_item_is_cut():
     "培育科技型、外向型等企业。",              # categories
     "支持国有、民营等各类企业公平竞争。",       # ownership kinds
     "推动餐饮、住宿等服务企业复苏。",
+    "与国内外知名高校、科研院所等机构合作。",
 ])
 def test_lists_of_sectors_and_categories_name_no_firm(sentence):
     found = names_of(extract_lines(SHAHEKOU, sentence,
