@@ -38,6 +38,7 @@ DEFAULT_COMPONENTS = (
     "kg_projects",
     "kg_place_quantity",
     "kg_place_works",
+    "kg_place_renovation",
     "kg_enumerations",
     "kg_lists",
     "kg_launched_schemes",

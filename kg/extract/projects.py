@@ -103,3 +103,20 @@ def place_works(ctx: Context):
         if STOP_INSIDE.search(rest) or not ctx.words.is_boundary(found.end(1)):
             continue
         yield Candidate(place.start, found.end(1), "Project", "project:place-works", 0.6)
+
+
+# Works on a named river, road or square: 清溪河综合改造, 云栖路改造工程.
+RENOVATED_HEADS = frozenset("河 江 湖 水库 路 街 大街 大道 巷 广场".split())
+RENOVATION = re.compile(r"(?:综合)?(?:改造|整治|治理)(?:工程|项目)?(?=[，。；,;、])")
+
+
+def place_renovation(ctx: Context):
+    """A river, road or square found by the place rules, then 综合改造 / 整治 / 治理
+    closing the phrase: the works are a project named by the place (积极推进清溪河综合改造,)."""
+    text = ctx.text
+    for c in ctx.cache.get("found", ()):
+        if c.type != "Place" or c.rule.split(":")[-1] not in RENOVATED_HEADS or not c.rule.startswith("place:head:"):
+            continue  # 商圈改造 renovates a district: no one work
+        found = RENOVATION.match(text, c.end)
+        if found:
+            yield Candidate(c.start, found.end(), "Project", "project:place-renovation", 0.6, also="Program")

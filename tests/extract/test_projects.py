@@ -77,3 +77,19 @@ def test_a_places_works_being_opened_are_a_project(sentence, name):
 def test_a_place_in_a_clause_makes_no_works(sentence):
     x = extract_lines(SHAHEKOU, sentence)
     assert not [n for n, t in names_of(x).items() if t == "Project"]
+
+
+# --- works on a named river, road or square ------------------------------------------------------
+
+@pytest.mark.parametrize("title, sentence, name", [
+    (SHAHEKOU, "积极推进春柳河综合改造,发展春柳河沿岸经济。", "春柳河综合改造"),
+    ("海拉尔区2013年政府工作报告", "实施626小河改造，完成城区绿化补植。", "626小河改造"),
+])
+def test_works_on_a_named_river_are_a_project(title, sentence, name):
+    assert names_of(extract_lines(title, sentence)).get(name) == "Project"
+
+
+def test_the_renovation_of_a_business_district_is_no_project():
+    x = extract_lines("海拉尔区2013年政府工作报告", "加快三角地核心商圈改造，确保华融二期、天润商厦等项目投入运营。")
+    assert "三角地核心商圈改造" not in surface_forms(x)
+    assert names_of(x).get("三角地核心商圈") == "Place"
