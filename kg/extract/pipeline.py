@@ -51,6 +51,7 @@ DEFAULT_COMPONENTS = (
     "kg_abbreviations",
     "kg_event_series",
     "kg_listed_schemes",
+    "kg_five_year_plans",
     "kg_program_modifiers",
     "kg_program_domains",
     "kg_program_ideologies",

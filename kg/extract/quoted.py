@@ -244,3 +244,32 @@ def listed_schemes(ctx: Context):
         if inner and match.span() not in rejected and CLASS_AFTER.match(ctx.text, match.end()):
             yield Candidate(match.start(), match.end(), "Program", "quoted:listed", 0.75,
                             name=inner.strip(), group=match.start())
+
+
+BOOK = re.compile(r"《([^《》\n]{2,60})》")
+FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年规划(?:纲要)?(?:[（(]草案[)）])?$")
+
+
+def five_year_plans(ctx: Context):
+    """《江城市国民经济和社会发展第十五个五年规划纲要》 is the 十五五规划 that the text
+    also writes “十五五”规划; a later short title made of its characters in order
+    (《纲要》, 《规划纲要》) is the same plan. A proposal for the plan (…规划的建议)
+    is another document."""
+    plans: list[tuple[str, str]] = []
+    for match in BOOK.finditer(ctx.text):
+        title = match.group(1)
+        period = FIVE_YEAR_PLAN.search(title)
+        name = f"{period.group(1)}五规划" if period else _abbreviated(title, plans)
+        if name:
+            plans.append((title, name))
+            yield Candidate(match.start(), match.end(), "Program", "book-title:plan", 0.9,
+                            name=name, group=match.start())
+
+
+def _abbreviated(short: str, plans: list[tuple[str, str]]) -> str | None:
+    """The plan name of an earlier title that holds ``short``'s characters in order."""
+    for title, name in plans:
+        rest = iter(title)
+        if len(short) <= 6 and all(ch in rest for ch in short):
+            return name
+    return None

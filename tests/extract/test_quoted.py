@@ -97,3 +97,16 @@ def test_quoted_items_closed_by_a_scheme_class_are_schemes():
 ])
 def test_quoted_items_without_a_scheme_class_or_slogans_are_not_listed(sentence):
     assert not programs(NATIONAL, sentence) & {"三农", "走出去、请进来"}
+
+
+PLAN = ("审议《国民经济和社会发展第十三个五年规划纲要（草案）》，提交大会审查。",
+        "《纲要草案》提出了今后五年的目标任务。", "启动一批“十三五”规划重大项目。",
+        "审议《中共中央关于制定国民经济和社会发展第十三个五年规划的建议》。")
+
+
+def test_a_five_year_plan_title_and_its_short_title_are_the_period_plan():
+    x = extract_lines(NATIONAL, *PLAN)
+    plan = [e for e in x.entities if e.name == "十三五规划"]
+    assert len(plan) == 1 and {"纲要草案", "十三五"} <= set(plan[0].aliases)
+    assert "中共中央关于制定国民经济和社会发展第十三个五年规划的建议" in programs(NATIONAL, *PLAN)
+    assert "纲要草案" in programs(NATIONAL, *PLAN, without=("five_year_plans",))
