@@ -369,13 +369,38 @@ def _descriptor_variants(index: dict[str, Entity], document: Document):
             yield short, names[0]
 
 
+def _organization_projects(index: dict[str, Entity], document: Document):
+    """青松酒业交易中心 (a company) and 青松酒业交易中心项目: the project of a named
+    organization is that organization's building; the name stays, also Project."""
+    for name, entity in list(index.items()):
+        project = index.get(name + "项目")
+        if entity.type == "Organization" and project is not None and project.type == "Project":
+            entity.also = entity.also or "Project"
+            yield project.name, name
+
+
+def _one_inserted(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with one character inserted inside it."""
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+
+
+def _inserted_variants(index: dict[str, Entity], document: Document):
+    """金山700万吨露天矿 and 金山700万吨露天煤矿: long project names one inserted
+    character apart are one project (the longer stays)."""
+    projects = sorted((n for n, e in index.items() if e.type == "Project" and len(n) >= 7), key=len)
+    for short in projects:
+        longer = [n for n in projects if _one_inserted(short, n)]
+        if len(longer) == 1:
+            yield short, longer[0]
+
+
 def _unique_tail(index: dict[str, Entity], document: Document):
-    """青松文化创意产业园 and, later, 文化创意产业园: a project name that ends exactly one
-    longer project name is that project's short form."""
+    """青松文化创意产业园 and, later, 文化创意产业园: a project name (4 characters or
+    more) that ends exactly one longer project name is that project's short form."""
     projects = [n for n, e in index.items() if e.type == "Project"]
     for short in projects:
         longer = [n for n in projects if n != short and n.endswith(short)]
-        if len(short) >= 5 and len(longer) == 1:
+        if len(short) >= 4 and len(longer) == 1:
             yield short, longer[0]
 
 
@@ -395,4 +420,4 @@ def _building_short_forms(index: dict[str, Entity], document: Document):
 
 MERGE_RULES = (_party_centre, _aliases_named, _same_thing_suffix, _bare_departments, _issuer_forms,
                _gazetteer_forms, _issuer_prefixed, _same_identity, _epithets, _descriptor_variants,
-               _unique_tail, _building_short_forms)
+               _unique_tail, _building_short_forms, _organization_projects, _inserted_variants)

@@ -260,3 +260,18 @@ def test_a_name_and_the_name_with_a_building_head_are_one_building():
     entities = resolved(text, *_projects(text, "世纪天伦酒店"),
                         Candidate(*span(text, "世纪天伦", 1), "Project", "enumeration:酒店", 0.55))
     assert list(entities) == ["世纪天伦酒店"] and entities["世纪天伦酒店"].aliases == ["世纪天伦"]
+
+
+def test_long_names_one_inserted_character_apart_are_one_project():
+    text = "大唐700万吨露天煤矿进展顺利。确保大唐700万吨露天矿投产。"
+    entities = resolved(text, *_projects(text, "大唐700万吨露天煤矿", "大唐700万吨露天矿"))
+    assert list(entities) == ["大唐700万吨露天煤矿"]
+
+
+def test_the_project_of_a_named_organization_is_that_organization():
+    text = "大连东北亚酒业交易中心正在主体施工。大连东北亚酒业交易中心项目进展顺利。"
+    org = span(text, "大连东北亚酒业交易中心")
+    entities = resolved(text, Candidate(*org, "Organization", "organization:head:交易中心", 0.7),
+                        *_projects(text, "大连东北亚酒业交易中心项目"))
+    entity = entities["大连东北亚酒业交易中心"]
+    assert list(entities) == ["大连东北亚酒业交易中心"] and (entity.type, entity.also) == ("Organization", "Project")

@@ -29,7 +29,6 @@ RULES = {
     "kg_programs": programs.find,
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,
-    "kg_place_works": projects.place_works,
     "kg_place_renovation": projects.place_renovation,
     "kg_enumerations": enumerations.find,
     "kg_lists": enumerations.lists,

@@ -37,7 +37,6 @@ DEFAULT_COMPONENTS = (
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",
-    "kg_place_works",
     "kg_place_renovation",
     "kg_enumerations",
     "kg_lists",

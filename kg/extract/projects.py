@@ -33,14 +33,28 @@ def find(ctx: Context):
             continue
         if text.startswith("站", end):
             continue  # 江城高铁|站: the name goes on
-        if GENERIC_MODIFIER.match(name):
+        if _generic_start(ctx, start, name):
             continue
         if head in strict and not _generic_only(name, head):
             yield Candidate(start, end, "Project", f"project:strict:{head}", 0.75)
         elif head in ABSTRACT_HEADS and not ctx.has_place_or_name(start, head_start):
             continue  # 文化遗产数字化工程 is a scheme; 柳湾小学改造工程 is built somewhere
-        elif ctx.has_proper(start, head_start) and not GENERIC_MODIFIER.match(name):
+        elif ctx.has_proper(start, head_start):
             yield Candidate(start, end, "Project", f"project:head:{head}", 0.6)
+
+
+def _generic_start(ctx: Context, start: int, name: str) -> bool:
+    """Whether the name opens with a generic modifier (重点项目, 新|大楼); a size or age
+    character that begins a longer word opens a proper name (新华港…码头, 大唐…风电)."""
+    found = GENERIC_MODIFIER.match(name)
+    if found is None:
+        return False
+    words = ctx.words
+    first = words.words[words.index_at(start)] if words.starts[words.index_at(start)] == start else ""
+    return not (found.group() in SIZE_CHARS and len(first) > 1 and not GENERIC_MODIFIER.fullmatch(first))
+
+
+SIZE_CHARS = frozenset("新老旧大小")
 
 
 ABSTRACT_HEADS = ("工程", "项目", "改造工程", "改造项目", "建设项目")
@@ -82,27 +96,6 @@ BECOMING = re.compile(r"晋升为|升级为|成为|作为|列为|评为|改为|�
 def clause_name(ctx: Context, c: Candidate) -> bool:
     """Veto: a project or place 'name' that holds a verb of becoming is a clause."""
     return c.type in ("Project", "Place") and BECOMING.search(ctx.text, c.start, c.end) is not None
-
-
-# --- a place's works that are being opened or built -----------------------------------------------
-
-# What is said of a project and not of a place: 江城地铁投入运营, 江城文创园区建设取得进展.
-OPENED = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:建设取得|主体完工|主体封顶|投入运营|投入使用|建成通车|开通运营)")
-STOP_INSIDE = re.compile(r"[的和与及等在为是将把对和、]")
-
-
-def place_works(ctx: Context):
-    """A city's or district's name, then a noun, then 投入运营 / 建设取得 / 主体完工:
-    the whole is a project of that place (江城地铁投入运营, 江城文化产业园区建设取得进展)."""
-    text = ctx.text
-    for place in ctx.places:
-        found = OPENED.match(text, place.end)
-        if not found or place.kind not in ("city", "county", "province"):
-            continue
-        rest = found.group(1)
-        if STOP_INSIDE.search(rest) or not ctx.words.is_boundary(found.end(1)):
-            continue
-        yield Candidate(place.start, found.end(1), "Project", "project:place-works", 0.6)
 
 
 # Works on a named river, road or square: 清溪河综合改造, 云栖路改造工程.

@@ -65,9 +65,8 @@ def test_a_verb_of_becoming_makes_a_clause_not_a_name():
     ("大连文化产业创新园区建设取得实质性进展,中央大道旅游文化购物中心主体完工。", "大连文化产业创新园区"),
 ])
 def test_a_places_works_being_opened_are_a_project(sentence, name):
+    """Found by the head rule once a name may open with 大 (大连|地铁)."""
     assert names_of(extract_lines(SHAHEKOU, sentence)).get(name) == "Project"
-    off = extract_lines(SHAHEKOU, sentence, components=components_without(["place_works"]))
-    assert names_of(off).get(name) != "Project"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -93,3 +92,22 @@ def test_the_renovation_of_a_business_district_is_no_project():
     x = extract_lines("海拉尔区2013年政府工作报告", "加快三角地核心商圈改造，确保华融二期、天润商厦等项目投入运营。")
     assert "三角地核心商圈改造" not in surface_forms(x)
     assert names_of(x).get("三角地核心商圈") == "Place"
+
+
+# --- a size or age character opening a longer word opens a proper name -----------------------------
+
+@pytest.mark.parametrize("title, sentence, name", [
+    ("海拉尔区2012年政府工作报告", "加快推进大唐5万千瓦风电建设。", "大唐5万千瓦风电"),
+    ("海拉尔区2014年政府工作报告", "年内完成大兴安岭棚户区项目建设。", "大兴安岭棚户区项目"),
+])
+def test_a_name_opening_with_da_or_xin_is_proper(title, sentence, name):
+    assert names_of(extract_lines(title, sentence)).get(name) == "Project"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("谋划好大型商贸综合体的布局。", "大型商贸综合体"),
+    ("新建2所学校食堂,接收1所公办幼儿园。", "学校食堂"),
+    ("推进新大楼建设。", "新大楼"),
+])
+def test_generic_size_words_still_name_nothing(sentence, wrong):
+    assert wrong not in surface_forms(extract_lines(SHAHEKOU, sentence))
