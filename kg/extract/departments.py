@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from .context import Context
-from .lexicon import DEPARTMENT_HEADS, LEVEL_ONLY_HEADS, LEVELS, LOCAL_LEVELS, NOT_LEVEL, named_bodies
+from .lexicon import (DEPARTMENT_HEADS, LEVEL_ONLY_HEADS, LEVELS, LOCAL_LEVELS, NOT_LEVEL, department_names,
+                      named_bodies)
 from .pipeline import Candidate
 from .words import STOP_WORDS
 
@@ -244,3 +245,49 @@ def levelled_mass_bodies(ctx: Context):
         if (words.is_boundary(start) or place) and words.is_boundary(end):
             yield Candidate(place.start if place else start, end, "Department", "department:mass", 0.8,
                             also="Organization")
+
+
+# --- standard department names after a level or a place: 市自然资源和规划局, 县委组织部 ------------
+
+STANDARD_LEVELS = ("自治区", "自治州", "自治县", "国家", "省", "市", "区", "县", "旗", "州", "盟")
+
+
+@lru_cache(maxsize=1)
+def _standard_forms() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern over every standard name and short form, and the kind of each form."""
+    kinds = {form: body.kind for body in department_names() for form in (body.name,) + body.short_forms}
+    forms = "|".join(sorted(kinds, key=len, reverse=True))
+    return re.compile(f"(?:{forms})"), kinds
+
+
+def standard_departments(ctx: Context):
+    """A level (市, 县委 for Party organs) or a place right before a standard department
+    name is a Department: 市自然资源和规划局, 区住建局, 县委组织部, 江城海关. The name
+    may hold 和 or a verb (城乡建设) that the level rule stops at."""
+    pattern, kinds = _standard_forms()
+    for match in pattern.finditer(ctx.text):
+        start, end = match.span()
+        if not ctx.words.is_boundary(end) and not _ends_before_punct(ctx.text, end):
+            continue
+        prefix = _standard_prefix(ctx, start, kinds[match.group()])
+        if prefix is not None:
+            yield Candidate(prefix, end, "Department", f"department:standard:{kinds[match.group()]}", 0.9)
+
+
+def _ends_before_punct(text: str, end: int) -> bool:
+    return end >= len(text) or text[end] in "，。、；：,;:）)和与及"
+
+
+def _standard_prefix(ctx: Context, start: int, kind: str) -> int | None:
+    """Where the prefix of a standard name begins: a gazetteer place ending at ``start``
+    (江城市|公安局), or a level word of its own (市|, 县委| for Party organs)."""
+    place = next((p for p in ctx.places if p.end == start and p.kind != "country"), None)
+    if place is not None:
+        return place.start
+    levels = STANDARD_LEVELS if kind != "party" else STANDARD_LEVELS + tuple(f"{lv}委" for lv in STANDARD_LEVELS)
+    for level in sorted(levels, key=len, reverse=True):
+        begin = start - len(level)
+        if begin >= 0 and ctx.text.startswith(level, begin) and ctx.words.is_boundary(begin) \
+                and not ctx.text[begin - 1:begin] in ("全", "本", "各", "我", "该"):
+            return begin
+    return None

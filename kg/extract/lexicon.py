@@ -108,7 +108,7 @@ class NamedBody:
 
     name: str
     short_forms: tuple[str, ...]
-    kind: str  # mass | party | international
+    kind: str  # named_bodies.tsv: mass | party | armed | international; departments.tsv: see there
 
 
 @lru_cache(maxsize=1)
@@ -118,8 +118,28 @@ def named_bodies() -> tuple[NamedBody, ...]:
     >>> any(b.kind == "mass" and "科协" in b.short_forms for b in named_bodies())
     True
     """
+    return _read_bodies(BODIES_FILE)
+
+
+# Standard names of working bodies that follow a level prefix (市|自然资源和规划局, 县委|组织部),
+# from the State Council's and the Party's naming of departments (data/README.md).
+DEPARTMENTS_FILE = BODIES_FILE.with_name("departments.tsv")
+
+
+@lru_cache(maxsize=1)
+def department_names() -> tuple[NamedBody, ...]:
+    """Standard department names with their short forms and kind.
+
+    >>> next(b for b in department_names() if "住建局" in b.short_forms).name
+    '住房和城乡建设局'
+    """
+    return _read_bodies(DEPARTMENTS_FILE)
+
+
+def _read_bodies(path: Path) -> tuple[NamedBody, ...]:
+    """Rows ``name<TAB>short,forms<TAB>kind`` of a list; ``#`` lines are comments."""
     bodies = []
-    for line in BODIES_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, shorts, kind = line.split("\t")
             bodies.append(NamedBody(name, tuple(s for s in shorts.split(",") if s), kind))

@@ -26,6 +26,7 @@ DEFAULT_COMPONENTS = (
     "kg_departments",
     "kg_function_bodies",
     "kg_mass_bodies",
+    "kg_standard_departments",
     "kg_organizations",
     "kg_named_bodies",
     "kg_enterprise_lists",

@@ -79,3 +79,42 @@ def test_a_community_officer_is_no_local_body():
 def test_a_bare_class_of_institution_is_no_department():
     found = names_of(extract_lines(SHAHEKOU, "加快卫生急救中心、哈克卫生院扩建、健康和正阳社区卫生服务中心建设。"))
     assert "卫生院" not in found
+
+
+# --- standard department names (data/organizations/departments.tsv) -----------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("市自然资源和规划局牵头编制国土空间规划。", "市自然资源和规划局"),
+    ("市人力资源和社会保障局发放稳岗补贴。", "市人力资源和社会保障局"),
+    ("市住房城乡建设局负责老旧小区改造。", "市住房城乡建设局"),
+    ("市市场监管局开展食品安全检查。", "市市场监管局"),
+    ("县委组织部、县委宣传部联合举办培训。", "县委组织部"),
+    ("市委统战部、市委政法委联合开展调研。", "市委政法委"),
+    ("区卫健局、区文旅局联合开展活动。", "区文旅局"),
+    ("杭州市公安局破获电信诈骗案件。", "杭州市公安局"),
+])
+def test_standard_department_names_after_a_level_or_place(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Department", sorted(names_of(x))
+    assert any(r.startswith("department:standard:") for r in the(x, name).rules)
+
+
+def test_a_verb_inside_a_standard_name_does_not_cut_it():
+    found = names_of(extract_lines(SHAHEKOU, "市住房城乡建设局负责老旧小区改造。"))
+    assert "建设局" not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "全市公安局长会议在京召开。",       # 全市 is no level prefix
+    "市场监管局长参加会议。",            # 市场… is no level either
+    "各县组织部门抓好落实。",
+])
+def test_no_standard_department_without_a_level_of_its_own(sentence):
+    x = extract_lines(SHAHEKOU, sentence, components=components_without(["departments"]))
+    assert not [n for n, t in names_of(x).items() if t == "Department"], names_of(x)
+
+
+def test_standard_departments_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "市自然资源和规划局牵头编制国土空间规划。",
+                      components=components_without(["standard_departments"]))
+    assert "市自然资源和规划局" not in names_of(x)
