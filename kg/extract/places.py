@@ -213,3 +213,21 @@ def zones(ctx: Context):
         if len(text[start:head_start]) >= 2 and ctx.has_proper(start, head_start) \
                 and not GENERIC_MODIFIER.match(text[start:end]):
             yield Candidate(start, end, "Place", f"place:zone:{text[head_start:end]}", 0.75, also="Department")
+
+
+# --- provinces glued to a word for their people ----------------------------------------------
+
+COMPATRIOTS = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同胞|居民|民众)")
+
+
+def compatriots(ctx: Context):
+    """台湾同胞, 香港居民: the segmenter glues a province to the word for its people, so
+    the gazetteer match is cut; a province's short name before 同胞 is that province."""
+    from ..gazetteer import lookup
+
+    for match in COMPATRIOTS.finditer(ctx.text):
+        for start in range(match.start(1), match.end(1) - 1):
+            name = ctx.text[start:match.end(1)]
+            if any(d.level == "province" and d.short == name for d in lookup(name)):
+                yield Candidate(start, match.end(1), "Place", "place:compatriots", 0.7)
+                break

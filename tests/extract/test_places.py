@@ -103,3 +103,19 @@ def test_a_development_zone_after_a_place_is_a_place():
 def test_an_unnamed_zone_is_no_place(sentence):
     x = extract_lines(HAILAR_2013, sentence)
     assert not {n for n in names_of(x) if n.endswith(("开发区", "保税区"))}
+
+
+# --- a province glued to the word for its people -----------------------------------------------
+
+def test_a_province_before_tongbao_is_a_place():
+    from helpers import NATIONAL
+    x = extract_lines(NATIONAL, "我们愿同台湾同胞共担民族大义。")
+    assert names_of(x).get("台湾") == "Place"
+    off = extract_lines(NATIONAL, "我们愿同台湾同胞共担民族大义。", components=components_without(["compatriot_places"]))
+    assert "台湾" not in names_of(off)
+
+
+def test_a_word_before_tongbao_that_is_no_province_is_nothing():
+    from helpers import NATIONAL
+    x = extract_lines(NATIONAL, "广大海外侨胞和港澳同胞共襄盛举。")
+    assert not [n for n, t in names_of(x).items() if t == "Place"]
