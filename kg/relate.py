@@ -202,6 +202,7 @@ def _modifier_relation(index, entity, other, found, at, sentence):
     return None
 
 
+RANGE = re.compile(r"[\u4e00-\u9fff](?:——|至)[\u4e00-\u9fff]")
 # Schools and hospitals stand where their place name says; companies and clubs need not.
 INSTITUTION_END = re.compile(r"(?:学校|学院|大学|中学|小学|幼儿园|医院|卫生院|图书馆|博物馆|纪念馆)$")
 PLACE_WORD_AFTER = re.compile(r"^(?:桥|路|街|大街|大道|巷|河|湖|山|广场|公园)")
@@ -226,6 +227,8 @@ def _located_by_name(index, entity, place, sentence):
     if (entity.type == "Organization" and not INSTITUTION_END.search(entity.name)) \
             or "place:gazetteer:country" in place.rules or _far_embedded(index, place):
         return None
+    if RANGE.search(entity.name):
+        return None  # 甲路——乙广场商圈, 甲桥至乙桥段: it runs between places, it is in neither
     after = entity.name[entity.name.find(place.name) + len(place.name):]
     if BRAND_AFTER.match(after):
         return None

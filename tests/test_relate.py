@@ -394,3 +394,11 @@ def test_a_name_inside_a_name_cites_a_sentence_that_shows_it():
                 or any(n[:2] in r.evidence for n in x.entity(r.object).names), r
     found = relation(x, "哈克生态奶源基地", "locatedIn", "哈克镇")
     assert "哈克生态奶源基地" in found.evidence
+
+
+def test_an_area_between_two_places_is_located_in_neither():
+    sentence = "充分整合西安路——和平广场商圈和星海广场——黑石礁观光带的商贸旅游资源。"  # shahekou-2015
+    x = relations_of(sentence, "西安路商贸商业区销售额达到85亿元。", "星海广场地下商业体建设加快。")
+    spans = [e.name for e in x.entities if "——" in e.name]
+    assert spans  # the two areas are found, so the rule is what keeps them unlocated
+    assert not [r for r in x.relations if r.subject in spans and r.predicate == "locatedIn"]
