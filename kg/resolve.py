@@ -121,7 +121,7 @@ def _place_in_zone(c: Candidate, a: Candidate) -> bool:
     if inner.type == "Project":
         return PHASE_RULE.search(outer.rule) is not None
     area = outer.rule.split(":")[-1] in ZONE_HEADS
-    return inner.type == "Place" and area and (inner.rule.startswith("place:gazetteer")
+    return inner.type == "Place" and area and (inner.rule.startswith(("place:gazetteer", "place:dash-part"))
                                                or inner.rule.split(":")[-1] in PLACE_PARTS)
 
 

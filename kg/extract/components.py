@@ -28,6 +28,7 @@ RULES = {
     "kg_square_places": places.squares_as_places,
     "kg_zone_places": places.zones,
     "kg_compatriot_places": places.compatriots,
+    "kg_dash_places": places.dash_parts,
     "kg_programs": programs.find,
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,

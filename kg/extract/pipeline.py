@@ -36,6 +36,7 @@ DEFAULT_COMPONENTS = (
     "kg_square_places",
     "kg_zone_places",
     "kg_compatriot_places",
+    "kg_dash_places",
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",

@@ -231,3 +231,17 @@ def compatriots(ctx: Context):
             if any(d.level == "province" and d.short == name for d in lookup(name)):
                 yield Candidate(start, match.end(1), "Place", "place:compatriots", 0.7)
                 break
+
+
+# --- the second name of a dash-joined area ------------------------------------------------------
+
+DASH_AREA = re.compile(r"——([\u4e00-\u9fff]{2,6}?)(商圈|观光带|商务区|商业区|经济带|旅游带|景观带)")
+
+
+def dash_parts(ctx: Context):
+    """云栖路——石湾观光带 joins two places into an area; the name after the dash (石湾)
+    is a place of its own, as the one before it is."""
+    for match in DASH_AREA.finditer(ctx.text):
+        start, end = match.span(1)
+        if ctx.words.is_boundary(start) and not GENERIC_MODIFIER.match(match.group(1)):
+            yield Candidate(start, end, "Place", "place:dash-part", 0.6)

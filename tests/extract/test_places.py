@@ -119,3 +119,21 @@ def test_a_word_before_tongbao_that_is_no_province_is_nothing():
     from helpers import NATIONAL
     x = extract_lines(NATIONAL, "广大海外侨胞和港澳同胞共襄盛举。")
     assert not [n for n, t in names_of(x).items() if t == "Place"]
+
+
+# --- the second name of a dash-joined area --------------------------------------------------------
+
+def test_the_name_after_the_dash_of_an_area_is_a_place():
+    sentence = "充分整合西安路——和平广场商圈和星海广场——黑石礁观光带的商贸旅游资源。"
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get("黑石礁") == "Place"
+    assert names_of(x).get("星海广场——黑石礁观光带") == "Place"  # the area stays whole
+    assert "黑石礁" not in names_of(extract_lines(SHAHEKOU, sentence, components=components_without(["dash_places"])))
+
+
+def test_a_dash_before_a_sentence_is_no_area():
+    x = extract_lines(NATIONAL_TITLE, "——推动形成绿色生产生活方式，加快改善生态环境。")
+    assert not [n for n, t in names_of(x).items() if t == "Place"]
+
+
+NATIONAL_TITLE = "现在，我代表国务院，向大会报告政府工作。"
