@@ -187,7 +187,7 @@ def _modifier_relation(index, entity, other, found, at, sentence):
         return index.relation(entity, "locatedIn", other.name, sentence, "modifier:site", 0.75)
     if other.type in ("Organization", "Department") and entity.type in ("Project", "Program") and at == 0:
         if PLACE_WORD_AFTER.match(entity.name[len(found):]):
-            return None  # 中央桥改造: a bridge named 中央, not the centre's project
+            return None  # 中心桥改造: a bridge named after a body (中心), not that body's project
         return index.relation(other, "responsibleFor", entity.name, sentence, "modifier:owner", 0.7)
     if other.type == "Organization" and (entity.type == "Program" or ZONE_MEMBER.search(entity.name)):
         return index.relation(other, "participatesIn", entity.name, sentence, "modifier:member", 0.6)
@@ -636,7 +636,7 @@ def _unnamed_thing_before(text: str, cue: int) -> bool:
 
 def _co_holders(index: _Index, sentence: Sentence, holder: Entity | None, confidence: float):
     """The holder and, when it is the subject right before the cue, the names listed
-    before it (甲大厦、乙大厦成为…“亿元楼”)."""
+    before it (甲大厦、乙大厦成为…“纳税百强楼”)."""
     if holder is None:
         return
     yield holder
