@@ -85,7 +85,8 @@ def _levelled(ctx: Context):
             body = text[start:end]
             if _valid_body(ctx, start, end) and not NOT_LEVEL.match(body):
                 score = 0.9 if len(body) <= 12 else 0.6
-                yield Candidate(start, end, "Department", "department:level", score)
+                yield Candidate(start, end, "Department", "department:level", score,
+                                name=_congress_short_name(ctx, body))
                 break
 
 
@@ -146,8 +147,20 @@ def _place_prefixed(ctx: Context):
             continue
         for end in _head_ends(text, place.end - 1):
             if end > place.end and _valid_body(ctx, place.end - 1, end):
-                yield Candidate(place.start, end, "Department", "department:place", 0.9)
+                name = _congress_short_name(ctx, text[place.start:end])
+                yield Candidate(place.start, end, "Department", "department:place", 0.9, name=name)
                 break
+
+
+SESSION = re.compile(r"^[\u4e00-\u9fff]*?([区县市旗州])第[一二三四五六七八九十百]+届人民代表大会$")
+
+
+def _congress_short_name(ctx: Context, body: str) -> str | None:
+    """A numbered people's congress of a place is the body the report calls 区人大 when the
+    report does: 北原区第十届人民代表大会 → 区人大 (its alias)."""
+    match = SESSION.match(body)
+    short = f"{match.group(1)}人大" if match else None
+    return short if short and short in ctx.text else None
 
 
 def _party(ctx: Context):

@@ -118,3 +118,17 @@ def test_standard_departments_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "市自然资源和规划局牵头编制国土空间规划。",
                       components=components_without(["standard_departments"]))
     assert "市自然资源和规划局" not in names_of(x)
+
+
+# --- a numbered people's congress is the 区人大 of the report -----------------------------------
+
+def test_a_numbered_congress_is_an_alias_of_the_short_name_the_report_uses():
+    x = extract_lines("----2013年2月28日在海拉尔区第十四届人民代表大会第二次会议上",
+                      "2012年，区政府在市委、市政府和区委的正确领导下，在区人大、政协的监督和支持下，经济保持强劲发展。")
+    assert "海拉尔区第十四届人民代表大会" in the(x, "区人大").aliases
+    assert "海拉尔区第十四届人民代表大会" not in names_of(x)
+
+
+def test_without_the_short_name_the_congress_keeps_its_own_name():
+    x = extract_lines("----2013年2月28日在海拉尔区第十四届人民代表大会第二次会议上", "经济保持强劲发展。")
+    assert names_of(x).get("海拉尔区第十四届人民代表大会") == "Department"
