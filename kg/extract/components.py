@@ -45,6 +45,7 @@ RULES = {
     "kg_abbreviations": quoted.abbreviations,
     "kg_event_series": programs.event_series,
     "kg_listed_schemes": quoted.listed_schemes,
+    "kg_works_as_projects": programs.works_as_projects,
     "kg_five_year_plans": quoted.five_year_plans,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.

@@ -53,6 +53,7 @@ DEFAULT_COMPONENTS = (
     "kg_abbreviations",
     "kg_event_series",
     "kg_listed_schemes",
+    "kg_works_as_projects",
     "kg_five_year_plans",
     "kg_program_modifiers",
     "kg_program_domains",

@@ -6,6 +6,7 @@ modifier (重点, 各类, 民生…) makes a description, not a name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .context import Context
 from .lexicon import PROGRAM_HEADS
@@ -200,13 +201,13 @@ def domain_reform(ctx: Context, c: Candidate) -> bool:
     return DOMAIN.search(name[:-2]) is not None or ctx.text.startswith("发展", c.end)
 
 
-IDEOLOGY = re.compile(r"主义|思想|理论")
+IDEOLOGY = re.compile(r"(?:主义|思想|理论)(?:[\u4e00-\u9fff]{0,4}(?:制度|体系))?$")
 MODERN_SYSTEM = re.compile(r"^现代.*(?:制度|体系)$")
 
 
 def ideology_or_system(ctx: Context, c: Candidate) -> bool:
     """A political system or a type of system names no scheme: 社会主义市场经济制度,
-    建立现代仓储制度."""
+    建立现代仓储制度. A scheme about a doctrine (…思想主题教育) stays."""
     name = c.name or ctx.text[c.start:c.end]
     return c.type == "Program" and (IDEOLOGY.search(name) is not None
                                     or MODERN_SYSTEM.match(name) is not None)
@@ -233,14 +234,21 @@ WORKS_CUE = re.compile(r"[一二三四五六七八九十\d]期"
 
 def physical_works(ctx: Context, c: Candidate) -> bool:
     """A 工程/项目 with a phase or a size is construction, not a scheme: 污水管网改造二期工程,
-    3万亩林果基地建设工程, and the quoted word of 北岸“智慧谷”二期项目 (the project
-    rules type them)."""
+    3万亩林果基地建设工程, and the quoted word of 北岸“智慧谷”二期项目 (see
+    ``works_as_projects``, which retypes the whole name)."""
     name = c.name or ctx.text[c.start:c.end]
     if c.type != "Program":
         return False
     if c.rule == "quoted":  # the quoted word of a glued name: look at the name's tail
         name = re.split(r"[，。；、,;\s]", ctx.text[c.end:c.end + 12])[0]
     return name.endswith(("工程", "项目")) and WORKS_CUE.search(name) is not None
+
+
+def works_as_projects(ctx: Context):
+    """The same span as a Project, ranked above the Program candidate it retypes."""
+    for c in list(ctx.cache.get("found", ())):
+        if c.rule != "quoted" and physical_works(ctx, c):
+            yield replace(c, type="Project", rule="program:works", score=max(c.score, 0.85) + 0.05)
 
 
 EVENT = re.compile(r"^(?:党的)?[一二三四五六七八九十]+大$|(?:全会|会议|峰会|大会)$")

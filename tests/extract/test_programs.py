@@ -185,7 +185,8 @@ HAILAR_2014 = "海拉尔区2014年政府工作报告"
 ])
 def test_a_phase_or_a_size_makes_works_not_a_scheme(sentence, wrong):
     assert wrong not in programs(HAILAR_2014, sentence)
-    assert any(wrong in n for n in programs(HAILAR_2014, sentence, without=("program_works",)))
+    assert any(wrong in n for n in programs(HAILAR_2014, sentence,
+                                            without=("program_works", "works_as_projects")))
 
 
 def test_a_scheme_without_phase_or_size_stays():
@@ -233,3 +234,17 @@ def test_a_fair_with_a_proper_word_is_one_series():
 
 def test_a_generic_fair_is_no_series():
     assert not programs(HAILAR_2013, "组织企业参加各类经贸洽谈会。")
+
+
+def test_a_campaign_about_a_doctrine_stays():
+    sentence = "深入开展学习贯彻新时代社会主义思想主题教育，推动作风持续好转。"
+    assert "学习贯彻新时代社会主义思想主题教育" in programs(NATIONAL, sentence) or \
+        "新时代社会主义思想主题教育" in programs(NATIONAL, sentence)
+
+
+def test_phased_works_are_retyped_as_projects_with_their_whole_name():
+    x = extract_lines(HAILAR_2014, "实施中心城区管网综合改造一期工程，完成供水主管网扩建工程。")
+    assert names_of(x).get("中心城区管网综合改造一期工程") == "Project"
+    without = extract_lines(HAILAR_2014, "实施中心城区管网综合改造一期工程，完成供水主管网扩建工程。",
+                            components=components_without(["works_as_projects"]))
+    assert names_of(without).get("中心城区管网综合改造一期工程") != "Project"
