@@ -65,7 +65,8 @@ def _without_leading_verb(ctx: Context, start: int, head_start: int) -> int:
 # Type and second type of each kind of the list: a people's organisation or a party is an
 # Organization that is also a public body; the armed forces are public bodies.
 KIND_TYPES = {"mass": ("Organization", "Department"), "party": ("Organization", "Department"),
-              "armed": ("Department", "Organization"), "international": ("Organization", None)}
+              "armed": ("Department", "Organization"), "international": ("Organization", None),
+              "soe": ("Organization", None)}
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ def the(extraction, name):
 def test_the_list_has_full_names_short_forms_and_kinds():
     bodies = {b.name: b for b in named_bodies()}
     assert bodies["中华全国妇女联合会"].short_forms == ("全国妇联", "妇联")
-    assert {b.kind for b in bodies.values()} == {"mass", "party", "armed", "international"}
+    assert {b.kind for b in bodies.values()} == {"mass", "party", "armed", "international", "soe"}
     assert {b.kind for b in bodies.values()} == set(KIND_TYPES)
     forms = [f for b in bodies.values() for f in (b.name,) + b.short_forms]
     assert len(forms) == len(set(forms)), "a form names two bodies"
@@ -186,3 +186,18 @@ def test_headquarters_without_a_firm_name_nothing(sentence):
 ])
 def test_verbs_and_kinds_of_organisation_are_no_names(sentence, wrong):
     assert wrong not in names_of(extract_lines(HAILAR_2013, sentence))
+
+
+def test_central_state_owned_enterprises_by_their_short_names():
+    x = extract_lines(SHAHEKOU, "与中石化、国家电网等央企深化合作,推动工行、农行加大信贷投放。")
+    for name in ("中石化", "国家电网", "工行", "农行"):
+        assert (the(x, name).type, the(x, name).rules) == ("Organization", ["organization:list:soe"]), name
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("支持大唐、华能等发电企业扩大投资。", "organization:list:soe"),   # bare 大唐 / 华能 are not listed
+    ("县招商局组织开展招商推介。", "organization:list:soe"),           # a local bureau, not 招商局集团
+])
+def test_ambiguous_short_names_are_not_in_the_list(sentence, wrong):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not [e.name for e in x.entities if wrong in e.rules]
