@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.relate import RULES, _site_part, relate
 from helpers import (HAILAR_2013, NATIONAL, REPORT_NAMES, SHAHEKOU, extract_lines,
                      relation, report_extraction, triples)
 
@@ -188,9 +189,6 @@ def test_co_mentions_are_entities_named_in_that_sentence(name):
 
 
 # --- rules added for nested places, short place names, areas, topics, owners, co-holders ----------
-
-from kg.relate import RULES, _site_part, relate  # noqa: E402
-
 
 def test_nested_foreign_divisions_are_part_of_the_one_before():
     sentence = "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系。"  # hailar-2013
