@@ -72,18 +72,19 @@ def extract(
     report: Path = typer.Argument(..., help="A report file (.txt, .html, .docx)."),
     format: str = typer.Option("json", "--format", "-f", help="json or jsonl."),
     min_confidence: float = typer.Option(0.5, "--min-confidence", help="Drop facts below this confidence (0–1)."),
-    disable: Optional[List[str]] = typer.Option(None, "--disable", help="Switch off a pipeline component."),
+    disable: Optional[List[str]] = typer.Option(None, "--disable", help="Switch off a pipeline component or a relation rule."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to a file instead of stdout."),
 ):
     """Print the extraction of one report in the gold-file shape."""
     from .extract import extract as run_extract
-    from .extract.pipeline import components_without
+    from .extract import without
     from .ingest import read_document
     from .jsonshape import to_json
     from .output import write_text
 
-    extraction = run_extract(read_document(report), components=components_without(disable or []),
-                             min_confidence=min_confidence)
+    components, relations_off = without(disable or [])
+    extraction = run_extract(read_document(report), components=components,
+                             min_confidence=min_confidence, relations_off=relations_off)
     data = to_json(extraction)
     text = json.dumps(data, ensure_ascii=False, indent=None if format == "jsonl" else 1)
     if output:
@@ -98,14 +99,15 @@ def eval_(
     gold: List[Path] = typer.Argument(..., help="Gold files (*.gold.json)."),
     reports: Optional[Path] = typer.Option(None, "--reports", help="Folder holding the reports."),
     errors: bool = typer.Option(False, "--errors", help="List misses and false hits with sentences."),
-    disable: Optional[List[str]] = typer.Option(None, "--disable", help="Switch off a pipeline component."),
+    disable: Optional[List[str]] = typer.Option(None, "--disable", help="Switch off a pipeline component or a relation rule."),
     min_confidence: float = typer.Option(0.5, "--min-confidence", help="Drop facts below this confidence (0–1)."),
 ):
     """Extract the reports of gold files and print precision/recall/F1 per type."""
     from .evaluate import evaluate_files, format_score
-    from .extract.pipeline import components_without
+    from .extract import without
 
-    for score in evaluate_files(gold, reports, components_without(disable or []), min_confidence):
+    components, relations_off = without(disable or [])
+    for score in evaluate_files(gold, reports, components, min_confidence, relations_off):
         typer.echo(format_score(score, errors=errors))
 
 

@@ -205,7 +205,8 @@ def find_report(gold_path: Path, gold: dict, reports: Path | None) -> Path:
 
 
 def evaluate_files(gold_paths: list[Path], reports: Path | None = None,
-                   components: tuple[str, ...] | None = None, min_confidence: float = 0.0):
+                   components: tuple[str, ...] | None = None, min_confidence: float = 0.0,
+                   relations_off: tuple[str, ...] = ()):
     """Extract the report of each gold file and score it; yields Scores."""
     from .extract import extract
     from .extract.pipeline import DEFAULT_COMPONENTS
@@ -216,7 +217,7 @@ def evaluate_files(gold_paths: list[Path], reports: Path | None = None,
         gold = load_gold(path)
         document = read_document(find_report(path, gold, reports))
         extraction = extract(document, components=components or DEFAULT_COMPONENTS,
-                             min_confidence=min_confidence)
+                             min_confidence=min_confidence, relations_off=relations_off)
         yield evaluate(gold, to_json(extraction))
 
 

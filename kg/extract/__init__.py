@@ -14,10 +14,32 @@ from .pipeline import DEFAULT_COMPONENTS
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 
+def without(disabled) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The pipeline components and the relation rules left off by ``disabled``, which
+    names either (``kg extract --disable square_places --disable area-members``).
+
+    >>> components, relations_off = without(["quoted", "area-members"])
+    >>> "kg_quoted" in components, relations_off
+    (False, ('area-members',))
+    """
+    from ..errors import KGError
+    from ..relate import RULES
+    from .pipeline import components_without
+
+    relations_off = tuple(name for name in disabled if name in RULES)
+    try:
+        components = components_without([name for name in disabled if name not in RULES])
+    except KGError as error:
+        raise KGError(f"{error}; or a relation rule: {', '.join(RULES)}") from None
+    return components, relations_off
+
+
 def extract(document: Document, structure: Structure | None = None,
             components: tuple[str, ...] = DEFAULT_COMPONENTS,
-            min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Extraction:
-    """Entities, relations and measures of one document."""
+            min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+            relations_off: tuple[str, ...] = ()) -> Extraction:
+    """Entities, relations and measures of one document, with every component and
+    relation rule except those left off."""
     from ..relate import relate
     from ..resolve import resolve
     from .measures import link_measures
@@ -29,6 +51,6 @@ def extract(document: Document, structure: Structure | None = None,
     measures = list(doc._.measures)
     link_measures(measures, entities, doc._.structure)
     extraction = Extraction(document, doc._.structure, entities, measures=measures)
-    relate(extraction)
+    relate(extraction, without=relations_off)
     extraction.relations = [r for r in extraction.relations if r.confidence >= min_confidence]
     return extraction
