@@ -24,6 +24,7 @@ RULES = {
     "kg_enterprise_lists": organizations.enterprise_lists,
     "kg_acting_institutions": organizations.acting_institutions,
     "kg_headquarters": organizations.headquarters,
+    "kg_international_names": organizations.international_by_name,
     "kg_places": places.find,
     "kg_square_places": places.squares_as_places,
     "kg_zone_places": places.zones,

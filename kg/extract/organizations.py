@@ -215,3 +215,36 @@ def headquarters(ctx: Context):
         start = ctx.words.name_start(head_start, limit=8)
         if head_start - start >= 2 and not GENERIC.match(text[start:end]) and ctx.has_proper(start, head_start):
             yield Candidate(start, end, "Organization", "organization:headquarters", 0.6)
+
+
+# --- international bodies by the grammar of their names: 世界动物卫生组织 ---------------------------
+
+INTERNATIONAL = re.compile(r"(?:世界|国际|全球|亚洲|亚太|欧洲|非洲|拉美|东北亚|东亚|金砖国家)"
+                           r"([\u4e00-\u9fff]{3,10}?)(?:组织|论坛|联盟|理事会)")
+
+
+# Subjects that make a kind of body, not one: 国际知名企业组织, 国际经济合作组织.
+KIND_SUBJECT = re.compile(r"企业|知名|行业|民间|经济|金融|贸易|合作|相关|有关|主要|重要|重点|专业|地区|区域")
+
+
+def international_by_name(ctx: Context):
+    """An international body not on the list, named by scope + subject + 组织/论坛/联盟:
+    世界动物卫生组织, 国际友好城市联盟. The subject must be three or more characters of
+    name words (国际经济组织, 国际组织 are kinds, not bodies)."""
+    words = ctx.words
+    for match in INTERNATIONAL.finditer(ctx.text):
+        start, end = match.span()
+        if not (words.is_boundary(start) and words.is_boundary(end)) or _has_stop_word(ctx, *match.span(1)) \
+                or KIND_SUBJECT.search(match.group(1)):
+            continue
+        yield Candidate(start, end, "Organization", "organization:international", 0.6)
+
+
+def _has_stop_word(ctx: Context, start: int, end: int) -> bool:
+    words = ctx.words
+    i = words.index_at(start)
+    while i < len(words.words) and words.starts[i] < end:
+        if words.words[i] in STOP_WORDS or words.tags[i].startswith(NOT_IN_NAME_TAGS):
+            return True
+        i += 1
+    return False

@@ -32,6 +32,7 @@ DEFAULT_COMPONENTS = (
     "kg_enterprise_lists",
     "kg_acting_institutions",
     "kg_headquarters",
+    "kg_international_names",
     "kg_places",
     "kg_square_places",
     "kg_zone_places",

@@ -201,3 +201,21 @@ def test_central_state_owned_enterprises_by_their_short_names():
 def test_ambiguous_short_names_are_not_in_the_list(sentence, wrong):
     x = extract_lines(SHAHEKOU, sentence)
     assert not [e.name for e in x.entities if wrong in e.rules]
+
+
+# --- international bodies by the grammar of their names ---------------------------------------------
+
+def test_an_unlisted_international_body_by_its_name():
+    x = extract_lines(SHAHEKOU, "加入国际友好城市联盟,深化国际交流合作。")
+    assert (the(x, "国际友好城市联盟").type, the(x, "国际友好城市联盟").rules) == \
+        ("Organization", ["organization:international"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "同国际组织和国际机制的关系全面加强。",
+    "与国际知名企业组织开展合作。",
+    "积极参与国际经济合作组织活动。",
+])
+def test_a_kind_of_international_body_is_no_name(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not [e.name for e in x.entities if "organization:international" in e.rules]
