@@ -66,7 +66,7 @@ def _without_leading_verb(ctx: Context, start: int, head_start: int) -> int:
 # Organization that is also a public body; the armed forces are public bodies.
 KIND_TYPES = {"mass": ("Organization", "Department"), "party": ("Organization", "Department"),
               "armed": ("Department", "Organization"), "international": ("Organization", None),
-              "soe": ("Organization", None)}
+              "soe": ("Organization", None), "state": ("Department", None)}
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,9 @@ def _stands_alone(ctx: Context, start: int, end: int) -> bool:
     """Word boundaries on both sides, no level character right before (区|妇联) and, for
     a short form, no common noun that makes it a kind of thing (企业|工会, 社区|妇联)."""
     words = ctx.words
-    if not (words.is_boundary(start) and words.is_boundary(end)):
+    # 国家发展改革委|会同: jieba may glue the next character on; not a member (中国共产党员)
+    long_name = end - start >= 5 and ctx.text[end:end + 1] not in ("员", "人")
+    if not words.is_boundary(start) or not (words.is_boundary(end) or long_name):
         return False
     if start == 0:
         return True

@@ -30,7 +30,7 @@ def the(extraction, name):
 def test_the_list_has_full_names_short_forms_and_kinds():
     bodies = {b.name: b for b in named_bodies()}
     assert bodies["中华全国妇女联合会"].short_forms == ("全国妇联", "妇联")
-    assert {b.kind for b in bodies.values()} == {"mass", "party", "armed", "international", "soe"}
+    assert {b.kind for b in bodies.values()} == {"mass", "party", "armed", "international", "soe", "state"}
     assert {b.kind for b in bodies.values()} == set(KIND_TYPES)
     forms = [f for b in bodies.values() for f in (b.name,) + b.short_forms]
     assert len(forms) == len(set(forms)), "a form names two bodies"
@@ -219,3 +219,21 @@ def test_an_unlisted_international_body_by_its_name():
 def test_a_kind_of_international_body_is_no_name(sentence):
     x = extract_lines(SHAHEKOU, sentence)
     assert not [e.name for e in x.entities if "organization:international" in e.rules]
+
+
+# --- central Party and state organs ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("城乡义务教育均衡发展，被教育部确定为“家庭教育试验区”。", "教育部"),
+    ("国家发展改革委会同财政部印发实施方案。", "国家发展改革委"),   # jieba glues 委会
+    ("中国人民银行下调存款准备金率。", "中国人民银行"),          # the central bank is a public body
+    ("国务院国资委推动中央企业重组整合。", "国务院国资委"),
+])
+def test_central_organs_are_departments(sentence, name):
+    x = extract_lines(HAILAR_2013, sentence)
+    assert names_of(x).get(name) == "Department", sorted(names_of(x))
+
+
+def test_a_party_member_is_no_party():
+    x = extract_lines(NATIONAL, "发挥中国共产党员先锋模范作用。")
+    assert "中国共产党" not in names_of(x)
