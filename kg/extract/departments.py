@@ -280,15 +280,11 @@ def standard_departments(ctx: Context):
     pattern, kinds = _standard_forms()
     for match in pattern.finditer(ctx.text):
         start, end = match.span()
-        if not ctx.words.is_boundary(end) and not _ends_before_punct(ctx.text, end):
-            continue
+        if ctx.text[end:end + 1] in ("长", "员"):
+            continue  # 市公安局长, 市政协委员: a person (jieba may glue 局|赴, so no word test)
         prefix = _standard_prefix(ctx, start, kinds[match.group()])
         if prefix is not None:
             yield Candidate(prefix, end, "Department", f"department:standard:{kinds[match.group()]}", 0.9)
-
-
-def _ends_before_punct(text: str, end: int) -> bool:
-    return end >= len(text) or text[end] in "，。、；：,;:）)和与及"
 
 
 def _standard_prefix(ctx: Context, start: int, kind: str) -> int | None:

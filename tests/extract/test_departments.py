@@ -92,6 +92,7 @@ def test_a_bare_class_of_institution_is_no_department():
     ("市委统战部、市委政法委联合开展调研。", "市委政法委"),
     ("区卫健局、区文旅局联合开展活动。", "区文旅局"),
     ("杭州市公安局破获电信诈骗案件。", "杭州市公安局"),
+    ("市投资促进局赴深圳招商。", "市投资促进局"),   # jieba glues 局|赴
 ])
 def test_standard_department_names_after_a_level_or_place(sentence, name):
     x = extract_lines(SHAHEKOU, sentence)
@@ -106,6 +107,7 @@ def test_a_verb_inside_a_standard_name_does_not_cut_it():
 
 @pytest.mark.parametrize("sentence", [
     "全市公安局长会议在京召开。",       # 全市 is no level prefix
+    "市公安局长带队调研。",              # a person
     "市场监管局长参加会议。",            # 市场… is no level either
     "各县组织部门抓好落实。",
 ])
