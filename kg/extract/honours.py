@@ -15,7 +15,7 @@ CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|确定为|命�
                  r"评为|入选|获得|获|成为|授予)")
 # What an honour ends with: a designation, a prize, a model, a title.
 HONOUR_HEAD = re.compile(r"(?:单位|示范区|示范县|示范市|示范城市|示范点|示范基地|先进区|先进县|先进市|"
-                         r"先进集体|先进单位|模范集体|试点区|试点县|试点市|试点城市|试点单位|典型区|标杆|"
+                         r"先进集体|先进单位|模范集体|模范城|名城|名镇|名村|示范镇|示范村|试点区|试点县|试点市|试点城市|试点单位|典型区|标杆|"
                          r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|第一|冠军|金奖|荣誉)”?$")
 CLAUSE_END = re.compile(r"[，。；,;！？\n]")
 QUOTES = "“”‘’\"「」『』"
@@ -50,14 +50,15 @@ def find_honours(text: str) -> list[Honour]:
 
 
 def _parts(text: str, start: int, end: int):
-    """“A”和“B”: two honours; otherwise one."""
-    span = text[start:end]
-    split = re.search(r"”(?:和|、|及)“", span)
-    if split:
-        yield start, start + split.start() + 1
-        yield start + split.end() - 1, end
-    else:
-        yield start, end
+    """One honour, or several joined by 和/、/及: split where the text before the joint
+    already ends as an honour (“A”和“B”; 某某试点单位、某市唯一的某某典型区)."""
+    for joint in re.finditer(r"[和、及]", text[start:end]):
+        left_end = start + joint.start()
+        if text[left_end - 1] == "”" or HONOUR_HEAD.search(text[start:left_end]):
+            yield start, left_end
+            yield from _parts(text, start + joint.end(), end)
+            return
+    yield start, end
 
 
 def _honour(text: str, cue: int, start: int, end: int) -> Honour | None:

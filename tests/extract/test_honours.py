@@ -1,0 +1,31 @@
+"""Honour titles (kg.extract.honours): where they start, end and split."""
+import pytest
+
+from kg.extract.honours import find_honours
+
+
+@pytest.mark.parametrize("text, honours", [
+    # shahekou-2015: two honours joined by 、, the first one unquoted at its end
+    ("被国家确定为辽宁省“中小学教师国家级培训计划”试点单位、大连市唯一的教育信息化创新应用典型区。",
+     ["辽宁省中小学教师国家级培训计划试点单位", "大连市唯一的教育信息化创新应用典型区"]),
+    ("“惠民课堂”被评为“全国终身学习活动品牌”和“大连市首批市民学习品牌”。",
+     ["全国终身学习活动品牌", "大连市首批市民学习品牌"]),
+    ("被评为全国科技进步先进区和全国文化先进区、全国双拥模范城。",
+     ["全国科技进步先进区", "全国文化先进区", "全国双拥模范城"]),
+    # 和 inside a title (和谐) is no joint
+    ("获评全国和谐社区建设示范区。", ["全国和谐社区建设示范区"]),
+    ("荣获全国文明城市和国家卫生城市称号。", ["全国文明城市", "国家卫生城市"]),
+])
+def test_honours_split_at_joints_that_close_a_title(text, honours):
+    assert [h.text for h in find_honours(text)] == honours
+
+
+@pytest.mark.parametrize("text", ["获得了上级资金支持。", "成为经济发展的新引擎。", "获批建设用地指标。"])
+def test_no_honour_without_a_title_head(text):
+    assert find_honours(text) == []
+
+
+def test_spans_point_at_the_title_in_the_text():
+    text = "某某街道被评为全国经济普查先进单位。"
+    (honour,) = find_honours(text)
+    assert text[honour.start:honour.end] == honour.text and text[honour.cue:honour.start] == "被评为"
