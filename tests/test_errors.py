@@ -447,11 +447,23 @@ def _stored_documents(store: Path) -> list[str]:
         return []
 
 
+def _copies(folder: Path, names, n: int) -> list[Path]:
+    """``n`` distinct copies of each bundled report (a line added), so a build takes long
+    enough to be killed between two documents even on a fast machine."""
+    paths = []
+    for name in names:
+        text = (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+        for i in range(n):
+            path = folder / f"{name}-copy{i}.txt"
+            path.write_text(f"{text}\n（副本{i}）\n", encoding="utf-8")
+            paths.append(path)
+    return paths
+
+
 def test_a_build_killed_halfway(tmp_path):
     """kill -9 after the first document is stored: the store opens, holds whole documents
     only, and the next build adds the rest."""
-    reports = [REPORTS / f"{name}.txt" for name in
-               ("hailar-2012", "hailar-2013", "hailar-2014", "shahekou-2015")]
+    reports = _copies(tmp_path, ("hailar-2012", "hailar-2013", "hailar-2014", "shahekou-2015"), 2)
     store, output = tmp_path / "store", tmp_path / "output"
     build = subprocess.Popen([*KG, "build", *reports, "--store", store, "--output", output],
                              cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
