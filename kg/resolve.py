@@ -418,6 +418,22 @@ def _building_short_forms(index: dict[str, Entity], document: Document):
             yield name, fuller[0].name
 
 
+SCOPE_PREFIX = ("城镇", "农村", "城乡", "全国", "居民")
+
+
+def _scoped_programs(index: dict[str, Entity], document: Document):
+    """危房改造 and, elsewhere, 农村危房改造: a programme named once with a scope word
+    in front (城镇/农村/城乡/全国/居民) is the same programme, when only one scope is
+    written for it (城镇X and 农村X both present are two schemes)."""
+    for name, entity in list(index.items()):
+        if entity.type != "Program" or len(name) < 4:
+            continue
+        scoped = [index[p + name] for p in SCOPE_PREFIX if p + name in index]
+        if len(scoped) == 1 and scoped[0].type == "Program":
+            yield scoped[0].name, name
+
+
 MERGE_RULES = (_party_centre, _aliases_named, _same_thing_suffix, _bare_departments, _issuer_forms,
                _gazetteer_forms, _issuer_prefixed, _same_identity, _epithets, _descriptor_variants,
-               _unique_tail, _building_short_forms, _organization_projects, _inserted_variants)
+               _unique_tail, _building_short_forms, _organization_projects, _inserted_variants,
+               _scoped_programs)

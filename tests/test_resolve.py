@@ -275,3 +275,18 @@ def test_the_project_of_a_named_organization_is_that_organization():
                         *_projects(text, "大连东北亚酒业交易中心项目"))
     entity = entities["大连东北亚酒业交易中心"]
     assert list(entities) == ["大连东北亚酒业交易中心"] and (entity.type, entity.also) == ("Organization", "Project")
+
+
+def test_a_programme_with_one_scope_word_in_front_is_the_same_programme():
+    text = "危房改造开工1万户。完成农村危房改造。"
+    got = resolved(text, Candidate(*span(text, "危房改造"), "Program", "program:housing"),
+                   Candidate(*span(text, "农村危房改造"), "Program", "program:head"))
+    assert set(got) == {"危房改造"} and "农村危房改造" in got["危房改造"].aliases
+
+
+def test_two_scopes_of_one_programme_stay_apart():
+    text = "城镇居民医保、农村居民医保和居民医保。"
+    got = resolved(text, *(Candidate(*span(text, n), "Program", "program:head")
+                           for n in ("城镇居民医保", "农村居民医保")),
+                   Candidate(*span(text, "居民医保", 2), "Program", "program:head"))
+    assert {"城镇居民医保", "农村居民医保", "居民医保"} <= set(got)

@@ -48,6 +48,14 @@ RULES = {
     "kg_listed_schemes": quoted.listed_schemes,
     "kg_works_as_projects": programs.works_as_projects,
     "kg_five_year_plans": quoted.five_year_plans,
+    "kg_creation_drives": programs.creation_drives,
+    "kg_access_schemes": programs.access_schemes,
+    "kg_swap_abbreviations": programs.swap_abbreviations,
+    "kg_numeral_slogans": programs.numeral_slogans,
+    "kg_counted_housing": programs.counted_housing,
+    "kg_listed_works": enumerations.listed_works,
+    "kg_model_projects": projects.model_projects,
+    "kg_route_works": projects.route_works,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {

@@ -245,3 +245,22 @@ def _wraps(spans: dict, start: int, end: int, type_: str) -> bool:
 def _covered(spans: dict, start: int, end: int) -> bool:
     """A known name overlaps the item: it is not an unknown item."""
     return any(s < end and start < e for s, e in spans)
+
+
+# --- works listed with 等项目 / 等工程 --------------------------------------------------------
+
+WORKS_TAIL = re.compile(r"等(?:重大|重点|科技|国家)?(?:项目|工程|专项)")
+
+
+def listed_works(ctx: Context):
+    """高能加速器、深空探测工程、海底观测网等项目: items listed before 等 + a works
+    class noun are projects when one of them is itself called 工程 (the list is of
+    named works, not of fields); they also name the programme that runs them."""
+    for match in WORKS_TAIL.finditer(ctx.text):
+        items = list(_items(ctx, match.start(), verbs=True))
+        named = [ctx.text[s:e] for s, e in items]
+        if len(items) < 2 or not any(n.endswith("工程") and len(n) >= 4 for n in named):
+            continue
+        for (start, end), item in zip(items, named):
+            if len(item) >= 4 and not GENERIC_MODIFIER.match(item) and not re.match(r"^[\d一二三四五六七八九十]", item):
+                yield Candidate(start, end, "Project", "enumeration:works", 0.6, also="Program")

@@ -412,3 +412,87 @@ def event_series(ctx: Context):
         start = ordinal.end() if ordinal else start
         if head_start - start >= 2 and ctx.has_proper(start, head_start) and not GENERIC.match(ctx.text[start:end]):
             yield Candidate(start, end, "Program", "program:event", 0.55)
+
+
+# --- unquoted scheme names by their own grammar (second round) -------------------------------
+
+# A title worked for (文明城市创建, 卫生单位创建) is an honour, not a scheme.
+DESIGNATION_END = re.compile(r"(?:城市|城|县|区|镇|乡|村|社区|单位|校园|学校|家庭|示范|先进|文明|卫生|模范|"
+                             r"达标|园林|标兵|窗口|基地)$")
+CREATION = re.compile(r"开展([\u4e00-\u9fff]{4,12}?创建(?:活动)?)(?=[，。；,;]|$)")
+
+
+def creation_drives(ctx: Context):
+    """深入开展茶叶优质高效创建，: what a report 开展s as a 创建 (drive) is a named drive,
+    unless it is a title worked for (开展卫生城市创建)."""
+    for match in CREATION.finditer(ctx.text):
+        name = match.group(1)
+        modifier = re.sub(r"创建(?:活动)?$", "", name)
+        if not (LAUNCHED_INNER.search(name) or GENERIC.match(name) or DESIGNATION_END.search(modifier)):
+            yield Candidate(match.start(1), match.end(1), "Program", "program:creation", 0.55)
+
+
+ACCESS = re.compile(r"([户村组乡镇屯])\1通(工程)?(?=[，。；、,;]|$)")
+ACCESS_VERB = re.compile(r"(?:推进|实施|开展|推动|加快|完成|实现|启动)")
+
+
+def access_schemes(ctx: Context):
+    """推进有线电视组组通。: a unit said twice plus 通 (every household / village
+    connected) is a named access scheme; its name starts after the launch verb."""
+    for match in ACCESS.finditer(ctx.text):
+        clause = re.split(r"[，。；、,;：:]", ctx.text[max(0, match.start() - 12):match.start()])[-1]
+        verb = list(ACCESS_VERB.finditer(clause))
+        prefix = clause[verb[-1].end():] if verb else ""
+        if LAUNCHED_INNER.search(prefix) or GENERIC.match(prefix or "x"):
+            prefix = ""
+        yield Candidate(match.start() - len(prefix), match.end(), "Program", "program:access", 0.6)
+
+
+# 改 verbs whose second character is a word of their own (改造, 改善, 改革…), and
+# characters that open such a verb (整改, 修改): no abbreviation.
+SWAP_NOT_OBJECT = "造善革制进变建正为装扩写选良组版动观成型移换让交向化产岗运折入业贷包出而到危眼身弯播"
+SWAP_NOT_SUBJECT = "整修更篡劳深不再要须必可应待未难"
+SWAP = re.compile(rf"[^\W\d{SWAP_NOT_SUBJECT}]改[^\W\d{SWAP_NOT_OBJECT}]")
+
+
+def swap_abbreviations(ctx: Context):
+    """全面推开油改气。: one character of an old thing, 改, one of the new (a tax or a fuel
+    switched) is a reform's abbreviation when it stands as a word of its own (not
+    棚户区|改造, not 棚改|货币化)."""
+    words = ctx.words
+    for match in SWAP.finditer(ctx.text):
+        start, end = match.span()
+        if re.fullmatch(r"[\u4e00-\u9fff]{3}", match.group()) and words.is_boundary(start) \
+                and words.is_boundary(end):
+            yield Candidate(start, end, "Program", "program:swap", 0.55)
+
+
+# 三证合一, 多规合一, 一照一码, 一窗受理: a count of documents merged, or 一X一Y.
+SLOGAN = r"(?:[两三四五六多]\w合一|一[\u4e00-\u9fff]一[\u4e00-\u9fff])"
+SLOGAN_LIST = re.compile(rf"(?:实施|推行|推进|实行|开展|落实)({SLOGAN}(?:、{SLOGAN})*)(?=[，。；,;]|$)")
+
+
+def numeral_slogans(ctx: Context):
+    """全面推行两证整合、一窗受理… style: after a launch verb, a count of papers merged
+    (四证合一) or a 一X一Y rule, alone or 、-joined, is one registration reform."""
+    for match in SLOGAN_LIST.finditer(ctx.text):
+        yield Candidate(match.start(1), match.end(1), "Program", "program:slogan", 0.6)
+
+
+COUNTED_WORKS = re.compile(r"([\u4e00-\u9fff]{1,10}?[住危农]房(?:改造|安置))(?:开工|完成|新开工|实施)?"
+                           r"[\d.]+万?(?:套|户)")
+
+
+def counted_housing(ctx: Context):
+    """乡村危房改造1.2万户, 老旧住房改造开工300套: renovation of dwellings (住房, 危房,
+    农房) counted in homes or households is a housing scheme (a district or estate
+    renovated, 小区改造200户, is works, not a scheme); its name starts where the chunker says (after
+    今年, a comma or a verb)."""
+    for match in COUNTED_WORKS.finditer(ctx.text):
+        end = match.end(1)
+        start = ctx.words.name_start(end - 2, limit=12)
+        start = max(start, match.start(1))
+        name = ctx.text[start:end]
+        if len(name) >= 5 and not (LAUNCHED_INNER.search(name) or GENERIC.match(name)
+                                   or ctx.has_place_or_name(start, end - 2)):
+            yield Candidate(start, end, "Program", "program:housing", 0.55)

@@ -113,3 +113,30 @@ def place_renovation(ctx: Context):
         found = RENOVATION.match(text, c.end)
         if found:
             yield Candidate(c.start, found.end(), "Project", "project:place-renovation", 0.6, also="Program")
+
+
+# A model code (letters and digits) and the kind of machine: an aircraft, a rocket…
+MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{2,4}[A-Z]?)((?:大型|中型|支线|新型)?"
+                   r"(?:客机|飞机|运输机|运载火箭|火箭|飞船|卫星|机型|盾构机|动车组|列车|航母))")
+MILESTONE = re.compile(r"^(?:[\u4e00-\u9fff]{0,2})(?:下线|首飞|交付|试飞|发射|投入运营|入列|投运|总装)")
+
+
+def model_projects(ctx: Context):
+    """国产AB100大型客机首飞: a model code and a machine kind, then a milestone
+    (下线, 首飞, 发射…), is a national engineering project named by both."""
+    for match in MODEL.finditer(ctx.text):
+        if MILESTONE.match(ctx.text[match.end():match.end() + 6]):
+            yield Candidate(match.start(), match.end(), "Project", "project:model", 0.7)
+
+
+ROUTE_WORKS = re.compile(r"(?:^|(?<=[，。；\n]))([\u4e00-\u9fff]{2,6}?)([东西南北中](?:、[东西南北中])+线)工程"
+                         r"(?=通水|通车|通航|建成|竣工|开工|投产|全线)")
+
+
+def route_works(ctx: Context):
+    """甲水乙调西、中线工程通水: a clause that opens with a works name split into routes
+    (东、中线) and then its completion is one project; the name before the routes is
+    its canonical form, the whole text its alias."""
+    for match in ROUTE_WORKS.finditer(ctx.text):
+        start, end = match.start(1), match.end()
+        yield Candidate(start, end, "Project", "project:routes", 0.7, name=match.group(1), group=start)

@@ -83,3 +83,17 @@ def test_a_class_of_built_things_types_its_items_whatever_follows(sentence, name
 def test_a_class_of_built_things_needs_named_items():
     x = extract_lines(HAILAR_2013, "加快星级、快捷等酒店星级创评工作。")
     assert not surface_forms(x) & {"星级", "快捷"}
+
+
+def test_a_list_of_works_holding_one_called_engineering_is_a_list_of_projects():
+    sentence = "量子通信等基础研究取得一批原创性成果，载人航天、探月工程、深海探测等项目达到世界先进水平。"
+    x = extract_lines(NATIONAL, sentence)
+    assert names_of(x).get("载人航天") == "Project", sorted(names_of(x))
+    from kg.extract.pipeline import components_without
+    x = extract_lines(NATIONAL, sentence, components=components_without(["listed_works"]))
+    assert names_of(x).get("载人航天") != "Project"
+
+
+def test_a_list_of_fields_before_projects_is_no_list_of_works():
+    x = extract_lines(NATIONAL, "加强水利、能源、交通等重大项目建设。")
+    assert not {"水利", "能源", "交通"} & set(names_of(x))

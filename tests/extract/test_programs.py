@@ -248,3 +248,35 @@ def test_phased_works_are_retyped_as_projects_with_their_whole_name():
     without = extract_lines(HAILAR_2014, "实施中心城区管网综合改造一期工程，完成供水主管网扩建工程。",
                             components=components_without(["works_as_projects"]))
     assert names_of(without).get("中心城区管网综合改造一期工程") != "Project"
+
+
+# --- second round: unquoted scheme names by their own grammar --------------------------------
+
+@pytest.mark.parametrize("sentence, name, component", [
+    ("加强农业科技创新与推广，深入开展粮食绿色高产高效创建，实施化肥农药零增长行动。",
+     "粮食绿色高产高效创建", "creation_drives"),
+    ("严格执行党的民族政策，深入开展民族团结进步创建活动，推动建立各民族相互嵌入式的社会结构。",
+     "民族团结进步创建活动", "creation_drives"),
+    ("推动文化产业创新发展，繁荣文化市场。推进数字广播电视户户通。", "数字广播电视户户通", "access_schemes"),
+    ("营改增稳步实施，资源税从价计征范围扩大。", "营改增", "swap_abbreviations"),
+    ("一是全面实施营改增，从5月1日起，将试点范围扩大到建筑业。", "营改增", "swap_abbreviations"),
+    ("工商登记前置审批精简85%，全面实施三证合一、一照一码。", "三证合一、一照一码", "numeral_slogans"),
+    ("棚户区住房改造开工601万套，农村危房改造432万户，一大批住房困难家庭圆了安居梦。",
+     "农村危房改造", "counted_housing"),
+])
+def test_unquoted_scheme_names_by_their_grammar(sentence, name, component):
+    assert programs(NATIONAL, sentence).__contains__(name), sorted(programs(NATIONAL, sentence))
+    assert name not in programs(NATIONAL, sentence, without=(component,))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("推进国家级生态县创建，开展全国文明城市创建，巩固成果。", "全国文明城市创建"),  # a title worked for
+    ("开展平安小区、平安校园等创建活动。", "平安校园等创建活动"),
+    ("排查整改各类隐患，修改和废止规章。", "整改各"),  # 整改 is a verb, not a swap
+    ("提高棚改货币化安置比例。", "棚改货"),
+    ("实施棚户区改造19.5万平方米，改善群众居住条件。", "棚户区改造"),  # an area renovated, not homes
+    ("老旧小区改造1200户，完成供热管网改造。", "老旧小区改造"),
+    ("坚持一心一意谋发展。", "一心一意"),  # no launch verb
+])
+def test_lookalikes_of_those_names_are_no_scheme(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)

@@ -111,3 +111,25 @@ def test_a_name_opening_with_da_or_xin_is_proper(title, sentence, name):
 ])
 def test_generic_size_words_still_name_nothing(sentence, wrong):
     assert wrong not in surface_forms(extract_lines(SHAHEKOU, sentence))
+
+
+def test_a_model_code_and_a_machine_kind_before_a_milestone_is_a_project():
+    x = extract_lines(NATIONAL, "第三代核电技术取得重大进展，国产C919大型客机总装下线，科技创新成果丰硕。")
+    assert names_of(x).get("C919大型客机") == "Project"
+    x = extract_lines(NATIONAL, "第三代核电技术取得重大进展，国产C919大型客机总装下线。",
+                      components=components_without(["model_projects"]))
+    assert "C919大型客机" not in names_of(x)
+
+
+def test_a_model_code_without_a_milestone_is_no_project():
+    x = extract_lines(NATIONAL, "采购C919大型客机需要大量资金。")
+    assert "C919大型客机" not in names_of(x)
+
+
+def test_works_split_into_routes_are_one_project_named_before_the_routes():
+    x = extract_lines(NATIONAL, "高速公路通车里程超过12万公里。南水北调东、中线工程通水。")
+    assert names_of(x).get("南水北调") == "Project"
+    assert "南水北调东、中线工程" in surface_forms(x)
+    x = extract_lines(NATIONAL, "高速公路通车里程超过12万公里。南水北调东、中线工程通水。",
+                      components=components_without(["route_works"]))
+    assert "南水北调" not in names_of(x)
