@@ -113,6 +113,36 @@ def country_names() -> frozenset[str]:
     return frozenset(countries())
 
 
+@lru_cache(maxsize=1)
+def features() -> dict[str, str]:
+    """China's major natural features and named regions to their kind (river, lake, sea,
+    mountain, plateau, region), from data/gazetteer/features.tsv.
+
+    >>> features()["黄河"], features()["渤海"]
+    ('river', 'sea')
+    """
+    if not (DATA / "features.tsv").exists():
+        return {}
+    return {name: kind for name, kind in _rows("features.tsv")}
+
+
+def township_stems(code: str) -> dict[str, str]:
+    """Townships under the division ``code`` by their name without 街道/镇/乡/苏木, the short
+    form a report of that government uses (哈克 for 哈克镇); stems under two characters or
+    made of generic morphemes are left out.
+
+    >>> township_stems("320508").get("双塔")
+    '双塔街道'
+    """
+    stems = {}
+    for division in _by_code().values():
+        if division.level == "township" and division.code.startswith(code):
+            stem = re.sub(r"(?:街道办事处|街道|办事处|镇|乡|苏木)$", "", division.name)
+            if len(stem) >= 2 and stem != division.name and not is_generic(stem, False):
+                stems.setdefault(stem, division.name)
+    return stems
+
+
 def parent_chain(code: str) -> list[Division]:
     """The ancestors of a division, top down (province, city, county); [] if unknown.
 

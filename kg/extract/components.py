@@ -30,6 +30,8 @@ RULES = {
     "kg_zone_places": places.zones,
     "kg_compatriot_places": places.compatriots,
     "kg_dash_places": places.dash_parts,
+    "kg_natural_features": places.natural_features,
+    "kg_basin_rivers": places.basin_rivers,
     "kg_programs": programs.find,
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,

@@ -38,6 +38,8 @@ DEFAULT_COMPONENTS = (
     "kg_zone_places",
     "kg_compatriot_places",
     "kg_dash_places",
+    "kg_natural_features",
+    "kg_basin_rivers",
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",

@@ -245,3 +245,67 @@ def dash_parts(ctx: Context):
         start, end = match.span(1)
         if ctx.words.is_boundary(start) and not GENERIC_MODIFIER.match(match.group(1)):
             yield Candidate(start, end, "Place", "place:dash-part", 0.6)
+
+
+# --- natural features and named regions from the general list ------------------------------
+
+# What may follow a feature's name inside the same phrase: 淮河流域, 渭河两岸, 秦岭北麓.
+FEATURE_AFTER = re.compile(r"(?:流域|干流|支流|两岸|沿岸|沿线|沿海|入海口|河口|故道|滩区|大堤|水系|"
+                           r"三角洲|湿地|周边|北麓|南麓|山区|库区|湖区|海域|湾区)")
+
+
+def natural_features(ctx: Context):
+    """A river, lake, sea, mountain or named region of the general list (data/gazetteer/
+    features.tsv) standing as a word is a Place: 推进淮河流域综合治理 → 淮河; 秦岭北麓 → 秦岭.
+    Not inside a division's name (西湖区) nor as the front of a firm (华山医院, 黄河啤酒)."""
+    from ..gazetteer import features
+
+    pattern = _feature_pattern(tuple(sorted(features(), key=len, reverse=True)))
+    for match in pattern.finditer(ctx.text):
+        start, end = match.span()
+        if _feature_stands(ctx, start, end):
+            yield Candidate(start, end, "Place", f"place:feature:{features()[match.group()]}", 0.7)
+
+
+def _feature_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return _compiled("|".join(map(re.escape, names)) or "(?!)")
+
+
+_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def _compiled(source: str) -> re.Pattern:
+    if source not in _PATTERNS:
+        _PATTERNS[source] = re.compile(source)
+    return _PATTERNS[source]
+
+
+def _feature_stands(ctx: Context, start: int, end: int) -> bool:
+    """Word edges on both sides (or a feature word after it), and no division around it."""
+    words, text = ctx.words, ctx.text
+    if not words.is_boundary(start) or any(p.start <= start and end <= p.end and p.end - p.start > end - start
+                                           for p in ctx.places):
+        return False
+    if NAME_GOES_ON.match(text, end) or ORGANIZATION_AFTER.match(text, end):
+        return False
+    return words.is_boundary(end) or FEATURE_AFTER.match(text, end) is not None
+
+
+ORGANIZATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:医院|大学|学院|银行|公司|集团|啤酒|酒店|宾馆|饭店|"
+                                r"中学|小学|路|街|大道|站|机场|港)")
+
+
+# --- a one-character river named by its basin: 沭河流域 ---------------------------------------
+
+BASIN = re.compile(r"(?<![\u4e00-\u9fff])?([\u4e00-\u9fff][河江])(?=流域|干流|支流|两岸|沿岸|入海口|故道|滩区|大堤|水系)")
+NOT_A_RIVER_CHAR = frozenset("内运大小界冰护沟渠主支干古沿跨过渡母本全各该两沙淤清")
+
+
+def basin_rivers(ctx: Context):
+    """A river of one character plus 河/江 is named only by what follows it (its basin, its
+    banks, its dykes): 加强沭河流域治理 → 沭河, 汶河两岸 → 汶河. Not 运河, 内河, 界河, 沿江."""
+    for match in BASIN.finditer(ctx.text):
+        start, end = match.span(1)
+        if ctx.text[start] in NOT_A_RIVER_CHAR or not ctx.words.is_boundary(start):
+            continue
+        yield Candidate(start, end, "Place", "place:basin-river", 0.65)

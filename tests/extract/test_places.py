@@ -137,3 +137,50 @@ def test_a_dash_before_a_sentence_is_no_area():
 
 
 NATIONAL_TITLE = "现在，我代表国务院，向大会报告政府工作。"
+
+
+# --- natural features of the general list and one-character rivers named by their basin ----------
+
+CITY = "江城市2030年政府工作报告"  # an invented city report: the sample reports name few rivers
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("深入推进黄河流域生态保护和高质量发展。", "黄河"),
+    ("加快黄河三角洲生态保护，推进渤海湾沿岸生态修复。", "渤海湾"),
+    ("加强秦岭北麓生态保护。", "秦岭"),
+    ("积极融入长三角一体化发展。", "长三角"),
+])
+def test_a_feature_of_the_general_list_is_a_place(sentence, name):
+    assert names_of(extract_lines(CITY, sentence)).get(name) == "Place"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("与华山医院开展远程会诊合作。", "华山"),        # the front of a hospital's name
+    ("支持黄河啤酒扩大产能。", "黄河"),              # the front of a brand
+    ("西湖区、上城区联动发展。", "西湖"),            # inside a division's name
+])
+def test_a_feature_inside_a_longer_name_is_no_place(sentence, wrong):
+    assert names_of(extract_lines(CITY, sentence)).get(wrong) != "Place"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("加强沭河流域综合治理。", "沭河"),
+    ("建设汶河两岸生态景观。", "汶河"),
+])
+def test_a_one_character_river_named_by_its_basin_is_a_place(sentence, name):
+    assert names_of(extract_lines(CITY, sentence)).get(name) == "Place"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("推进大运河两岸文化带建设。", "运河"),
+    ("完善内河流域航运体系。", "内河"),
+    ("规划沿江两岸产业。", "沿江"),
+])
+def test_common_words_before_a_basin_are_no_river(sentence, wrong):
+    assert names_of(extract_lines(CITY, sentence)).get(wrong) != "Place"
+
+
+def test_the_feature_rules_can_be_switched_off():
+    sentence = "深入推进黄河流域生态保护，加强沭河流域综合治理。"
+    x = extract_lines(CITY, sentence, components=components_without(["natural_features", "basin_rivers"]))
+    assert names_of(x).get("黄河") != "Place" and names_of(x).get("沭河") != "Place"
