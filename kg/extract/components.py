@@ -32,6 +32,8 @@ RULES = {
     "kg_dash_places": places.dash_parts,
     "kg_natural_features": places.natural_features,
     "kg_basin_rivers": places.basin_rivers,
+    "kg_region_places": places.regions,
+    "kg_township_short_forms": places.township_short_forms,
     "kg_programs": programs.find,
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,

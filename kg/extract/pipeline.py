@@ -40,6 +40,8 @@ DEFAULT_COMPONENTS = (
     "kg_dash_places",
     "kg_natural_features",
     "kg_basin_rivers",
+    "kg_region_places",
+    "kg_township_short_forms",
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",

@@ -309,3 +309,67 @@ def basin_rivers(ctx: Context):
         if ctx.text[start] in NOT_A_RIVER_CHAR or not ctx.words.is_boundary(start):
             continue
         yield Candidate(start, end, "Place", "place:basin-river", 0.65)
+
+
+# --- regions named by a place and a region head: 江城半岛城市群 ----------------------------------
+
+REGION_HEADS = ("三角洲", "城市群", "都市圈", "经济圈", "经济区", "半岛")
+# Runs of one-character province names, or one with a direction: 苏锡常, 鲁南, 皖北.
+PROVINCE_RUN = re.compile(rf"[{PROVINCE_CHARS}](?:[{PROVINCE_CHARS}]+|[东南西北中]部?)")
+
+
+def regions(ctx: Context):
+    """A place, a feature of the general list or a run of province short names, then a
+    region head, is a named region (Place): 江城半岛城市群, 清江三角洲, 鲁南经济圈. The
+    name starts at its first place; a bare head or a generic modifier (辐射带动力强的城市群,
+    大都市圈) names none."""
+    text = ctx.text
+    for start, head_start, end in ctx.head_spans(REGION_HEADS, limit=10):
+        first = _region_start(ctx, start, head_start)
+        if first is not None and not GENERIC_MODIFIER.match(text[first:end]):
+            yield Candidate(first, end, "Place", f"place:region:{text[head_start:end]}", 0.75)
+
+
+def _region_start(ctx: Context, start: int, head_start: int) -> int | None:
+    """Where the region's name begins: its first gazetteer place or listed feature, or a
+    province run that fills the modifier. None when the modifier has none, or when more
+    than two characters stand between the last of them and the head (清江三角洲高效生态
+    经济区 is a scheme's name; 清江三角洲 is the region)."""
+    from ..gazetteer import features
+
+    spans = [(p.start, p.end) for p in ctx.places if start <= p.start and p.end <= head_start]
+    spans += [m.span() for m in _feature_pattern(tuple(sorted(features(), key=len, reverse=True)))
+              .finditer(ctx.text, start, head_start)]
+    if PROVINCE_RUN.fullmatch(ctx.text, start, head_start):
+        spans.append((start, head_start))
+    if not spans or head_start - max(e for _, e in spans) > 2:
+        return None
+    return min(s for s, _ in spans)
+
+
+# --- townships of the issuing government in their short form: 青溪 for 青溪街道 ------------------
+
+# Tags of words that read as a name; a stem jieba knows as a common word (健康, 建设,
+# 胜利) is that word.
+NAME_WORD_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "x", "eng"})
+# The stem stands alone in a list of townships or communities that a class noun closes:
+# 启动青溪和白塔2个办事处, 青溪、白塔社区卫生服务中心. Elsewhere it may begin a longer
+# name (青溪生态园, 青溪镇) or name a site (青溪、白塔等3处遗址).
+STEM_IN_LIST = re.compile(r"[、和与及][^，。；：,;:！？\n]{0,12}?(?:街道|办事处|社区|苏木|[镇乡村])")
+
+
+def township_short_forms(ctx: Context):
+    """A township of the issuer's own division named without 街道/镇/乡 is that place (a
+    district report writes 青溪 for 青溪街道): the stem must stand as a word that jieba does
+    not know as a common word (建设, 胜利), in a list that a class noun of townships or
+    communities closes."""
+    from ..gazetteer import township_stems
+
+    home = _home(ctx)
+    stems = township_stems(home) if home else {}
+    if not stems:
+        return
+    words = ctx.words
+    for i, word in enumerate(words.words):
+        if word in stems and words.tags[i] in NAME_WORD_TAGS and STEM_IN_LIST.match(ctx.text, words.ends[i]):
+            yield Candidate(words.starts[i], words.ends[i], "Place", "place:township-short", 0.6)

@@ -184,3 +184,50 @@ def test_the_feature_rules_can_be_switched_off():
     sentence = "深入推进黄河流域生态保护，加强沭河流域综合治理。"
     x = extract_lines(CITY, sentence, components=components_without(["natural_features", "basin_rivers"]))
     assert names_of(x).get("黄河") != "Place" and names_of(x).get("沭河") != "Place"
+
+
+# --- regions named by a place and a region head ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("全力融入鲁南经济圈和山东半岛城市群。", "鲁南经济圈"),
+    ("全力融入鲁南经济圈和山东半岛城市群。", "山东半岛城市群"),
+    ("加快黄河三角洲高效生态经济区建设。", "黄河三角洲"),
+])
+def test_a_place_and_a_region_head_is_a_region(sentence, name):
+    assert names_of(extract_lines(CITY, sentence)).get(name) == "Place"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("建设一批辐射带动力强的城市群。", "辐射带动力强的城市群"),
+    ("打造现代化大都市圈。", "现代化大都市圈"),
+    ("加快黄河三角洲高效生态经济区建设。", "黄河三角洲高效生态经济区"),  # a scheme's name, not the region
+])
+def test_a_region_head_without_a_place_close_before_it_is_no_region(sentence, wrong):
+    assert names_of(extract_lines(CITY, sentence)).get(wrong) != "Place"
+
+
+# --- townships of the issuer in their short form ---------------------------------------------
+
+def test_a_home_township_in_its_short_form_is_a_place():
+    x = extract_lines(HAILAR_2013, "启动正阳和建设2个办事处文体活动中心建设。")
+    assert names_of(x).get("正阳") == "Place"
+    assert names_of(x).get("建设") != "Place"  # a common word, though a 街道 is called so
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("大力推进哈克生态奶源基地项目，新建现代化牧场。", "哈克"),   # the front of a project's name
+    ("推进奋斗镇新镇区和哈克镇滨河新区建设。", "奋斗"),
+])
+def test_a_township_stem_that_begins_a_longer_name_is_no_place(sentence, wrong):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(wrong) != "Place"
+
+
+def test_the_township_short_form_rule_can_be_switched_off():
+    x = extract_lines(HAILAR_2013, "启动正阳和建设2个办事处文体活动中心建设。",
+                      components=components_without(["township_short_forms"]))
+    assert names_of(x).get("正阳") != "Place"
+
+
+def test_the_region_rule_can_be_switched_off():
+    x = extract_lines(CITY, "全力融入鲁南经济圈和山东半岛城市群。", components=components_without(["region_places"]))
+    assert names_of(x).get("鲁南经济圈") != "Place"
