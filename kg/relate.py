@@ -18,7 +18,11 @@ confidence that says how often its kind of cue states the relation.
 - participatesIn: A、B 签约入驻/进驻 P; an organization named in a scheme's or a
   cooperation zone's name.
 - awarded: honours (被评为…, 获评…, 获得…称号) with their holder and the names
-  listed before it.
+  listed before it; 成功创建/获批/荣膺/入选…名单 + a scoped designation (honours-more).
+- second-round cues, one rule each: E 纳入 X (included), X 下属 E / X 的子平台 E
+  (subordinate), E 落地 P (lands), A 参与 E (joins), 由 D 牵头/负责 (led-by), D 打造的 E
+  (made-by), 在 P 实施 E (worked-at), P(的)E (place-before), a home place opening an
+  organization's name (org-place) or standing before a quoted name (quoted-place).
 """
 from __future__ import annotations
 
@@ -116,6 +120,8 @@ def _inner_names(index: _Index, entity: Entity):
         if len(other_name) < 3 and other_name != other.name and not _short_place_alias(other_name, other):
             continue  # a two-character alias (“十大”) is too loose to find inside names
         at = name.find(other_name)
+        if at > 0 and other_name in index.cores and not _core_starts_word(index, entity, name[:at], name[:at + 2]):
+            continue  # 某某区黄河口…: the core 河口 of 河口区 sits inside the word 黄河口
         if at >= 0 and at + len(other_name) < len(name):
             found.append((other, other_name, at))
         elif at > 0 and name.endswith(other_name) and other.type in ("Program", "Place") \
@@ -127,6 +133,16 @@ def _inner_names(index: _Index, entity: Entity):
         if at < 0 or not any(s <= at and end <= e and (s, e) != (at, end) and t == other.type
                              for s, e, t in spans):
             yield other, other_name, at
+
+
+def _core_starts_word(index: _Index, entity: Entity, before: str, reaching: str) -> bool:
+    """Whether a division's core (柳河 of 柳河镇) found after ``before`` in a name starts a
+    word there: ``before`` ends with a place's or an owner's full name (某某市|柳河…), or
+    other names open with it too (禾丰|柳河风电 beside 禾丰热电厂, an owner), unless they
+    also run on into the core (``reaching``). In 某某区黄河口… the core 河口 does not."""
+    return any((before.endswith(n) and e.type in ("Place", "Organization"))
+               or (len(before) >= 2 and n.startswith(before) and e is not entity and not n.startswith(reaching))
+               for n, e in index.by_name.items() if len(n) >= 2)
 
 
 TOWN_SUFFIX = re.compile(r"(?:镇|乡|苏木|街道|县|旗|区|市)$")
@@ -234,10 +250,22 @@ def _located_by_name(index, entity, place, sentence):
         return None
     if entity.type == "Program" and any(r.startswith("quoted") for r in entity.rules):
         return None
-    if entity.type == "Place" and NATURAL.search(entity.name):
-        return None
+    if entity.type == "Place" and (NATURAL.search(entity.name) or _not_larger(place, entity)
+                                   or LEVEL_ONLY.fullmatch(after)):
+        return None  # 柳林社区 is not in 柳林 (its own short name)
     predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
     return index.relation(entity, predicate, place.name, sentence, "modifier:place", 0.8)
+
+
+LEVEL_ONLY = re.compile(r"(?:社区|街道|街道办事处|办事处|镇|乡|村|嘎查)")
+
+
+def _not_larger(place: Entity, division: Entity) -> bool:
+    """A division (某某市) is in no place that is not a larger division: 呼伦 (a community)
+    at the front of 呼伦贝尔市 is a coincidence of characters."""
+    known = any(r.startswith("place:gazetteer") for r in division.rules)
+    rank = _place_rank(division)
+    return known and rank < 5 and _place_rank(place) >= rank
 
 
 def _far_embedded(index: _Index, place: Entity) -> bool:
@@ -720,6 +748,226 @@ def _places_before(index: _Index, mentions, i: int, text: str) -> list[Entity]:
     return places
 
 
+# --- cues between two mentions, second round -----------------------------------------
+
+def _adjacent_pairs(index: _Index):
+    """(sentence, a, b, gap) for each two neighbouring outermost mentions of a clause."""
+    text = index.extraction.document.text
+    for sentence, mentions in index.outer.items():
+        for (ma, ea), (mb, eb) in zip(mentions, mentions[1:]):
+            gap = text[ma.end:mb.start]
+            if ea is not eb and not CLAUSE.search(gap):
+                yield sentence, (ma, ea), (mb, eb), gap, mentions
+
+
+INCLUDED = re.compile(r"^(?:被|已|成功|正式|全面)?(?:纳入|列入|融入)(?:了|到)?$")
+
+
+def included_relations(index: _Index):
+    """甲工程纳入乙计划: a scheme written into another scheme is part of it."""
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        if ea.type in SCHEME and eb.type == "Program" and INCLUDED.match(gap):
+            yield index.relation(ea, "partOf", eb.name, sentence, "cue:included", 0.75)
+
+
+SUBORDINATE = re.compile(r"^(?:的)?(?:下属|所属|直属)(?:的)?$")
+SUB_PLATFORM = re.compile(r"^(?:的)?(?:子平台|分平台|二级平台)[，,]?$")
+
+
+def subordinate_relations(index: _Index):
+    """某某局下属某某中心: the body below is part of the body above; 甲平台的子平台乙 likewise
+    for schemes."""
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        if ea.type == eb.type and ea.type in ACTOR and SUBORDINATE.match(gap):
+            yield index.relation(eb, "partOf", ea.name, sentence, "cue:subordinate", 0.75)
+        elif ea.type == eb.type == "Program" and SUB_PLATFORM.match(gap):
+            yield index.relation(eb, "partOf", ea.name, sentence, "cue:sub-platform", 0.75)
+
+
+LANDS = re.compile(r"^(?:项目)?(?:成功|正式|顺利|签约)?(?:落地|落户|布局)(?:于|在|到)?$")
+
+
+def lands_in_relations(index: _Index):
+    """甲项目落地某某区, 某某公司落户某某园: the scheme or body is located in the place."""
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        if eb.type == "Place" and ea.type in SCHEME + ACTOR and LANDS.match(gap):
+            for e in _listed_before(index, ma, ea, mentions):
+                if e.type in SCHEME + ACTOR:
+                    yield index.relation(e, "locatedIn", eb.name, sentence, "cue:lands", 0.75)
+
+
+JOINS = re.compile(r"^(?:积极|全面|深度|主动|共同)?(?:参与|参加|加入)(?:了|到)?$")
+
+
+def joins_relations(index: _Index):
+    """甲公司、乙大学参与某某工程: each listed body participates in the scheme."""
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        if ea.type in ACTOR and eb.type in SCHEME and JOINS.match(gap):
+            for e in _listed_before(index, ma, ea, mentions):
+                if e.type in ACTOR:
+                    yield index.relation(e, "participatesIn", eb.name, sentence, "cue:joins", 0.7)
+
+
+LED_BY = re.compile(r"^(?:[、和及与][^，。；,;]{2,20}?)?(?:牵头|负责|承办|主办|承建|投资建设|组织实施|具体实施)")
+MADE_BY = re.compile(r"^(?:投资|出资|牵头|负责)?(?:打造|建设|建成|承建|运营|开发|主办|承办|实施|推出|创办)(?:了)?的$")
+
+
+def made_by_relations(index: _Index):
+    """某某集团投资建设的甲产业园, 区文化馆打造的“乙”品牌: the body runs the scheme it is
+    said to have built or launched."""
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        if ea.type in ACTOR and eb.type in SCHEME and MADE_BY.match(gap):
+            yield index.relation(ea, "responsibleFor", eb.name, sentence, "cue:made-by", 0.75)
+
+
+def led_by_relations(index: _Index):
+    """由某某局牵头实施甲工程 / 甲工程由某某局负责: the body after 由 runs the schemes of
+    its clause."""
+    text = index.extraction.document.text
+    for sentence, mentions in index.outer.items():
+        for start, clause in _clauses(index.sentence(sentence)):
+            inside = [(m, e) for m, e in mentions if start <= m.start < start + len(clause)]
+            for m, e in inside:
+                if e.type in ACTOR and text[m.start - 1:m.start] == "由" and LED_BY.match(text[m.end:]):
+                    for _, scheme in inside:
+                        if scheme.type in SCHEME:
+                            yield index.relation(e, "responsibleFor", scheme.name, sentence, "cue:led-by", 0.75)
+
+
+def organization_place_relations(index: _Index):
+    """云州市农村商业银行, 云州港集团: an organization whose name opens with a place of the
+    issuer's province stands there (a brand of a far place does not, see _far_embedded)."""
+    for entity in index.extraction.entities:
+        if entity.type != "Organization" or INSTITUTION_END.search(entity.name):
+            continue  # schools and hospitals: modifier_relations
+        for other, found, at in _inner_names(index, entity):
+            if at == 0 and other.type == "Place" and _place_opens(index, entity, other, found):
+                yield index.relation(entity, "locatedIn", other.name, _evidence_sentence(entity, found),
+                                     "modifier:org-place", 0.7)
+
+
+def _place_opens(index: _Index, entity: Entity, place: Entity, found: str) -> bool:
+    """Whether a place at the start of a name says where the thing is: not the home
+    country, not a far division, not a place glued to a brand word (某某酒业)."""
+    return "place:gazetteer:country" not in place.rules and not _far_embedded(index, place) \
+        and not BRAND_AFTER.match(entity.name[len(found):]) and not RANGE.search(entity.name)
+
+
+def quoted_place_relations(index: _Index):
+    """云州“智慧港”工程: a place written before the quotes of a scheme's name locates the
+    scheme (inside the quotes, “健康云州”, it is the scheme's theme, not its site)."""
+    for entity in index.extraction.entities:
+        if entity.type not in SCHEME:
+            continue
+        for mention in entity.mentions:
+            opening = mention.text.find("“")
+            place = index.by_name.get(mention.text[:opening]) if opening >= 2 else None
+            if place is not None and place.type == "Place" and _place_opens(index, entity, place, place.name):
+                yield index.relation(entity, "locatedIn", place.name, mention.sentence, "modifier:quoted-place", 0.7)
+                break
+
+
+PLACE_OWNS = re.compile(r"^(?:的)?$")
+
+
+def place_before_relations(index: _Index):
+    """某某区的甲项目 / 某某镇甲产业园 written as two names: the project is in the place."""
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        if ea.type == "Place" and eb.type in ("Project", "Organization") and PLACE_OWNS.match(gap) \
+                and _place_opens(index, eb, ea, "") and _place_rank(ea) >= 2:
+            yield index.relation(eb, "locatedIn", ea.name, sentence, "cue:place-before", 0.7)
+
+
+WORK_AT = re.compile(r"(?:实施|推进|启动|开工建设|新建|布局|规划建设|开展)")
+
+
+def worked_at_relations(index: _Index):
+    """在某某镇实施甲工程: the first scheme of a clause that opens with 在 + places + a
+    working verb is located in those places."""
+    text = index.extraction.document.text
+    for sentence, mentions in index.outer.items():
+        for start, clause in _clauses(index.sentence(sentence)):
+            if not clause.startswith("在"):
+                continue
+            inside = [(m, e) for m, e in mentions if start < m.start < start + len(clause)]
+            places = _leading_places(text, start + 1, inside)
+            if not places:
+                continue
+            verb = WORK_AT.match(text, places[-1][0].end)
+            after = [e for m, e in inside if verb and m.start >= verb.end() and e.type in SCHEME]
+            for m, place in places:
+                for e in after[:1]:
+                    yield index.relation(e, "locatedIn", place.name, sentence, "cue:worked-at", 0.7)
+
+
+def _leading_places(text: str, at: int, mentions):
+    """The places listed from ``at`` on (甲镇、乙镇), touching one another."""
+    places = []
+    for m, e in mentions:
+        if m.start != at or e.type != "Place":
+            break
+        places.append((m, e))
+        at = m.end + (1 if text[m.end:m.end + 1] in "、和" else 0)
+    return places
+
+
+MORE_HONOUR_CUE = re.compile(r"(?:获批(?:成为|为|设立)?|成功创建(?:为|成)?|创建成为|成功入选|入选(?:了)?|荣膺|被认定为)")
+HONOUR_SCOPE = re.compile(r"^(?:全国|国家|中国|全省|省级?|自治区|全市|市级|首批|第[一二三四五六七八九十\d]+批|国际|世界)")
+DESIGNATION = re.compile(r"(?:示范区|示范县|示范市|示范城市|示范基地|县城|城区|乡镇|示范园区|示范镇|示范村|示范单位|示范点|示范|"
+                         r"试点|试点区|试点县|试点市|试点城市|先行区|试验区|创新区|园区|基地|城市|名城|"
+                         r"县|区|市|镇|村|单位|集体|品牌|案例|奖|称号)$")
+
+
+def more_honour_relations(index: _Index):
+    """成功创建国家卫生城市, 获批全国农业现代化示范区, 入选全国首批…试点名单: titles the
+    honour stage leaves out, given to the clause's subject or, unnamed, to the issuer."""
+    text = index.extraction.document.text
+    known = {h.cue for h in find_honours(text)} | {h.start for h in find_honours(text)}
+    home = _issuer_place(index)
+    for cue in MORE_HONOUR_CUE.finditer(text):
+        title = _designation(text, cue.end())
+        sentence = index.extraction.structure.sentence_at(cue.start())
+        if title is None or sentence is None or cue.start() in known or cue.end() in known:
+            continue
+        if _inside_mention(index, sentence.id, cue.start()):
+            continue  # the title was read into a name: nothing safe to say
+        holder, confidence = _holder(index, sentence, cue.start())
+        if holder is None and home is not None and _opens_clause(text, sentence.start, cue.start()):
+            holder, confidence = home, 0.6
+        for entity in _co_holders(index, sentence, holder, confidence):
+            for part in _designations(title):
+                yield index.relation(entity, "awarded", part, sentence.id, "cue:honour-more", confidence)
+
+
+def _designations(title: str) -> list[str]:
+    """全国文明城市、国家卫生城市和国家园林城市 → the three titles, when each is one."""
+    parts = re.split(r"[、和及]", title)
+    whole = len(parts) > 1 and all(HONOUR_SCOPE.match(p) and DESIGNATION.search(p) for p in parts)
+    return parts if whole else [title]
+
+
+def _inside_mention(index: _Index, sentence: int, at: int) -> bool:
+    return any(m.start < at < m.end for m, e in index.by_sentence.get(sentence, []))
+
+
+def _opens_clause(text: str, start: int, cue: int) -> bool:
+    """The cue stands (nearly) first in its clause (，成功创建…, ，并入选…): the report's
+    own government is the unnamed subject, not some unnamed thing before the cue."""
+    return len(CLAUSE.split(text[start:cue])[-1]) <= 3
+
+
+def _designation(text: str, start: int) -> str | None:
+    """The title after a cue, up to the clause end: a scoped designation (全国…示范区),
+    without quotes, 名单 or 称号."""
+    end = CLAUSE.search(text, start)
+    raw = text[start:end.start() if end else len(text)]
+    raw = re.sub(r"(?:荣誉)?(?:称号|名单|行列)$", "", raw)
+    title = "".join(ch for ch in raw if ch not in "“”‘’《》\"")
+    if not (4 <= len(title) <= 30 and HONOUR_SCOPE.match(title) and DESIGNATION.search(title)):
+        return None
+    return title
+
+
 # Name → rule; relate(..., without=("area-members",)) switches a rule off to measure it.
 RULES = {
     "modifier": modifier_relations,
@@ -734,6 +982,17 @@ RULES = {
     "result-members": result_member_relations,
     "glossary": glossary_relations,
     "honours": award_relations,
+    "included": included_relations,
+    "subordinate": subordinate_relations,
+    "lands": lands_in_relations,
+    "joins": joins_relations,
+    "led-by": led_by_relations,
+    "made-by": made_by_relations,
+    "honours-more": more_honour_relations,
+    "org-place": organization_place_relations,
+    "quoted-place": quoted_place_relations,
+    "place-before": place_before_relations,
+    "worked-at": worked_at_relations,
 }
 
 
