@@ -19,7 +19,7 @@ from .model import Document, Entity, Mention, Structure, issuer_place
 QUOTES = "“”‘’《》「」『』\"'"
 # A name plus one of these is the same thing: 环境治理年 / 环境治理年活动.
 SAME_THING_SUFFIXES = ("活动", "服务", "建设", "工作", "项目", "工程", "战略", "政策", "制度", "计划",
-                       "行动", "模式", "平台", "品牌", "创业模式", "改革", "规划")
+                       "行动", "模式", "平台", "品牌", "创业模式", "改革", "规划", "方案")
 
 
 ZONE_HEADS = frozenset("试验区 自贸区 开发区 高新区 新区 经济带 地区 示范区 港区 组团 新镇区 滨河新区 商圈 "

@@ -290,3 +290,10 @@ def test_two_scopes_of_one_programme_stay_apart():
                            for n in ("城镇居民医保", "农村居民医保")),
                    Candidate(*span(text, "居民医保", 2), "Program", "program:head"))
     assert {"城镇居民医保", "农村居民医保", "居民医保"} <= set(got)
+
+
+def test_a_scheme_and_its_plan_document_are_one_scheme():
+    text = "制定新一轮退耕还林还草方案，今年退耕还林还草1500万亩以上。"
+    got = resolved(text, Candidate(*span(text, "退耕还林还草方案"), "Program", "program:next-round"),
+                   Candidate(*span(text, "退耕还林还草", 1), "Program", "program:restoration"))
+    assert set(got) == {"退耕还林还草"} and "退耕还林还草方案" in got["退耕还林还草"].aliases

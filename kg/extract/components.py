@@ -60,6 +60,8 @@ RULES = {
     "kg_listed_works": enumerations.listed_works,
     "kg_model_projects": projects.model_projects,
     "kg_route_works": projects.route_works,
+    "kg_insurance_schemes": programs.insurance_schemes,
+    "kg_restoration_schemes": programs.restoration_schemes,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {

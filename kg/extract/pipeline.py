@@ -68,6 +68,8 @@ DEFAULT_COMPONENTS = (
     "kg_listed_works",
     "kg_model_projects",
     "kg_route_works",
+    "kg_insurance_schemes",
+    "kg_restoration_schemes",
     "kg_program_modifiers",
     "kg_program_domains",
     "kg_program_ideologies",

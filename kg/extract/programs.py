@@ -496,3 +496,28 @@ def counted_housing(ctx: Context):
         if len(name) >= 5 and not (LAUNCHED_INNER.search(name) or GENERIC.match(name)
                                    or ctx.has_place_or_name(start, end - 2)):
             yield Candidate(start, end, "Program", "program:housing", 0.55)
+
+
+INSURANCE = re.compile(r"保险(?=(?:实现)?(?:全面实施|稳步实施|深入实施|全面推开|全覆盖))")
+
+
+def insurance_schemes(ctx: Context):
+    """新型农村合作医疗保险全面推开 / 实现长期护理保险全覆盖: an insurance that is
+    rolled out (全面实施, 全覆盖…) is a named insurance scheme, from where the chunker
+    says its name starts."""
+    for match in INSURANCE.finditer(ctx.text):
+        end = match.end()
+        start = ctx.words.name_start(match.start() - 2, limit=12)
+        name = ctx.text[start:end]
+        if len(name) >= 4 and not (LAUNCHED_INNER.search(name) or GENERIC.match(name)):
+            yield Candidate(start, end, "Program", "program:insurance", 0.55)
+
+
+RESTORATION = re.compile(r"退[耕牧田渔圩]还[林草湿湖滩田](?:还[林草湿湖滩])?(?:工程)?")
+
+
+def restoration_schemes(ctx: Context):
+    """退牧还草, 退田还湖工程: giving land back to nature (退X还Y) is the name of a
+    standing ecological scheme wherever it stands."""
+    for match in RESTORATION.finditer(ctx.text):
+        yield Candidate(match.start(), match.end(), "Program", "program:restoration", 0.6)

@@ -217,7 +217,9 @@ def test_an_unquoted_plan_document_is_no_scheme():
 
 
 def test_a_new_round_plan_stays():
-    assert "退耕还林还草方案" in programs(NATIONAL, "制定新一轮退耕还林还草方案，今年退耕还林还草1500万亩以上。")
+    """It stays a name of the scheme (an alias once the bare scheme is named too)."""
+    x = extract_lines(NATIONAL, "制定新一轮退耕还林还草方案，今年退耕还林还草1500万亩以上。")
+    assert "退耕还林还草方案" in {n for e in x.entities if e.type == "Program" for n in e.names}
 
 
 # --- fairs and games -------------------------------------------------------------------------
@@ -280,3 +282,29 @@ def test_unquoted_scheme_names_by_their_grammar(sentence, name, component):
 ])
 def test_lookalikes_of_those_names_are_no_scheme(sentence, wrong):
     assert wrong not in programs(NATIONAL, sentence)
+
+
+@pytest.mark.parametrize("title, sentence, name", [
+    (NATIONAL, "健康是幸福之基。今年要实现大病保险全覆盖，政府加大投入。", "大病保险"),
+    (HAILAR_2013, "社会保障覆盖面进一步扩大，城乡居民社会养老保险全面实施，新增参保人员。", "城乡居民社会养老保险"),
+])
+def test_an_insurance_rolled_out_is_a_scheme(title, sentence, name):
+    assert name in programs(title, sentence)
+    assert name not in programs(title, sentence, without=("insurance_schemes",))
+
+
+def test_an_insurance_as_a_business_line_is_no_scheme():
+    assert not {n for n in programs(HAILAR_2013, "大力发展银行、保险、证券、期货等金融产业。") if "保险" in n}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("小河流治理、8.4万亩退耕还林验收和养护等工程全面完成。", "退耕还林"),
+    ("制定新一轮退耕还林还草方案，今年退耕还林还草1500万亩以上。", "退耕还林还草"),
+])
+def test_giving_land_back_to_nature_is_a_scheme(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("restoration_schemes", "next_round_schemes"))
+
+
+def test_a_return_without_nature_is_no_scheme():
+    assert not {n for n in programs(NATIONAL, "退还多缴税款，还款期限延长。") if n.startswith("退")}
