@@ -711,9 +711,17 @@ def _without_givers(text: str, mentions):
 
 
 def _issuer_place(index: _Index) -> Entity | None:
+    """The place the issuer governs, by its full name or, when the report only writes
+    that, by its short name (云州 for 云州市)."""
+    from .gazetteer import lookup
+
     place = issuer_place(index.extraction.document.issuer)
-    entity = index.by_name.get(place)
-    return entity if entity is not None and entity.type == "Place" else None
+    shorts = [d.short for d in lookup(place) if d.name == place and d.short] if place else []
+    for name in [place, *shorts]:
+        entity = index.by_name.get(name)
+        if entity is not None and entity.type == "Place":
+            return entity
+    return None
 
 
 def distributed_relations(index: _Index):

@@ -557,3 +557,14 @@ def test_a_division_is_not_in_a_smaller_place_its_name_opens_with():
     assert ("呼伦贝尔市", "locatedIn", "呼伦") not in triples(x)
     assert ("呼伦社区", "locatedIn", "呼伦") not in triples(x)  # its own short name
     assert ("呼伦社区文体馆", "locatedIn", "呼伦社区") in triples(x)
+
+
+def test_an_honour_without_a_subject_goes_to_the_issuer_named_by_its_short_name():
+    # a city report that writes only 云州, never 云州市: the issuing place is found by its
+    # gazetteer short name (the title's full name is renamed away to model such a report)
+    x = extract_lines("大连市2015年政府工作报告", REVIEW, "今年，成功创建国家卫生城市。")
+    city = next(e for e in x.entities if e.name == "大连市")
+    city.name = "大连"
+    city.aliases = [a for a in city.aliases if a != "大连市"]
+    relate(x)
+    assert relation(x, "大连", "awarded", "国家卫生城市").rule == "cue:honour-more"
