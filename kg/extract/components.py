@@ -25,6 +25,7 @@ RULES = {
     "kg_acting_institutions": organizations.acting_institutions,
     "kg_headquarters": organizations.headquarters,
     "kg_international_names": organizations.international_by_name,
+    "kg_trade_named_firms": organizations.trade_named_firms,
     "kg_places": places.find,
     "kg_square_places": places.squares_as_places,
     "kg_zone_places": places.zones,

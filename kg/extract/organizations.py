@@ -250,3 +250,45 @@ def _has_stop_word(ctx: Context, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+# --- firms named by a trade name and a trade: 金禾商贸, 江丰物流, 青溪油田 ------------------------
+
+# The trade words that end a firm's short name (the 有限公司 dropped): X商贸有限公司 → X商贸.
+TRADE_HEADS = ("油田", "商贸", "物流", "酒业", "乳业", "药业", "实业", "置业", "矿业", "煤业", "化工",
+               "石化", "炼化", "橡胶", "轮胎", "钢铁", "铝业", "科技", "餐饮", "肉业", "电子", "能源")
+# A trade word that begins a longer name or a kind of thing: 物流园, 科技创新, 化工园区,
+# 商贸商业区 (an area).
+TRADE_GOES_ON = re.compile(r"(?:园|产业|基地|商业|商务|商圈|[区带街城]|项目|工程|企业|行业|领域|装备|创新|服务|体系|市场|"
+                           r"中心|人才|成果|政策|资源|安全|材料|专项)")
+# Modifiers that make a kind of trade, not a firm (现代物流, 国际物流, 清洁能源), and
+# roads, whose trade is an area's (云栖路商贸).
+TRADE_KIND = re.compile(r"(?:[路街道]|现代|国际|区域|空港|航空|跨境|冷链|绿色|清洁|新|精细|高端|智慧|数字|农业|"
+                        r"生物|信息|国防|刑侦|知名|电商|城市|全国|传统|新型)$")
+FIRM_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "eng", "x"})
+
+
+def trade_named_firms(ctx: Context):
+    """A trade name (a proper word of two to four characters) then a trade word is a firm,
+    an Organization: 金禾商贸、江丰物流等企业, 支持青溪油田稳产. Not a kind of trade
+    (现代物流, 清洁能源) nor the front of a park or project (江丰物流园, 金禾化工项目)."""
+    text, words = ctx.text, ctx.words
+    for start, head_start, end in ctx.head_spans(TRADE_HEADS, limit=6):
+        name = text[start:end]
+        if not (2 <= head_start - start <= 4) or TRADE_KIND.search(text[start:head_start]) or GENERIC.match(name):
+            continue
+        if TRADE_GOES_ON.match(text, end) or not words.is_boundary(start):
+            continue
+        if _trade_name(ctx, start, head_start):
+            yield Candidate(start, end, "Organization", f"organization:trade:{text[head_start:end]}", 0.6)
+
+
+def _trade_name(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] is one trade name: a proper or unknown word, or a place."""
+    words = ctx.words
+    i = words.index_at(start)
+    tags = []
+    while i < len(words.words) and words.starts[i] < end:
+        tags.append(words.tags[i])
+        i += 1
+    return any(t in FIRM_NAME_TAGS for t in tags) or any(start <= p.start and p.end <= end for p in ctx.places)

@@ -33,6 +33,7 @@ DEFAULT_COMPONENTS = (
     "kg_acting_institutions",
     "kg_headquarters",
     "kg_international_names",
+    "kg_trade_named_firms",
     "kg_places",
     "kg_square_places",
     "kg_zone_places",

@@ -237,3 +237,33 @@ def test_central_organs_are_departments(sentence, name):
 def test_a_party_member_is_no_party():
     x = extract_lines(NATIONAL, "发挥中国共产党员先锋模范作用。")
     assert "中国共产党" not in names_of(x)
+
+
+# --- firms named by a trade name and a trade word ------------------------------------------------
+
+def test_a_trade_name_and_a_trade_word_is_a_firm():
+    x = extract_lines(SHAHEKOU, "全面排查中泰加油站、大唐商贸等重大安全隐患。")
+    assert names_of(x).get("大唐商贸") == "Organization"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("大力发展现代物流、清洁能源和精细化工。", "现代物流"),
+    ("大力发展现代物流、清洁能源和精细化工。", "清洁能源"),
+    ("打造西安路商贸商业区和星海湾金融商务区。", "西安路商贸"),   # an area of a road
+    ("加快时利物流园建设。", "时利物流"),                        # the front of a park
+])
+def test_a_kind_of_trade_or_the_front_of_a_park_is_no_firm(sentence, wrong):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get(wrong) != "Organization"
+
+
+def test_the_trade_firm_rule_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "全面排查中泰加油站、大唐商贸等重大安全隐患。",
+                      components=components_without(["trade_named_firms"]))
+    assert names_of(x).get("大唐商贸") != "Organization"
+
+
+def test_a_named_oil_field_is_a_firm_and_a_kind_of_field_is_not():
+    x = extract_lines("江城市2030年政府工作报告", "支持江汉油田稳产增产，建设海上油田，发展老油田。")
+    found = names_of(x)
+    assert found.get("江汉油田") == "Organization"
+    assert not {"海上油田", "老油田"} & set(found)
