@@ -82,6 +82,9 @@ VETOES = {
     "kg_quoted_designations": quoted.designation_drive,
     "kg_program_works": programs.physical_works,
     "kg_program_meetings": programs.meeting,
+    "kg_program_class_nouns": programs.class_noun,
+    "kg_program_anniversaries": programs.anniversary,
+    "kg_program_network_works": programs.network_works,
 }
 
 

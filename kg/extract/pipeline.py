@@ -87,6 +87,9 @@ DEFAULT_COMPONENTS = (
     "kg_quoted_designations",
     "kg_program_works",
     "kg_program_meetings",
+    "kg_program_class_nouns",
+    "kg_program_anniversaries",
+    "kg_program_network_works",
     "kg_measures",
 )
 

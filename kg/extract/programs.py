@@ -521,3 +521,25 @@ def restoration_schemes(ctx: Context):
     standing ecological scheme wherever it stands."""
     for match in RESTORATION.finditer(ctx.text):
         yield Candidate(match.start(), match.end(), "Program", "program:restoration", 0.6)
+
+
+# --- second-round vetoes ---------------------------------------------------------------------
+
+def class_noun(ctx: Context, c: Candidate) -> bool:
+    """A scheme head right after 等 is the class noun of a list (完成6条道路、60个小区等
+    城区绿化工程: 城区绿化工程 names the kind); quoted names are the quoted rule's."""
+    return c.type == "Program" and not c.rule.startswith("quoted") and ctx.text[max(0, c.start - 1):c.start] == "等"
+
+
+def anniversary(ctx: Context, c: Candidate) -> bool:
+    """A commemoration of N years (缔结友好城市20周年纪念活动) is an event, not a scheme."""
+    return c.type == "Program" and "周年" in (c.name or ctx.text[c.start:c.end])
+
+
+NETWORK_WORKS = re.compile(r"(?:管网|管线|管道|供电|供热|供水|排水|供气|线路|道路)工程$")
+
+
+def network_works(ctx: Context, c: Candidate) -> bool:
+    """Pipes, lines and roads laid (给排水管网工程, 主供电工程) are construction, not a
+    scheme: no Program (a named one is found as a Project by its place or owner)."""
+    return c.type == "Program" and NETWORK_WORKS.search(c.name or ctx.text[c.start:c.end]) is not None

@@ -308,3 +308,20 @@ def test_giving_land_back_to_nature_is_a_scheme(sentence, name):
 
 def test_a_return_without_nature_is_no_scheme():
     assert not {n for n in programs(NATIONAL, "退还多缴税款，还款期限延长。") if n.startswith("退")}
+
+
+@pytest.mark.parametrize("sentence, wrong, veto", [
+    ("完成了6条城市道路、10处公园绿地、60个小区等城区绿化工程；栽植树木。", "城区绿化工程", "program_class_nouns"),
+    ("成功举办海拉尔-赤塔缔结友好城市20周年纪念活动。", "海拉尔-赤塔缔结友好城市20周年纪念活动", "program_anniversaries"),
+    ("重点实施“一横两纵”的主路网和给排水管网工程。", "给排水管网工程", "program_network_works"),
+    ("加快推进组团基础设施建设，启动变电站和开闭所主供电工程，完成9条道路建设。", "变电站和开闭所主供电工程",
+     "program_network_works"),
+])
+def test_second_round_vetoes(sentence, wrong, veto):
+    assert wrong not in programs(HAILAR_2013, sentence)
+    assert wrong in programs(HAILAR_2013, sentence, without=(veto,))
+
+
+def test_a_quoted_scheme_before_a_class_noun_and_a_water_scheme_stay():
+    got = programs(HAILAR_2013, "实施了“三山绿化”等工程。全面实施农村饮水安全工程，解决群众饮水问题。")
+    assert {"三山绿化", "农村饮水安全工程"} <= got, sorted(got)
