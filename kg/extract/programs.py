@@ -35,7 +35,7 @@ STRONG = ("工程", "计划", "行动", "政策", "制度", "机制", "方案", 
 HEADED_PART = re.compile(r"(?:工程|计划|行动|政策|制度|规划|战略|改革|节|服务|核准|性|基金|协定)$")
 WORKS = re.compile(r"(?:改造|修缮|扩建|改建|新建|迁建|维修|加固|整治|提升改造)$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}")
-NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 制定 执行 实行 落实 开展 设立 创建 兑现".split())
+NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 制定 执行 实行 落实 开展 设立 创建 兑现 整合".split())
 # 政策 and 制度 name standing policies more often than schemes: they need a cue verb.
 WEAK_STRONG = {"政策": 0.1, "制度": 0.05, "机制": 0.05, "方案": 0.05, "规划": 0.05}
 STANDING_VERBS = frozenset("完善 健全 坚持 深化 改革 加强 优化 规范 创新 改进 调整 构建 发挥 稳定 落实好 "
@@ -374,12 +374,18 @@ NEXT_ROUND = re.compile(r"新一轮([\u4e00-\u9fff]{3,14}?(?:战略|规划|计�
 
 def next_round_schemes(ctx: Context):
     """实施新一轮城乡供水提质工程, 启动新一轮旧村整治提升，: 新一轮 (a new round of)
-    tells that what follows is a recurring named scheme, with or without a head."""
+    tells that what follows is a recurring named scheme, with or without a head; a
+    leading class of regions (新一轮西北地区等边疆地区开发规划) belongs to the name."""
     for match in NEXT_ROUND.finditer(ctx.text):
         name = match.group(1)
-        if ctx.text.startswith("试点", match.end(1)) or LAUNCHED_INNER.search(name) or GENERIC.match(name):
+        if ctx.text.startswith("试点", match.end(1)) or LAUNCHED_INNER.search(REGION_CLASS.sub("", name)) \
+                or GENERIC.match(name):
             continue
         yield Candidate(match.start(1), match.end(1), "Program", "program:next-round", 0.55)
+
+
+# 西北地区等边疆地区: a region and 等 open a class of regions, no clause word.
+REGION_CLASS = re.compile(r"^[\u4e00-\u9fff]{1,4}地区等")
 
 
 AIM_BUILD = re.compile(r"(?:推进|加快|推动|深化|全面推进|加快推进|扎实推进)([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff]{2,8}建设)")

@@ -325,3 +325,17 @@ def test_second_round_vetoes(sentence, wrong, veto):
 def test_a_quoted_scheme_before_a_class_noun_and_a_water_scheme_stay():
     got = programs(HAILAR_2013, "实施了“三山绿化”等工程。全面实施农村饮水安全工程，解决群众饮水问题。")
     assert {"三山绿化", "农村饮水安全工程"} <= got, sorted(got)
+
+
+def test_a_new_round_of_a_regional_class_strategy_is_one_name():
+    sentence = "制定实施西部大开发规划，实施新一轮东北地区等老工业基地振兴战略，出台新规划。"
+    assert "东北地区等老工业基地振兴战略" in programs(NATIONAL, sentence)
+
+
+def test_a_new_round_with_other_clause_words_stays_out():
+    assert not {n for n in programs(NATIONAL, "启动新一轮城市和农村等改造。") if "等" in n}
+
+
+def test_integrating_a_system_names_the_scheme():
+    sentence = "中央财政安排城乡医疗救助补助资金160亿元。整合城乡居民基本医保制度，财政补助提高到420元。"
+    assert "城乡居民基本医保制度" in programs(NATIONAL, sentence)
