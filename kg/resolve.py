@@ -108,10 +108,16 @@ def _conflict(c: Candidate, a: Candidate) -> bool:
     if c.group is not None and c.group == a.group:
         return True
     if c.type == a.type:
-        return not _place_in_zone(c, a)
+        return not (_place_in_zone(c, a) or _scheme_in_plan(c, a))
     inner, outer = (c, a) if a.start <= c.start and c.end <= a.end else (a, c)
     return inner.type == "Place" and (outer.type in ("Organization", "Department")
                                       or outer.group is not None)
+
+
+def _scheme_in_plan(c: Candidate, a: Candidate) -> bool:
+    """乡村振兴 inside 乡村振兴“十四五”规划: the scheme stays an entity beside its plan."""
+    outer = a if a.start <= c.start and c.end <= a.end else c
+    return outer.rule == "quoted:period-plan"
 
 
 def _place_in_zone(c: Candidate, a: Candidate) -> bool:

@@ -297,3 +297,11 @@ def test_a_scheme_and_its_plan_document_are_one_scheme():
     got = resolved(text, Candidate(*span(text, "退耕还林还草方案"), "Program", "program:next-round"),
                    Candidate(*span(text, "退耕还林还草", 1), "Program", "program:restoration"))
     assert set(got) == {"退耕还林还草"} and "退耕还林还草方案" in got["退耕还林还草"].aliases
+
+
+def test_a_scheme_stays_beside_its_period_plan():
+    text = "制定实施西部大开发“十三五”规划。"
+    outer = Candidate(*span(text, "西部大开发“十三五”规划"), "Program", "quoted:period-plan", 0.95,
+                      name="西部大开发十三五规划")
+    got = resolved(text, outer, Candidate(*span(text, "西部大开发"), "Program", "program:drive", 0.6))
+    assert {"西部大开发十三五规划", "西部大开发"} <= set(got)

@@ -63,6 +63,7 @@ RULES = {
     "kg_route_works": projects.route_works,
     "kg_insurance_schemes": programs.insurance_schemes,
     "kg_restoration_schemes": programs.restoration_schemes,
+    "kg_scheme_period_plans": quoted.scheme_period_plans,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {

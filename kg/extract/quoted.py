@@ -273,3 +273,18 @@ def _abbreviated(short: str, plans: list[tuple[str, str]]) -> str | None:
         if len(short) <= 6 and all(ch in rest for ch in short):
             return name
     return None
+
+
+PERIOD_PLAN = re.compile(r"“([一二三四五六七八九十]+五)”(规划|计划)")
+
+
+def scheme_period_plans(ctx: Context):
+    """实施乡村振兴“十四五”规划: a scheme found just before a quoted five-year period
+    and 规划 has a plan of its own for that period (乡村振兴十四五规划), not the
+    government's overall plan."""
+    ends = {c.end: c for c in ctx.cache.get("found", ()) if c.type == "Program" and not c.rule.startswith("quoted")}
+    for match in PERIOD_PLAN.finditer(ctx.text):
+        scheme = ends.get(match.start())
+        if scheme is not None:
+            name = (scheme.name or ctx.text[scheme.start:scheme.end]) + match.group(1) + match.group(2)
+            yield Candidate(scheme.start, match.end(), "Program", "quoted:period-plan", 0.95, name=name)

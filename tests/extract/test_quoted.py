@@ -110,3 +110,21 @@ def test_a_five_year_plan_title_and_its_short_title_are_the_period_plan():
     assert len(plan) == 1 and {"纲要草案", "十三五"} <= set(plan[0].aliases)
     assert "中共中央关于制定国民经济和社会发展第十三个五年规划的建议" in programs(NATIONAL, *PLAN)
     assert "纲要草案" in programs(NATIONAL, *PLAN, without=("five_year_plans",))
+
+
+def test_a_scheme_before_a_quoted_period_plan_has_a_plan_of_its_own():
+    from helpers import NATIONAL, extract_lines, names_of
+    from kg.extract.pipeline import components_without
+
+    sentence = "加快长江经济带发展。制定实施西部大开发“十三五”规划，实施新一轮振兴战略。"
+    got = names_of(extract_lines(NATIONAL, sentence))
+    assert got.get("西部大开发十三五规划") == "Program" and got.get("西部大开发") == "Program", sorted(got)
+    got = names_of(extract_lines(NATIONAL, sentence, components=components_without(["scheme_period_plans"])))
+    assert "西部大开发十三五规划" not in got
+
+
+def test_a_quoted_period_plan_after_no_scheme_is_the_overall_plan():
+    from helpers import NATIONAL, extract_lines, names_of
+
+    got = names_of(extract_lines(NATIONAL, "今年要启动一批“十三五”规划重大项目。"))
+    assert not [n for n in got if n.endswith("十三五规划") and n != "十三五规划"]
