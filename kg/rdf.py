@@ -264,9 +264,16 @@ class _Builder:
         self.add(o, GK.valueMax, _decimal(m.value_max))
         self.add(o, GK.period, m.period)
         self.add(o, GK.about, self.iris.get(m.about) if m.about else None)
+        self.add(o, GK.sectionPath, self._section_path(m.sentence))
         self.add(o, GK.confidence, _decimal(m.confidence))
         self.add(o, GK.rule, m.rule)
         self._evidence(o, m.sentence, m.evidence, m.start, m.end)
+
+    def _section_path(self, sentence: int) -> Literal | None:
+        """The path of the section a sentence is in, e.g. "一、2014年工作回顾 / （一）经济"
+        (written on measures too, so listing them needs no join through gk:section)."""
+        section = self.x.structure.sentences[sentence].section
+        return None if section is None else zh(" / ".join(self.x.structure.sections[section].path))
 
     def glossary(self) -> None:
         for i, entry in enumerate(self.x.structure.glossary):

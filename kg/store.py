@@ -309,8 +309,8 @@ def table_of(result) -> Table:
     if isinstance(result, ox.QueryBoolean):
         return Table(["ask"], [(bool(result),)])
     if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        return Table(names, [tuple(cell(s[name]) for name in names) for s in result])
+        names = [v.value for v in result.variables]   # a solution iterates in this order
+        return Table(names, [tuple(map(cell, solution)) for solution in result])
     rows = [tuple(to_rdflib(t) for t in (x.subject, x.predicate, x.object)) for x in result]
     return Table(["subject", "predicate", "object"], rows)
 

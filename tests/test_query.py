@@ -72,6 +72,15 @@ def test_targets_are_only_targets(filled_store):
     assert len(run_query(filled_store, name="targets")) == 2
 
 
+def test_measures_listing_names_sections_and_binds(filled_store):
+    everything = rows(run_query(filled_store, name="measures"))
+    assert everything and all(r["document"] and r["evidence"] and r["section"] for r in everything)
+    first = everything[0]
+    bound = rows(run_query(filled_store, name="measures",
+                           bindings={"indicator": first["indicator"], "document": first["document"]}))
+    assert first in bound
+    assert {(r["indicator"], r["document"]) for r in bound} == {(first["indicator"], first["document"])}
+
 def test_most_connected_ranks_by_distinct_neighbours(filled_store):
     got = rows(run_query(filled_store, name="most-connected"))
     assert got[0]["entity"] == "帮万家工程" and got[0]["neighbours"] == 2

@@ -147,6 +147,15 @@ def test_every_measure_is_an_observation_with_evidence(graphs, name):
         assert set(graph.objects(o, GK.measureKind)) <= {GK.Actual, GK.Target}
 
 
+@pytest.mark.parametrize("name", REPORT_NAMES)
+def test_a_measure_carries_the_section_path_of_its_sentence(graphs, name):
+    graph = graphs[name]
+    observations = list(graph.subjects(RDF.type, QB.Observation))
+    for o in observations:
+        sections = graph.objects(one(graph, o, GK.sentence), GK.section)
+        assert set(graph.objects(o, GK.sectionPath)) == {p for s in sections for p in graph.objects(s, GK.sectionPath)}
+    assert any((o, GK.sectionPath, None) in graph for o in observations)
+
 def test_glossary_entries_define_their_entity(shahekou):
     extraction, graph = shahekou
     defined = {str(one(graph, g, GK.term)): set(graph.objects(g, GK.defines))

@@ -174,6 +174,13 @@ def test_select_returns_python_values(filled_store):
     assert isinstance(indicator, str)
 
 
+def test_cells_follow_the_projection_order_unbound_as_none(filled_store):
+    table = filled_store.select("""PREFIX gk: <https://w3id.org/govkg/ontology#>
+        SELECT ?missing ?indicator ?value WHERE {
+          ?o gk:indicator ?indicator ; gk:value ?value OPTIONAL { ?o gk:noSuchProperty ?missing } }""")
+    assert table.vars == ["missing", "indicator", "value"] and table.rows
+    assert all(m is None and isinstance(i, str) and isinstance(v, Decimal) for m, i, v in table.rows)
+
 def test_union_default_graph(filled_store):
     table = filled_store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert table.rows[0][0] == filled_store.triple_count()
