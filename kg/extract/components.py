@@ -35,6 +35,7 @@ RULES = {
     "kg_basin_rivers": places.basin_rivers,
     "kg_region_places": places.regions,
     "kg_township_short_forms": places.township_short_forms,
+    "kg_township_offices": places.township_offices,
     "kg_programs": programs.find,
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,

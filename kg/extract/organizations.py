@@ -256,7 +256,8 @@ def _has_stop_word(ctx: Context, start: int, end: int) -> bool:
 
 # The trade words that end a firm's short name (the 有限公司 dropped): X商贸有限公司 → X商贸.
 TRADE_HEADS = ("油田", "商贸", "物流", "酒业", "乳业", "药业", "实业", "置业", "矿业", "煤业", "化工",
-               "石化", "炼化", "橡胶", "轮胎", "钢铁", "铝业", "科技", "餐饮", "肉业", "电子", "能源")
+               "石化", "炼化", "橡胶", "轮胎", "钢铁", "铝业", "科技", "餐饮", "肉业", "电子", "能源",
+               "股份", "控股", "重工", "制药", "纺织", "啤酒", "化学", "机械")
 # A trade word that begins a longer name or a kind of thing: 物流园, 科技创新, 化工园区,
 # 商贸商业区 (an area).
 TRADE_GOES_ON = re.compile(r"(?:园|产业|基地|商业|商务|商圈|[区带街城]|项目|工程|企业|行业|领域|装备|创新|服务|体系|市场|"

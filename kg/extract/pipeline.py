@@ -43,6 +43,7 @@ DEFAULT_COMPONENTS = (
     "kg_basin_rivers",
     "kg_region_places",
     "kg_township_short_forms",
+    "kg_township_offices",
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",

@@ -373,3 +373,19 @@ def township_short_forms(ctx: Context):
     for i, word in enumerate(words.words):
         if word in stems and words.tags[i] in NAME_WORD_TAGS and STEM_IN_LIST.match(ctx.text, words.ends[i]):
             yield Candidate(words.starts[i], words.ends[i], "Place", "place:township-short", 0.6)
+
+
+def township_offices(ctx: Context):
+    """A 街道 of the issuer's division written with the older word for its office is that
+    place: 青溪办事处, 青溪街道办事处 for 青溪街道 (the stem may be a common word, 建设, which
+    the head rule reads as a verb)."""
+    from ..gazetteer import township_stems
+
+    home = _home(ctx)
+    stems = [stem for stem, name in (township_stems(home) if home else {}).items() if name.endswith("街道")]
+    if not stems:
+        return
+    pattern = _compiled("(?:" + "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) + ")(?:街道)?办事处")
+    for match in pattern.finditer(ctx.text):
+        if ctx.words.is_boundary(match.start()):
+            yield Candidate(match.start(), match.end(), "Place", "place:township-office", 0.75)

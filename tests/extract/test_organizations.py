@@ -267,3 +267,8 @@ def test_a_named_oil_field_is_a_firm_and_a_kind_of_field_is_not():
     found = names_of(x)
     assert found.get("江汉油田") == "Organization"
     assert not {"海上油田", "老油田"} & set(found)
+
+
+def test_a_place_then_a_trade_word_is_a_firm():
+    x = extract_lines("江城市2030年政府工作报告", "支持青岛啤酒、金禾股份扩大产能。")
+    assert names_of(x).get("青岛啤酒") == "Organization" and names_of(x).get("金禾股份") == "Organization"

@@ -231,3 +231,13 @@ def test_the_township_short_form_rule_can_be_switched_off():
 def test_the_region_rule_can_be_switched_off():
     x = extract_lines(CITY, "全力融入鲁南经济圈和山东半岛城市群。", components=components_without(["region_places"]))
     assert names_of(x).get("鲁南经济圈") != "Place"
+
+
+def test_a_home_jiedao_written_as_an_office_is_a_place():
+    x = extract_lines(HAILAR_2013, "完成奋斗镇1万亩节水灌溉、建设办事处1万亩设施农业。")
+    assert names_of(x).get("建设办事处") == "Place"
+
+
+def test_the_office_rule_can_be_switched_off():
+    x = extract_lines(HAILAR_2013, "完成建设办事处1万亩设施农业。", components=components_without(["township_offices"]))
+    assert names_of(x).get("建设办事处") != "Place"
