@@ -36,6 +36,7 @@ RULES = {
     "kg_region_places": places.regions,
     "kg_township_short_forms": places.township_short_forms,
     "kg_township_offices": places.township_offices,
+    "kg_province_parts": places.province_parts,
     "kg_programs": programs.find,
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,

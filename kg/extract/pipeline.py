@@ -44,6 +44,7 @@ DEFAULT_COMPONENTS = (
     "kg_region_places",
     "kg_township_short_forms",
     "kg_township_offices",
+    "kg_province_parts",
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",

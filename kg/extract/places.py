@@ -389,3 +389,19 @@ def township_offices(ctx: Context):
     for match in pattern.finditer(ctx.text):
         if ctx.words.is_boundary(match.start()):
             yield Candidate(match.start(), match.end(), "Place", "place:township-office", 0.75)
+
+
+# --- a part of a province by its short name and a direction: 江北, 皖北 ---------------------------
+
+PROVINCE_PART = re.compile(rf"[{PROVINCE_CHARS}][东南西北中](?=(?:[和与及、][^，。；：,;:！？\n]{{0,12}}?)?(?:地区|区域|一带|片区))")
+
+
+def province_parts(ctx: Context):
+    """A province's one-character name and a direction, standing as a word in a phrase that
+    a region word closes, is that part of the province (Place): 打造皖北和苏鲁豫交界地区…
+    → 皖北; 鲁南地区. Elsewhere such a word may be a firm (皖西、金禾等企业)."""
+    words = ctx.words
+    for match in PROVINCE_PART.finditer(ctx.text):
+        start, end = match.span()
+        if words.is_boundary(start) and words.is_boundary(end):
+            yield Candidate(start, end, "Place", "place:province-part", 0.65)

@@ -241,3 +241,21 @@ def test_a_home_jiedao_written_as_an_office_is_a_place():
 def test_the_office_rule_can_be_switched_off():
     x = extract_lines(HAILAR_2013, "完成建设办事处1万亩设施农业。", components=components_without(["township_offices"]))
     assert names_of(x).get("建设办事处") != "Place"
+
+
+# --- a part of a province: one-character province name and a direction ----------------------------
+
+def test_a_province_part_in_a_phrase_closed_by_a_region_word_is_a_place():
+    x = extract_lines(HAILAR_2013, "围绕打造蒙东和中俄蒙毗邻地区重要的旅游文化名城这一目标。")
+    assert names_of(x).get("蒙东") == "Place"
+
+
+def test_a_province_part_in_a_list_of_firms_is_no_place():
+    x = extract_lines(HAILAR_2013, "鼓励蒙西、银亿等国内知名企业尽快实施项目。")
+    assert names_of(x).get("蒙西") != "Place"
+
+
+def test_the_province_part_rule_can_be_switched_off():
+    x = extract_lines(HAILAR_2013, "围绕打造蒙东和中俄蒙毗邻地区重要的旅游文化名城这一目标。",
+                      components=components_without(["province_parts"]))
+    assert names_of(x).get("蒙东") != "Place"
