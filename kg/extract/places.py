@@ -133,9 +133,10 @@ def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
     words = ctx.words
     i = words.index_at(head_start)
     if words.starts[i] < head_start and words.tags[i] == "ns" and i > 0 \
-            and words.starts[i - 1] >= start and len(words.words[i - 1]) >= 2:
+            and words.starts[i - 1] >= start and len(words.words[i - 1]) >= 2 \
+            and not any(p.start < words.starts[i] < p.end for p in ctx.places):
         return words.starts[i]  # 规划|南屏: a common word before the place word
-    return start
+    return start  # 青溪镇|新镇区: jieba's word 镇新 cuts through the town's name
 
 
 def _verb_before(ctx: Context, head_start: int) -> bool:

@@ -259,3 +259,9 @@ def test_the_province_part_rule_can_be_switched_off():
     x = extract_lines(HAILAR_2013, "围绕打造蒙东和中俄蒙毗邻地区重要的旅游文化名城这一目标。",
                       components=components_without(["province_parts"]))
     assert names_of(x).get("蒙东") != "Place"
+
+
+def test_a_new_town_area_keeps_the_town_its_word_cuts_through():
+    # jieba reads 奋斗|镇新|镇区; the name still starts at the town 奋斗镇
+    x = extract_lines(HAILAR_2013, "推进奋斗镇新镇区和哈克镇滨河新区建设。")
+    assert names_of(x).get("奋斗镇新镇区") == "Place"
