@@ -208,7 +208,8 @@ def _modifier_relation(index, entity, other, found, at, sentence):
     if other.type == "Organization" and (entity.type == "Program" or ZONE_MEMBER.search(entity.name)):
         return index.relation(other, "participatesIn", entity.name, sentence, "modifier:member", 0.6)
     if kinds in (("Program", "Program"), ("Project", "Program"), ("Project", "Project")) and at == 0:
-        if entity.name[len(found):len(found) + 1] in "、,，和与及" or len(other.name) < 4:
+        if entity.name[len(found):len(found) + 1] in "、,，和与及" or len(other.name) < 4 \
+                or _parallel_tail(found, entity.name[len(found):]):
             return None  # 一窗受理、全城通办 is not a part of 一窗受理
         predicate = "partOf"
         confidence = 0.8 if PHASE.match(entity.name) or entity.type == "Program" else 0.6
@@ -216,6 +217,12 @@ def _modifier_relation(index, entity, other, found, at, sentence):
             return None
         return index.relation(entity, predicate, other.name, sentence, "modifier:part", confidence)
     return None
+
+
+def _parallel_tail(found: str, rest: str) -> bool:
+    """退耕还林|还草: the rest repeats the verb of the found name's last word, so the name
+    widens the scheme (forest and grassland), it is not a part of it."""
+    return len(rest) == 2 and len(found) >= 2 and rest[0] == found[-2]
 
 
 RANGE = re.compile(r"[\u4e00-\u9fff](?:——|至)[\u4e00-\u9fff]")

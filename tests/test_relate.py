@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.relate import RULES, _site_part, relate
+from kg.relate import RULES, _parallel_tail, _site_part, relate
 from helpers import (HAILAR_2013, NATIONAL, REPORT_NAMES, SHAHEKOU, extract_lines,
                      relation, report_extraction, triples)
 
@@ -568,3 +568,10 @@ def test_an_honour_without_a_subject_goes_to_the_issuer_named_by_its_short_name(
     city.aliases = [a for a in city.aliases if a != "大连市"]
     relate(x)
     assert relation(x, "大连", "awarded", "国家卫生城市").rule == "cue:honour-more"
+
+
+def test_a_name_that_widens_a_scheme_in_parallel_is_no_part_of_it():
+    # hailar-2012: 退耕还林还草 widens 退耕还林 (forest and grassland); 一期 still makes a part
+    x = extract_lines(HAILAR_2013, REVIEW, "退耕还林工作扎实开展，退耕还林还草工作有序推进。")
+    assert ("退耕还林还草", "partOf", "退耕还林") not in triples(x)
+    assert _parallel_tail("退耕还林", "还草") and not _parallel_tail("星海会展中心", "一期")
