@@ -404,7 +404,7 @@ def _contains_level(outer: Entity, inner: Entity) -> bool:
 def _clause_subject(index: _Index, mention: Mention) -> bool:
     """The mention opens its clause: nothing but a few characters before it."""
     text = index.extraction.document.text
-    before = text[max(0, mention.start - 12):mention.start]
+    before = text[max(0, mention.start - 12):mention.start].split("\n")[-1]
     tail = CLAUSE.split(before)[-1] if CLAUSE.search(before) else before
     return len(tail.strip()) <= 2
 
@@ -827,6 +827,19 @@ LED_BY = re.compile(r"^(?:[、和及与][^，。；,;]{2,20}?)?(?:牵头|负责|
 MADE_BY = re.compile(r"^(?:投资|出资|牵头|负责)?(?:打造|建设|建成|承建|运营|开发|主办|承办|实施|推出|创办)(?:了)?的$")
 
 
+ADVERB = re.compile(r"^(?:积极|主动|全面|率先|成功|先后|相继|首次|创新|联合|共同|大力|牵头)+")
+
+
+def adverb_verb_relations(index: _Index):
+    """区文化馆积极打造“书香云州”品牌: a body opening its clause, an adverb, then a running
+    verb (the ``cues`` rule reads the verb only when it touches the body)."""
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        adverb = ADVERB.match(gap)
+        if ea.type in ACTOR and eb.type in SCHEME and adverb and RESPONSIBLE_VERBS.match(gap[adverb.end():]) \
+                and _clause_subject(index, ma):
+            yield index.relation(ea, "responsibleFor", eb.name, sentence, "cue:adverb-verb", 0.7)
+
+
 def made_by_relations(index: _Index):
     """某某集团投资建设的甲产业园, 区文化馆打造的“乙”品牌: the body runs the scheme it is
     said to have built or launched."""
@@ -1003,6 +1016,7 @@ RULES = {
     "joins": joins_relations,
     "led-by": led_by_relations,
     "made-by": made_by_relations,
+    "adverb-verb": adverb_verb_relations,
     "honours-more": more_honour_relations,
     "org-place": organization_place_relations,
     "quoted-place": quoted_place_relations,

@@ -575,3 +575,20 @@ def test_a_name_that_widens_a_scheme_in_parallel_is_no_part_of_it():
     x = extract_lines(HAILAR_2013, REVIEW, "退耕还林工作扎实开展，退耕还林还草工作有序推进。")
     assert ("退耕还林还草", "partOf", "退耕还林") not in triples(x)
     assert _parallel_tail("退耕还林", "还草") and not _parallel_tail("星海会展中心", "一期")
+
+
+def test_a_body_that_opens_its_clause_runs_the_scheme_after_an_adverb_and_a_verb():
+    x = relations_of("今年，区公共服务中心率先推出“一键通”服务。")
+    assert relation(x, "区公共服务中心", "responsibleFor", "一键通").rule == "cue:adverb-verb"
+    relate(x, without=("adverb-verb",))
+    assert ("区公共服务中心", "responsibleFor", "一键通") not in triples(x)
+
+
+def test_an_adverb_before_a_verb_that_runs_nothing_states_no_owner():
+    x = relations_of("区公共服务中心积极推荐“帮万家”品牌。")
+    assert not [r for r in x.relations if r.predicate == "responsibleFor"]
+
+
+def test_a_body_that_opens_the_first_line_under_a_heading_is_its_clause_subject():
+    x = relations_of("区公共服务中心积极打造“帮万家”品牌。")  # the heading line ends without punctuation
+    assert ("区公共服务中心", "responsibleFor", "帮万家") in triples(x)
