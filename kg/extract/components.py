@@ -37,6 +37,7 @@ RULES = {
     "kg_township_short_forms": places.township_short_forms,
     "kg_township_offices": places.township_offices,
     "kg_province_parts": places.province_parts,
+    "kg_foreign_divisions": places.foreign_divisions,
     "kg_programs": programs.find,
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,

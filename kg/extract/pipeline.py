@@ -45,6 +45,7 @@ DEFAULT_COMPONENTS = (
     "kg_township_short_forms",
     "kg_township_offices",
     "kg_province_parts",
+    "kg_foreign_divisions",
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",

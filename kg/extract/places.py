@@ -406,3 +406,31 @@ def province_parts(ctx: Context):
         start, end = match.span()
         if words.is_boundary(start) and words.is_boundary(end):
             yield Candidate(start, end, "Place", "place:province-part", 0.65)
+
+
+# --- divisions of a foreign country after its name: 某国甲市乙区 ----------------------------------
+
+FOREIGN_PART = re.compile(r"[\u4e00-\u9fff]{2,6}?[省州县市区](?![场民政委长域内级里])")
+NOT_IN_FOREIGN_PART = re.compile(r"[的和与及在是对为等个各全我本该]")
+
+
+def _foreign_part(name: str) -> bool:
+    """A division's name, not a phrase (的, 和…) nor a kind of area (工业区, 社区)."""
+    from ..gazetteer import is_generic
+
+    return not NOT_IN_FOREIGN_PART.search(name) and name not in GENERIC_PLACE_NAMES and \
+        not is_generic(name) and not name.endswith(("社区", "园区", "景区", "地区"))
+
+
+def foreign_divisions(ctx: Context):
+    """The divisions written right after a foreign country, each ending in 省/州/县/市/区,
+    are places: 与某国甲市乙区缔结友好城市关系 → 甲市, 乙区 (the division rules know only
+    China's). The chain stops at the first part that is no division."""
+    text = ctx.text
+    for place in ctx.places:
+        if place.kind != "country" or place.name in ("中国", "中华人民共和国"):
+            continue
+        position = place.end + (1 if text.startswith("国", place.end) and not place.name.endswith("国") else 0)
+        while (match := FOREIGN_PART.match(text, position)) and _foreign_part(match.group()):
+            yield Candidate(match.start(), match.end(), "Place", "place:foreign-division", 0.6)
+            position = match.end()

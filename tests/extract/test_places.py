@@ -265,3 +265,24 @@ def test_a_new_town_area_keeps_the_town_its_word_cuts_through():
     # jieba reads 奋斗|镇新|镇区; the name still starts at the town 奋斗镇
     x = extract_lines(HAILAR_2013, "推进奋斗镇新镇区和哈克镇滨河新区建设。")
     assert names_of(x).get("奋斗镇新镇区") == "Place"
+
+
+# --- divisions of a foreign country after its name ----------------------------------------------
+
+def test_the_divisions_after_a_foreign_country_are_places():
+    x = extract_lines(HAILAR_2013, "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系。")
+    assert names_of(x).get("松根海尔汗区") == "Place"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("扩大对俄罗斯市场出口。", "市场"),
+    ("学习德国工业区建设经验。", "工业区"),
+])
+def test_a_common_word_after_a_country_is_no_division(sentence, wrong):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(wrong) != "Place"
+
+
+def test_the_foreign_division_rule_can_be_switched_off():
+    x = extract_lines(HAILAR_2013, "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系。",
+                      components=components_without(["foreign_divisions"]))
+    assert names_of(x).get("松根海尔汗区") != "Place"
