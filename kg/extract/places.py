@@ -264,7 +264,10 @@ def natural_features(ctx: Context):
     pattern = _feature_pattern(tuple(sorted(features(), key=len, reverse=True)))
     for match in pattern.finditer(ctx.text):
         start, end = match.span()
-        if _feature_stands(ctx, start, end):
+        if features()[match.group()] == "river" and ctx.text.startswith("口", end) \
+                and ctx.words.is_boundary(start) and ctx.words.is_boundary(end + 1):
+            yield Candidate(start, end + 1, "Place", "place:feature:river-mouth", 0.7)  # 淮河口
+        elif _feature_stands(ctx, start, end):
             yield Candidate(start, end, "Place", f"place:feature:{features()[match.group()]}", 0.7)
 
 

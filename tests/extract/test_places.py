@@ -286,3 +286,8 @@ def test_the_foreign_division_rule_can_be_switched_off():
     x = extract_lines(HAILAR_2013, "与蒙古国乌兰巴托市松根海尔汗区正式缔结国际友城关系。",
                       components=components_without(["foreign_divisions"]))
     assert names_of(x).get("松根海尔汗区") != "Place"
+
+
+def test_the_mouth_of_a_listed_river_is_a_place():
+    x = extract_lines(CITY, "建设淮河口生态保护区。")
+    assert names_of(x).get("淮河口") == "Place"
