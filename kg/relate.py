@@ -655,10 +655,24 @@ def award_relations(index: _Index):
         if sentence is None:
             continue
         holder, confidence = _holder(index, sentence, honour.cue)
-        if holder is None and home is not None and not _unnamed_thing_before(extraction.document.text, honour.cue):
+        text = extraction.document.text
+        if holder is None and home is not None and not _unnamed_thing_before(text, honour.cue) \
+                and not _unnamed_subject(text, sentence.start, honour.cue):
             holder, confidence = home, 0.6
         for entity in _co_holders(index, sentence, holder, confidence):
             yield index.relation(entity, "awarded", honour.text, sentence.id, "cue:honour", confidence)
+
+
+SUBJECTLESS = re.compile(r"^(?:被.*|(?:今年|去年|全年|同时)?(?:连续|先后|再次|相继|首次|又|并|还|均|第)?"
+                         r"[一二三四五六七八九十两\d]*(?:次|年|度)?(?:成功|荣|获|再)?)$")
+
+
+def _unnamed_subject(text: str, start: int, cue: int) -> bool:
+    """Whether the cue's clause has words before it that are no body of the report (哈克、
+    某某等3处遗址被列为…): the honour is theirs, not the issuer's. Nothing, a count of
+    times (连续五次荣获) or 被 + the givers leave the issuer as the subject."""
+    tail = CLAUSE.split(text[start:cue].split("\n")[-1])[-1]
+    return SUBJECTLESS.fullmatch(tail) is None
 
 
 THING_HEAD = re.compile(r"(?:平台|中心|系统|工程|项目|品牌|模式|基地|大厦|广场|园区)[”’]?[，,]$")

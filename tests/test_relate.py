@@ -593,3 +593,18 @@ def test_an_adverb_before_a_verb_that_runs_nothing_states_no_owner():
 def test_a_body_that_opens_the_first_line_under_a_heading_is_its_clause_subject():
     x = relations_of("区公共服务中心积极打造“帮万家”品牌。")  # the heading line ends without punctuation
     assert ("区公共服务中心", "responsibleFor", "帮万家") in triples(x)
+
+
+def test_an_honour_of_unnamed_things_is_not_the_issuer_s():
+    # hailar-2014: the sites hold the listing, not the district
+    x = extract_lines(HAILAR_2013, REVIEW, "哈克、团结等3处遗址被列为国家级重点文物保护单位。")
+    assert not [r for r in x.relations if r.predicate == "awarded"]
+
+
+@pytest.mark.parametrize("sentence, honour", [
+    ("连续五次荣获“全国科技进步考核先进县（区）”荣誉称号。", "全国科技进步考核先进县（区）"),
+    ("信访工作不断加强，被市委、市政府评为信访工作先进集体。", "信访工作先进集体"),
+])
+def test_an_honour_after_a_count_or_its_givers_is_the_issuer_s(sentence, honour):
+    x = extract_lines(HAILAR_2013, REVIEW, sentence)
+    assert relation(x, "海拉尔区", "awarded", honour).rule == "cue:honour"
