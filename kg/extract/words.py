@@ -29,7 +29,7 @@ STOP_WORDS = frozenset("""
 全面 积极 继续 进一步 持续 大力 努力 着力 重点 主要 全力 切实 认真 不断 稳步 扎实 深入 初步
 成为 作为 获得 获评 评为 入选 列入 纳入 通过 依托 围绕 结合 借助 利用 采取 实行 坚持 全年 今年
 去年 明年 同时 其中 目前 当前 期间 以来 之后 以后 以上 以下 左右 顺利 正式 陆续 相继 先后 率先
-签约 入驻 进驻 参与 运营 使用 带动 带领 监督 负责 牵头 编制 制定 出台 印发 发布 开通 开放
+签约 入驻 进驻 落户 落地 位于 坐落 坐落于 参与 运营 使用 带动 带领 监督 负责 牵头 编制 制定 出台 印发 发布 开通 开放
 及其 及 其 即 指 是指 好 发挥 充分 充分发挥 广泛 广泛开展 开展 一是 二是 三是 四是 五是 六是 七是 八是
 九是 十是 一要 二要 三要 个别 现在 近年 近年来 年底 年初 上半年 下半年 同期 历史 首次 首批 首家 唯一
 所有 我们 我 我区 我市 我县 我省 我国 全区 全市 全县 全省 各级 有关 相关 国家级 省级 市级 区级
@@ -79,6 +79,10 @@ def _tag_table() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+# A preposition that jieba glues to the level prefix of the next name (由区, 在市, 向县).
+GLUED_PREFIX = re.compile(r"[由在对向经为把将被从][区市县省州旗镇乡]")
+
+
 def tag_of(word: str) -> str:
     """The dictionary part of speech of a word; unknown words are proper nouns (nz)."""
     if word.isdigit() or re.fullmatch(r"[\d.]+", word):
@@ -102,11 +106,21 @@ class Words:
     tags: list[str]
 
     @classmethod
+    def of(cls, starts: list[int], words: list[str]) -> "Words":
+        """Tokens from their starts and texts, with a preposition glued to a level
+        prefix split off (jieba's 由区|公安分局 becomes 由|区|公安分局)."""
+        split_starts, split_words = [], []
+        for start, word in zip(starts, words):
+            parts = [word[0], word[1]] if GLUED_PREFIX.fullmatch(word) else [word]
+            for k, part in enumerate(parts):
+                split_starts.append(start + k)
+                split_words.append(part)
+        return cls(split_starts, [s + len(w) for s, w in zip(split_starts, split_words)], split_words,
+                   [tag_of(w) for w in split_words])
+
+    @classmethod
     def from_doc(cls, doc) -> "Words":
-        starts = [t.idx for t in doc]
-        words = [t.text for t in doc]
-        return cls(starts, [s + len(w) for s, w in zip(starts, words)], words,
-                   [tag_of(w) for w in words])
+        return cls.of([t.idx for t in doc], [t.text for t in doc])
 
     @classmethod
     def from_text(cls, text: str) -> "Words":
@@ -117,8 +131,7 @@ class Words:
             words.append(word)
             starts.append(offset)
             offset += len(word)
-        return cls(starts, [s + len(w) for s, w in zip(starts, words)], words,
-                   [tag_of(w) for w in words])
+        return cls.of(starts, words)
 
     def retag(self, spans, tag: str) -> None:
         """Give ``tag`` to the words that exactly cover one of ``spans`` (start, end)."""
