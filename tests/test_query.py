@@ -81,6 +81,34 @@ def test_measures_listing_names_sections_and_binds(filled_store):
     assert first in bound
     assert {(r["indicator"], r["document"]) for r in bound} == {(first["indicator"], first["document"])}
 
+
+def test_programs_rows_keep_their_columns_and_bindings_filter(filled_store):
+    everything = rows(run_query(filled_store, name="programs"))
+    assert everything and all(r["program"] and r["issuer"] and r["mentions"] > 0 and r["documents"]
+                              and r["example"] for r in everything)
+    assert [r["mentions"] for r in everything] == sorted((r["mentions"] for r in everything), reverse=True)
+    def counted(r):   # the example is a SAMPLE: any sentence of the program's mentions
+        return r["program"], r["issuer"], r["mentions"], sorted(r["documents"].split(", "))
+
+    for first in everything:
+        key = {"program": first["program"], "issuer": first["issuer"]}
+        bound = rows(run_query(filled_store, name="programs", bindings=key))
+        assert [counted(r) for r in bound] == [counted(first)] and bound[0]["example"]
+        named = rows(run_query(filled_store, name="programs", bindings={"program": first["program"]}))
+        assert counted(first) in map(counted, named) and {r["program"] for r in named} == {first["program"]}
+    assert len(run_query(filled_store, name="programs", bindings={"program": "无此项目"})) == 0
+
+
+def test_targets_rows_keep_their_columns_and_bindings_filter(filled_store):
+    everything = rows(run_query(filled_store, name="targets"))
+    assert everything and all(r["issuer"] and r["year"] and r["indicator"] and r["value"] is not None
+                              and r["evidence"] and r["section"] and r["document"] for r in everything)
+    for column in ("year", "issuer", "document"):
+        for value in {r[column] for r in everything}:
+            bound = rows(run_query(filled_store, name="targets", bindings={column: value}))
+            assert bound == [r for r in everything if r[column] == value]
+
+
 def test_most_connected_ranks_by_distinct_neighbours(filled_store):
     got = rows(run_query(filled_store, name="most-connected"))
     assert got[0]["entity"] == "帮万家工程" and got[0]["neighbours"] == 2
