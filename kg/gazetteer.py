@@ -128,7 +128,7 @@ def features() -> dict[str, str]:
 
 def township_stems(code: str) -> dict[str, str]:
     """Townships under the division ``code`` by their name without 街道/镇/乡/苏木, the short
-    form a report of that government uses (哈克 for 哈克镇); stems under two characters or
+    form a report of that government uses (青松 for 青松镇); stems under two characters or
     made of generic morphemes are left out.
 
     >>> township_stems("320508").get("双塔")

@@ -401,7 +401,7 @@ def _inserted_variants(index: dict[str, Entity], document: Document):
 
 
 def _unique_tail(index: dict[str, Entity], document: Document):
-    """青松文化创意产业园 and, later, 文化创意产业园: a project name (4 characters or
+    """青松数字创意产业园 and, later, 数字创意产业园: a project name (4 characters or
     more) that ends exactly one longer project name is that project's short form."""
     projects = [n for n, e in index.items() if e.type == "Project"]
     for short in projects:
@@ -428,7 +428,7 @@ SCOPE_PREFIX = ("城镇", "农村", "城乡", "全国", "居民")
 
 
 def _scoped_programs(index: dict[str, Entity], document: Document):
-    """危房改造 and, elsewhere, 农村危房改造: a programme named once with a scope word
+    """旧房翻新 and, elsewhere, 农村旧房翻新: a programme named once with a scope word
     in front (城镇/农村/城乡/全国/居民) is the same programme, when only one scope is
     written for it (城镇X and 农村X both present are two schemes)."""
     for name, entity in list(index.items()):
