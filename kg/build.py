@@ -67,7 +67,7 @@ def build(paths: Iterable[str | os.PathLike], store: Store, *, jobs: int = 1,
     report = BuildReport()
     files = expand(paths, report)
     tick = _ticker(progress, len(files))
-    documents = read_new(files, store, report, tick)
+    documents = read_new(files, store, report, tick, min_confidence)
     report.timings["read"] = time.perf_counter() - started
     extract_and_store(documents, store, report, jobs, min_confidence, tick)
     for ids in (report.added, report.replaced, report.skipped):
@@ -106,10 +106,16 @@ def _ticker(progress: Progress | None, total: int) -> Callable[[], None]:
     return lambda: progress(total, 1)
 
 
-def read_new(files: list[Path], store: Store, report: BuildReport,
-             tick: Callable[[], None]) -> list[tuple[Document, bool]]:
-    """Read every changed file; return (document, already stored) for those whose hash is new."""
-    stored = {doc: info["sha256"] for doc, info in store.documents().items()}
+def read_new(files: list[Path], store: Store, report: BuildReport, tick: Callable[[], None],
+             min_confidence: float = 0.0) -> list[tuple[Document, bool]]:
+    """Read every changed file; return (document, already stored) for those whose hash is
+    new, or whose stored graph came from another extractor (``extractor_key``: other code,
+    data or settings)."""
+    from .extract import extractor_key
+
+    key = extractor_key(min_confidence=min_confidence)
+    documents = store.documents()
+    stored = {doc: info["sha256"] for doc, info in documents.items() if info.get("extractor") == key}
     seen: dict[str, Path] = {}
     todo = []
     for path in files:
@@ -121,7 +127,7 @@ def read_new(files: list[Path], store: Store, report: BuildReport,
             if stored.get(document.id) == document.sha256:
                 report.skipped.append(document.id)
             else:
-                todo.append((document, document.id in stored))
+                todo.append((document, document.id in documents))
                 continue
         tick()
     return todo

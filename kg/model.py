@@ -203,6 +203,7 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     comentions: list[CoMention] = field(default_factory=list)
+    extractor: str | None = None  # kg.extract.extractor_key of the code and settings that made it
 
     def entity(self, name: str) -> Entity | None:
         """The entity whose canonical name or alias is ``name``."""

@@ -126,6 +126,7 @@ class _Builder:
         self.add(d, DCTERMS.publisher, zh(doc.issuer) if doc.issuer else None)
         self.add(d, GK.level, doc.level)
         self.add(d, GK.contentHash, doc.sha256)
+        self.add(d, GK.extractor, self.x.extractor)
         self.add(d, GK.sourceFile, doc.name)
         self.add(d, GK.year, doc.year)
         self.add(ID[f"dataset/{doc.id}"], RDF.type, GK.MeasureDataSet)

@@ -62,9 +62,10 @@ PROLOGUE = """PREFIX gk: <https://w3id.org/govkg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 DOCUMENTS_QUERY = PROLOGUE + """
-SELECT ?id ?sha256 ?issuer ?year ?title ?source WHERE {
+SELECT ?id ?sha256 ?issuer ?year ?title ?source ?extractor WHERE {
   GRAPH ?g {
     ?d a gk:Report ; dcterms:identifier ?id ; gk:contentHash ?sha256 .
+    OPTIONAL { ?d gk:extractor ?extractor }
     OPTIONAL { ?d gk:issuer ?issuer }
     OPTIONAL { ?d gk:year ?year }
     OPTIONAL { ?d dcterms:title ?title }
@@ -127,7 +128,7 @@ class Store:
         self.close()
 
     def documents(self) -> dict[str, dict]:
-        """Doc id → {sha256, issuer, year, title, source} of every stored document.
+        """Doc id → {sha256, issuer, year, title, source, extractor} of every stored document.
 
         >>> store.documents()  # doctest: +SKIP
         {'shahekou-2015': {'sha256': '9f…', 'issuer': '青溪区人民政府', 'year': 2015, …}}

@@ -50,6 +50,7 @@ class GK(DefinedNamespace):
     contentHash: URIRef
     defines: URIRef
     evidence: URIRef
+    extractor: URIRef
     growthPct: URIRef
     indicator: URIRef
     issuer: URIRef

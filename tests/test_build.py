@@ -52,6 +52,31 @@ def test_changed_file_is_replaced(store, reports):
     assert store.documents()["alpha-2015"]["sha256"] != before
 
 
+def test_each_graph_records_its_extractor(store, reports):
+    import kg.extract
+
+    build([reports], store, min_confidence=0.5)
+    key = kg.extract.extractor_key(min_confidence=0.5)
+    assert {info["extractor"] for info in store.documents().values()} == {key}
+
+
+def test_another_extractor_re_extracts_unchanged_files(store, reports, monkeypatch):
+    """After an upgrade (other code or data) every stored report is extracted again."""
+    import kg.extract
+
+    build([reports], store)
+    monkeypatch.setattr(kg.extract, "extractor_key", lambda *args, **kwargs: "upgraded")
+    report = build([reports], store)
+    assert report.replaced == ["alpha-2015", "beta-2015"] and report.skipped == []
+    assert {info["extractor"] for info in store.documents().values()} == {"upgraded"}
+
+
+def test_other_settings_re_extract(store, reports):
+    build([reports], store, min_confidence=0.5)
+    assert build([reports], store, min_confidence=0.5).skipped == ["alpha-2015", "beta-2015"]
+    assert build([reports], store, min_confidence=0.8).replaced == ["alpha-2015", "beta-2015"]
+
+
 def test_bad_files_are_recorded_and_good_ones_go_in(store, reports, tmp_path):
     (reports / "empty-2015.txt").write_text("   \n", encoding="utf-8")
     unsupported = tmp_path / "notes.csv"
