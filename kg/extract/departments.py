@@ -12,6 +12,7 @@ from .context import Context
 from .lexicon import (DEPARTMENT_HEADS, LEVEL_ONLY_HEADS, LEVELS, LOCAL_LEVELS, NOT_LEVEL, department_names,
                       named_bodies)
 from .pipeline import Candidate
+from .places import conjunction_place
 from .words import STOP_WORDS
 
 BODY_HEADS = tuple(sorted(set(DEPARTMENT_HEADS + LEVEL_ONLY_HEADS), key=len, reverse=True))
@@ -79,7 +80,7 @@ def _levelled(ctx: Context):
     text, words = ctx.text, ctx.words
     for match in LEVELLED.finditer(text):
         start = match.start()
-        if not words.is_boundary(start) and not _after_place(ctx, start):
+        if not words.is_boundary(start) and not _after_place(ctx, start) and not _after_conjunction(ctx, start):
             continue
         for end in _head_ends(text, start):
             body = text[start:end]
@@ -136,14 +137,19 @@ def _head_on_word(words, start: int, end: int, name: str) -> bool:
 
 
 def _after_place(ctx: Context, start: int) -> bool:
-    return any(p.end == start for p in ctx.places)
+    return any(p.end == start for p in ctx.places if not conjunction_place(ctx, p))
+
+
+def _after_conjunction(ctx: Context, start: int) -> bool:
+    """县委 in 市政府和县委: jieba's word 和县 hides the level."""
+    return any(p.start == start - 1 and conjunction_place(ctx, p) for p in ctx.places)
 
 
 def _place_prefixed(ctx: Context):
     """北原区人民政府, 江城市政府办公室: a gazetteer place followed by a body head."""
     text = ctx.text
     for place in ctx.places:
-        if place.kind == "country":
+        if place.kind == "country" or conjunction_place(ctx, place):
             continue
         for end in _head_ends(text, place.end - 1):
             if end > place.end and _valid_body(ctx, place.end - 1, end):
@@ -290,7 +296,8 @@ def standard_departments(ctx: Context):
 def _standard_prefix(ctx: Context, start: int, kind: str) -> int | None:
     """Where the prefix of a standard name begins: a gazetteer place ending at ``start``
     (江城市|公安局), or a level word of its own (市|, 县委| for Party organs)."""
-    place = next((p for p in ctx.places if p.end == start and p.kind != "country"), None)
+    place = next((p for p in ctx.places if p.end == start and p.kind != "country"
+                  and not conjunction_place(ctx, p)), None)
     if place is not None:
         return place.start
     levels = STANDARD_LEVELS if kind != "party" else STANDARD_LEVELS + tuple(f"{lv}委" for lv in STANDARD_LEVELS)

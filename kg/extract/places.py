@@ -14,9 +14,12 @@ STRICT = ("街道", "办事处", "大街", "大道", "路", "街", "巷", "河",
           "商圈", "商务区", "商业区", "经济带", "观光带", "组团", "新镇区")
 GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数]|[\d一二三四五六七八九十]+[个条座处]|"
                               r"城市|农村|重点|主要|新|老|旧|大|小|周边|沿线|沿岸|沿海|沿江|相关|有关|其他|"
-                              r"平原|山区|丘陵|贫困|民族|边疆|革命|投向|山水|硬化|水泥|特色|商业|步行)")
+                              r"平原|山区|丘陵|贫困|民族|边疆|革命|投向|山水|硬化|水泥|特色|商业|步行|"
+                              # classes, not names: 建制镇 (a chartered town), 信用乡/信用村 (a credit rating)
+                              r"建制|信用)")
 # Common words ending in a place head: 公交线路, 白沙河沿河, 主干道路.
-NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通对]路|上要|[沿滨][河江岸湖海]|两岸|以[北南东西])$|第[一二三四五六七八九十\d]+届")
+# Kinds of rural road are no road's name: 产业路, 旅游路, 资源路, 四好农村路.
+NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通对]路|(?:产业|旅游|资源|农村|通村|通组)路|上要|[沿滨][河江岸湖海]|两岸|以[北南东西])$|第[一二三四五六七八九十\d]+届")
 ROAD_AFTER = re.compile(r"路|街|大街|大道|站")
 KIND_SCORE = {"country": 0.9, "province": 0.9, "city": 0.9, "county": 0.85, "township": 0.85}
 
@@ -28,6 +31,8 @@ def find(ctx: Context):
     for place in ctx.places:
         if ROAD_AFTER.match(ctx.text, place.end):
             continue  # 长春路, 广州站: a road or station named after a city is not the city
+        if conjunction_place(ctx, place):
+            continue
         if words.is_boundary(place.start) and words.is_boundary(place.end):
             end = place.end + 1 if place.kind == "country" and ctx.text[place.end:place.end + 1] == "国" else place.end
             yield Candidate(place.start, end, "Place", f"place:gazetteer:{place.kind}",
@@ -35,6 +40,19 @@ def find(ctx: Context):
     yield from _headed(ctx)
     yield from _ports(ctx)
     yield from _foreign(ctx)
+
+
+# 和 before a levelled body joins two bodies (市政府和县委, 县人大的监督和县政协): the
+# county 和县 read there is the conjunction and the next body's level.
+CONJOINED_BODY = re.compile(r"[县区市旗州省](?:委|人民政府|政府|人大|政协)")
+
+
+def conjunction_place(ctx: Context, place) -> bool:
+    """和县 in 市政府和县委: the conjunction 和 and the level 县, not the county 和县
+    (unless the report is 和县's own)."""
+    text, issuer = ctx.text, ctx.document.issuer or ""
+    return place.name.startswith("和") and place.start > 0 and "\u4e00" <= text[place.start - 1] <= "\u9fff" \
+        and CONJOINED_BODY.match(text, place.start + 1) is not None and not issuer.startswith(place.name)
 
 
 FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:国|市|州|省)$")
@@ -46,7 +64,8 @@ def _foreign(ctx: Context):
     edges = {p.start for p in ctx.places} | {p.end for p in ctx.places}
     for i, word in enumerate(words.words):
         touches = words.starts[i] in edges or words.ends[i] in edges
-        if words.tags[i] == "ns" and FOREIGN.fullmatch(word) and touches and word not in GENERIC_PLACE_NAMES:
+        if words.tags[i] == "ns" and FOREIGN.fullmatch(word) and touches and word not in GENERIC_PLACE_NAMES \
+                and not word.endswith("城市"):  # 文明城市, 森林城市: a title a city wins
             yield Candidate(words.starts[i], words.ends[i], "Place", "place:dictionary", 0.6)
     yield from _abbreviated_regions(ctx)
 

@@ -134,3 +134,13 @@ def test_a_numbered_congress_is_an_alias_of_the_short_name_the_report_uses():
 def test_without_the_short_name_the_congress_keeps_its_own_name():
     x = extract_lines("----2013年2月28日在海拉尔区第十四届人民代表大会第二次会议上", "经济保持强劲发展。")
     assert names_of(x).get("海拉尔区第十四届人民代表大会") == "Department"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("在市委、市政府和县委的坚强领导下,全县经济平稳运行。", "县委"),
+    ("在县人大的法律监督和县政协的民主监督下,各项工作稳步推进。", "县政协"),
+])
+def test_he_before_a_levelled_body_is_a_conjunction_not_the_county(sentence, name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert names.get(name) == "Department", sorted(names.items())
+    assert not any(n.startswith("和县") for n in names), sorted(names.items())

@@ -291,3 +291,14 @@ def test_the_foreign_division_rule_can_be_switched_off():
 def test_the_mouth_of_a_listed_river_is_a_place():
     x = extract_lines(CITY, "建设淮河口生态保护区。")
     assert names_of(x).get("淮河口") == "Place"
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("建制镇污水处理设施实现全覆盖,信用乡增加到9个。", "建制镇"),
+    ("建制镇污水处理设施实现全覆盖,信用乡增加到9个。", "信用乡"),
+    ("新建通组公路80公里、产业路120公里,建成旅游路两条。", "产业路"),
+    ("成功创建省级文明城市,喜获省森林城市称号。", "文明城市"),
+])
+def test_classes_of_town_road_and_city_titles_are_no_place(sentence, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert not_name not in names, sorted(names.items())
