@@ -40,6 +40,8 @@ NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 �
 WEAK_STRONG = {"政策": 0.1, "制度": 0.05, "机制": 0.05, "方案": 0.05, "规划": 0.05}
 STANDING_VERBS = frozenset("完善 健全 坚持 深化 改革 加强 优化 规范 创新 改进 调整 构建 发挥 稳定 落实好 "
                            "用好 坚持和完善 继续 增强".split())
+YEAR_PLAN = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})(?:[—\-－~～至](?:\d{4}|[〇零一二三四五六七八九]{4}))?年度?"
+                       r"(?:行动|工作|实施|年度)?")
 NUMBERED = re.compile(r"^\d+[个项家所座处批条次]|等\d|等[一二三四五六七八九十]+[个项]")
 
 
@@ -129,6 +131,8 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
         return 0.0
     if (GENERIC.match(name) and not counted) or (len(modifier) < _min_modifier(head) and not counted):
         return 0.0
+    if YEAR_PLAN.fullmatch(modifier):
+        return 0.0  # 2017年行动计划, 2020年度工作方案: a year's work plan, not a scheme
     proper = any(start <= p.start and p.end <= head_start for p in ctx.places)
     cue = _verb_cue(ctx, start) if _base(head) in WEAK_STRONG else 0.0
     if _base(head) in STRONG:
@@ -179,13 +183,19 @@ def _min_modifier(head: str) -> int:
 # after all; components.VETOES runs them after every generator, so each can be
 # switched off alone (kg extract --without program_modifiers).
 
-MODIFIED_BY = re.compile(r"^(?:目标|研究|布局)")
+MODIFIED_BY = re.compile(r"^(?:目标|研究|布局|成果)")
+# A predicate adjective after 行动 makes it the verb "act": 防控工作行动早、措施实.
+ACTED = re.compile(r"^(?:早|快|迅速|及时|果断|有力)(?:[、，。；,;]|$)")
 
 
 def modifies_noun(ctx: Context, c: Candidate) -> bool:
     """The head modifies the noun after it: 公布节水减排行动目标, 加强航运联合战略研究 and
     “三个统筹”战略布局 name a target, a study and a layout, not a scheme."""
-    return c.type == "Program" and MODIFIED_BY.match(ctx.text[c.end:c.end + 2]) is not None
+    if c.type != "Program":
+        return False
+    after = ctx.text[c.end:c.end + 3]
+    return MODIFIED_BY.match(after) is not None or (ctx.text[c.start:c.end].endswith("行动")
+                                                     and ACTED.match(after) is not None)
 
 
 DOMAIN = re.compile(r"(?:体制|事业|市场|机构|企业|行业|领域|部门|单位)$")

@@ -99,7 +99,8 @@ def _candidates(ctx: Context, match: re.Match, inner: str, book: bool):
     text = ctx.text
     after = text[match.end():match.end() + 12]
     start, end = match.start(), match.end()
-    strong, weak, project = STRONG_AFTER.match(after), WEAK_AFTER.match(after), PROJECT_AFTER.match(after)
+    strong, weak, project = (m if m and _head_ends_word(ctx, end + len(m.group(1))) else None
+                             for m in (STRONG_AFTER.match(after), WEAK_AFTER.match(after), PROJECT_AFTER.match(after)))
     prefix_start = _prefix(ctx, start) if (strong or weak or project) else start
     if project:
         yield _glued(ctx, prefix_start, end + len(project.group(1)), "Project", "quoted+head")
@@ -133,10 +134,30 @@ def _bare_score(ctx: Context, inner: str, headed: bool, book: bool) -> float:
     return 0.35
 
 
+# A scope word opens an adverbial (在全国首创“…”制度, 全省率先“…”改革), not a name.
+SCOPE_PREFIX = ("全国", "全省", "全市", "全区", "全县", "全州", "全旗")
+# Verbs jieba tags as nouns or leaves untagged before a quote: 首创, 包抓 (a leader in charge of).
+VERBS_BEFORE = ("首创", "首推", "率先", "推出", "推行", "包抓", "包联", "包保", "挂包")
+
+
 def _prefix(ctx: Context, quote_start: int) -> int:
-    """A name prefix glued to the opening quote (计划生育“贴心”关爱工程)."""
-    start = ctx.words.name_start(quote_start, limit=8)
-    return start if start < quote_start and not ctx.text[quote_start - 1].isspace() else quote_start
+    """A name prefix glued to the opening quote (计划生育“贴心”关爱工程). A verb right
+    before the quote takes the quoted scheme as its object (领导干部包抓“五上”企业机制),
+    so the words before it are no part of the name."""
+    words = ctx.words
+    start = words.name_start(quote_start, limit=8)
+    if start >= quote_start or ctx.text[quote_start - 1].isspace():
+        return quote_start
+    i = words.index_at(quote_start - 1)
+    if words.tags[i] == "v" or words.words[i] in VERBS_BEFORE or ctx.text.startswith(SCOPE_PREFIX, start):
+        return quote_start
+    return start
+
+
+def _head_ends_word(ctx: Context, end: int) -> bool:
+    """The head after the quote is a word of its own: “四个一批”项目管理 manages by a
+    scheme, it is no “四个一批”项目."""
+    return ctx.words.is_boundary(end)
 
 
 def _glued(ctx: Context, start: int, end: int, type_: str, rule: str) -> Candidate:

@@ -339,3 +339,13 @@ def test_a_new_round_with_other_clause_words_stays_out():
 def test_integrating_a_system_names_the_scheme():
     sentence = "中央财政安排城乡医疗救助补助资金160亿元。整合城乡居民基本医保制度，财政补助提高到420元。"
     assert "城乡居民基本医保制度" in programs(NATIONAL, sentence)
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("制定了2019年行动计划,明确了任务书和时间表。", "2019年行动计划"),
+    ("取得了疫情防控和高质量发展重大战略成果。", "发展重大战略"),
+    ("上级充分肯定青溪疫情防控工作行动早、措施实。", "青溪疫情防控工作行动"),
+])
+def test_a_year_plan_a_modifier_head_and_the_verb_act_are_no_scheme(sentence, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert not_name not in names, sorted(names.items())

@@ -128,3 +128,17 @@ def test_a_quoted_period_plan_after_no_scheme_is_the_overall_plan():
 
     got = names_of(extract_lines(NATIONAL, "今年要启动一批“十三五”规划重大项目。"))
     assert not [n for n in got if n.endswith("十三五规划") and n != "十三五规划"]
+
+
+@pytest.mark.parametrize("sentence, name, not_name", [
+    ("在全省首创“邻里管家”制度,服务居民两万人次。", "邻里管家制度", "全省首创邻里管家制度"),
+    ("推行处级干部包抓“双百”企业机制,化解难题40件。", "双百企业机制", "处级干部包抓双百企业机制"),
+])
+def test_a_scope_word_or_a_verb_before_the_quote_is_no_part_of_the_name(sentence, name, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert name in names and not_name not in names, sorted(names.items())
+
+
+def test_a_head_inside_a_longer_word_after_the_quote_is_no_head():
+    names = names_of(extract_lines(SHAHEKOU, "深化“三个一批”项目管理,新开工项目45个。"))
+    assert "三个一批项目" not in names, sorted(names.items())
