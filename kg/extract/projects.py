@@ -35,6 +35,7 @@ def find(ctx: Context):
             continue  # 江城高铁|站: the name goes on
         if _generic_start(ctx, start, name):
             continue
+        start = _range_start(ctx, _after_road(text, start, head_start), head_start)
         if head in strict and not _generic_only(name, head):
             yield Candidate(start, end, "Project", f"project:strict:{head}", 0.75)
         elif head in ABSTRACT_HEADS and not ctx.has_place_or_name(start, head_start):
@@ -55,6 +56,25 @@ def _generic_start(ctx: Context, start: int, name: str) -> bool:
 
 
 SIZE_CHARS = frozenset("新老旧大小")
+# A road named before a bridge or tunnel of its own name is where it runs, not its name:
+# 临江大道二七长江大桥至建设路 runs along the avenue from the bridge.
+ROAD_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:大道|大街|路)(?=[\u4e00-\u9fff]{4,}$)")
+CROSSING_HEADS = ("大桥", "桥", "隧道", "立交")
+
+
+def _after_road(text: str, start: int, head_start: int) -> int:
+    if not text.startswith(CROSSING_HEADS, head_start):
+        return start
+    found = ROAD_BEFORE.match(text[start:head_start])
+    return start + found.end() if found else start
+
+
+def _range_start(ctx: Context, start: int, head_start: int) -> int:
+    """甲地至乙地铁路项目: a line between two places is named by both."""
+    if start < 2 or ctx.text[start - 1] not in "至到":
+        return start
+    place = next((p for p in ctx.places if p.end == start - 1 and p.kind != "country"), None)
+    return place.start if place is not None else start
 
 
 ABSTRACT_HEADS = ("工程", "项目", "改造工程", "改造项目", "建设项目")

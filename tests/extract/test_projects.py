@@ -133,3 +133,12 @@ def test_works_split_into_routes_are_one_project_named_before_the_routes():
     x = extract_lines(NATIONAL, "高速公路通车里程超过12万公里。南水北调东、中线工程通水。",
                       components=components_without(["route_works"]))
     assert "南水北调" not in names_of(x)
+
+
+@pytest.mark.parametrize("sentence, name, not_name", [
+    ("建成滨江大道青松长江大桥至建设三路的示范段。", "青松长江大桥", "滨江大道青松长江大桥"),
+    ("大连至丹东铁路项目实现开工,年内完成投资3亿元。", "大连至丹东铁路项目", "丹东铁路项目"),
+])
+def test_a_road_before_a_bridge_is_no_part_of_it_and_a_line_is_named_by_both_ends(sentence, name, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert name in names and not_name not in names, sorted(names.items())
