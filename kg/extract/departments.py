@@ -49,12 +49,26 @@ GENERIC_BODY_WORDS = frozenset({"人民政府", "人民代表大会", "联合会
                                 "中医院", "人民医院", "人民法院", "检察院"})
 
 
+# 党委政府, 市委政府: a Party committee and a government named together, no one body.
+TWO_GENERIC_BODIES = re.compile(r"委(?:人民)?政府$")
+
+
+def _glued_to_verb(ctx: Context, start: int, word: str) -> bool:
+    """摸清|政府债务: the first character ends a verb with the one before it (摸清, 查明),
+    and the rest is a bare body; jieba's word (清政府) is a misreading."""
+    import jieba
+
+    pair = ctx.text[start - 1:start + 1] if start > 0 else ""
+    return len(pair) == 2 and jieba.dt.FREQ.get(pair, 0) > 0 and word[1:] in ("政府", "人民政府", "政协", "委")
+
+
 def _dictionary_bodies(ctx: Context):
     """Words the dictionary knows as organizations and that end like a public body."""
     words = ctx.words
     for i, word in enumerate(words.words):
         if words.tags[i] == "nt" and len(word) >= 3 and BODY_END.search(word) \
-                and word not in GENERIC_BODY_WORDS and not re.search(r"[格布大全结]局$|[东南西北中内外全局]部$", word):
+                and word not in GENERIC_BODY_WORDS and not re.search(r"[格布大全结]局$|[东南西北中内外全局]部$", word) \
+                and not TWO_GENERIC_BODIES.search(word) and not _glued_to_verb(ctx, words.starts[i], word):
             yield Candidate(words.starts[i], words.ends[i], "Department", "department:dictionary", 0.6)
 
 
@@ -108,8 +122,8 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
         return False
     if re.search(r"全会|会议|[“”]", name) or not _head_on_word(words, start, end, name):
         return False
-    if TWO_BODIES.search(name[1:]):
-        return False  # 县委县政府 is two bodies
+    if TWO_BODIES.search(name[1:]) or TWO_GENERIC_BODIES.search(name):
+        return False  # 县委县政府, 市委政府 are two bodies
     if any(h == name[1:] for h in ("中心", "市场", "馆", "办", "所", "站", "队", "院", "委")) \
             and name[0] not in "区市县省旗州":
         return False

@@ -31,8 +31,8 @@ def find(ctx: Context):
     for place in ctx.places:
         if ROAD_AFTER.match(ctx.text, place.end):
             continue  # 长春路, 广州站: a road or station named after a city is not the city
-        if conjunction_place(ctx, place):
-            continue
+        if conjunction_place(ctx, place) or FIRM_LIST.match(ctx.text, place.end):
+            continue  # 长沙、浦发、广发3家银行: a bank named by its city
         if words.is_boundary(place.start) and words.is_boundary(place.end):
             end = place.end + 1 if place.kind == "country" and ctx.text[place.end:place.end + 1] == "国" else place.end
             yield Candidate(place.start, end, "Place", f"place:gazetteer:{place.kind}",
@@ -45,6 +45,11 @@ def find(ctx: Context):
 # 和 before a levelled body joins two bodies (市政府和县委, 县人大的监督和县政协): the
 # county 和县 read there is the conjunction and the next body's level.
 CONJOINED_BODY = re.compile(r"[县区市旗州省](?:委|人民政府|政府|人大|政协)")
+
+
+# A list closed by a count of firms: its items are the firms (长沙、浦发、广发3家银行进驻).
+FIRM_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,8}){1,6}等?[\d一二两三四五六七八九十]+家"
+                       r"(?:银行|企业|公司|金融机构|机构|保险公司|券商)")
 
 
 def conjunction_place(ctx: Context, place) -> bool:

@@ -144,3 +144,13 @@ def test_he_before_a_levelled_body_is_a_conjunction_not_the_county(sentence, nam
     names = names_of(extract_lines(SHAHEKOU, sentence))
     assert names.get(name) == "Department", sorted(names.items())
     assert not any(n.startswith("和县") for n in names), sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("全面摸清政府债务底数,将政府性债务纳入预算管理。", "清政府"),
+    ("在上级党委政府的坚强领导下,全县经济稳步发展。", "党委政府"),
+    ("市委政府坚强领导,各部门履职尽责。", "市委政府"),
+])
+def test_a_misread_verb_or_two_bodies_named_together_is_no_department(sentence, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert not_name not in names, sorted(names.items())

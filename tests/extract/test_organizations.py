@@ -272,3 +272,12 @@ def test_a_named_oil_field_is_a_firm_and_a_kind_of_field_is_not():
 def test_a_place_then_a_trade_word_is_a_firm():
     x = extract_lines("江城市2030年政府工作报告", "支持青岛啤酒、金禾股份扩大产能。")
     assert names_of(x).get("青岛啤酒") == "Organization" and names_of(x).get("金禾股份") == "Organization"
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("剥离平台公司政府融资职能,推动平台公司市场化转型。", "平台公司"),
+    ("全省首家数据交易所投入运营。", "数据交易所"),
+])
+def test_kinds_of_firm_are_no_organization(sentence, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert not_name not in names, sorted(names.items())

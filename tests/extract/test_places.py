@@ -302,3 +302,8 @@ def test_the_mouth_of_a_listed_river_is_a_place():
 def test_classes_of_town_road_and_city_titles_are_no_place(sentence, not_name):
     names = names_of(extract_lines(SHAHEKOU, sentence))
     assert not_name not in names, sorted(names.items())
+
+
+def test_a_city_in_a_list_closed_by_a_count_of_banks_is_no_place():
+    names = names_of(extract_lines(SHAHEKOU, "大连、招商、民生3家银行进驻,协议引资20亿元。"))
+    assert "大连" not in names, sorted(names.items())
