@@ -655,6 +655,8 @@ def award_relations(index: _Index):
         if sentence is None:
             continue
         holder, confidence = _holder(index, sentence, honour.cue)
+        if holder is not None and not _can_hold(holder, honour.text):
+            holder, confidence = None, 0.0
         text = extraction.document.text
         if holder is None and home is not None and not _unnamed_thing_before(text, honour.cue) \
                 and not _unnamed_subject(text, sentence.start, honour.cue):
@@ -663,7 +665,7 @@ def award_relations(index: _Index):
             yield index.relation(entity, "awarded", honour.text, sentence.id, "cue:honour", confidence)
 
 
-SUBJECTLESS = re.compile(r"^(?:被.*|(?:今年|去年|全年|同时)?(?:连续|先后|再次|相继|首次|又|并|还|均|第)?"
+SUBJECTLESS = re.compile(r"^(?:被.*|(?:今年|去年|全年|同时)?(?:连续|先后|再次|相继|首次|又|并|还|均|第)?第?"
                          r"[一二三四五六七八九十两\d]*(?:次|年|度)?(?:成功|荣|获|再)?)$")
 
 
@@ -699,6 +701,22 @@ def _co_holders(index: _Index, sentence: Sentence, holder: Entity | None, confid
                 yield e
 
 
+# A title that ranks a territory (某某十强县, 国家卫生城市, 试点省份): only a place holds it.
+PLACE_TITLE = re.compile(r"(?:县|市|区|城市|县城|县市|镇|乡|省|省份)$")
+
+
+def _can_hold(holder: Entity, honour: str) -> bool:
+    """A scheme or a firm is never a county or a city: 实现“双提升”,荣获“十强县”称号
+    honours the report's place, not the scheme that ends the clause before."""
+    return not (holder.type in ("Program", "Organization") and PLACE_TITLE.search(honour))
+
+
+# Words between a holder and its cue that leave it the subject: adverbs of time and
+# manner (连续第三年, 先后, 再次, 成功), 已/也/还, 被 + the givers.
+HOLDER_GAP = re.compile(r"(?:今年|去年|全年|同时|当年|年内|此外|也|还|已|均|又|并|再|先后|相继|再次|首次|连续|"
+                        r"第|[一二三四五六七八九十两\d]|次|年|度|成功|荣|获|被.*)*")
+
+
 def _holder(index: _Index, sentence: Sentence, cue: int):
     """Who receives an honour: the subject of the cue's own clause; else the name that
     ends the clause just before (…管理平台,获评…); else the sentence's subject."""
@@ -712,6 +730,8 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
     m, e = mentions[-1]
     gap = text[m.end:cue]
     if not CLAUSE.search(gap) and len(gap) <= 12:
+        if e.type == "Place" and not HOLDER_GAP.fullmatch(gap.strip("”’")):
+            return None, 0.0  # 某县橄榄被列入…品牌: the place names whose thing it is
         return e, 0.75
     if CLAUSE.fullmatch(gap[:1]) and len(gap) == 1 and not text.startswith("被", cue):
         return e, 0.7  # 打造了…管理平台,获评…; but …政策,被省评为… honours the subject

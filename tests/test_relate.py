@@ -139,6 +139,24 @@ def test_awarded_without_a_subject_goes_to_the_issuing_place():
     ).confidence  # a guessed holder is less sure
 
 
+def test_a_scheme_before_the_cue_does_not_hold_a_title_for_a_territory():
+    # invented: the quoted result ends the clause before 荣获, but only a place is a 十强区
+    x = relations_of("全年粮食生产稳中有升,实现产量质量“两提高”,荣获“全省粮食生产十强区”称号。")
+    awarded = {(r.subject, r.object) for r in x.relations if r.predicate == "awarded"}
+    assert awarded == {("沙河口区", "全省粮食生产十强区")}
+
+
+def test_a_place_naming_a_product_does_not_hold_the_products_honour():
+    # invented: 兴工街道 only says whose the product is; the product is the holder
+    x = relations_of("兴工街道剪纸被列入全国最具影响力文化品牌。")
+    assert not [r for r in x.relations if r.predicate == "awarded"]
+
+
+def test_awarded_after_a_count_of_years_goes_to_the_issuing_place():
+    x = relations_of("这一年,我们攻坚克难,连续第三年被评为“全省营商环境十佳区”;新区建设全面提速。")
+    assert relation(x, "沙河口区", "awarded", "全省营商环境十佳区").rule == "cue:honour"
+
+
 def test_an_approval_is_not_an_award():
     # hailar-2013 notes: 口岸落地签证业务获国务院批准 is an approval, not an honour
     x = relations_of("口岸落地签证业务获国务院批准。", title=HAILAR_2013)

@@ -16,7 +16,9 @@ CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|确定为|命�
 # What an honour ends with: a designation, a prize, a model, a title.
 HONOUR_HEAD = re.compile(r"(?:单位|示范区|示范县|示范市|示范城市|示范点|示范基地|先进区|先进县|先进市|"
                          r"先进集体|先进单位|模范集体|模范城|名城|名镇|名村|示范镇|示范村|试点区|试点县|试点市|试点城市|试点单位|典型区|标杆|"
-                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|第一|冠军|金奖|荣誉)”?$")
+                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|第一|冠军|金奖|荣誉|县城|[十百千]强(?:县|市|区|镇|县市|企业)?|强[县市镇])”?$")
+# Cues that name an honour whatever it is called: a title fully in quotes after them is one.
+STRONG_CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|命名为|授予)|获评|荣获|评为)$")
 CLAUSE_END = re.compile(r"[，。；,;！？\n]")
 QUOTES = "“”‘’\"「」『』"
 NOT_HONOUR = re.compile(r"^(?:了|的|过|得|到|感|益|批|准|利|取|胜|奖励|资金|补贴|支持|贷款|投资)")
@@ -42,8 +44,9 @@ def find_honours(text: str) -> list[Honour]:
             continue
         clause_end = CLAUSE_END.search(text, start)
         end = clause_end.start() if clause_end else len(text)
+        strong = STRONG_CUE.search(cue.group()) is not None
         for part_start, part_end in _parts(text, start, end):
-            honour = _honour(text, cue.start(), part_start, part_end)
+            honour = _honour(text, cue.start(), part_start, part_end, strong)
             if honour:
                 honours.append(honour)
     return honours
@@ -52,7 +55,7 @@ def find_honours(text: str) -> list[Honour]:
 def _parts(text: str, start: int, end: int):
     """One honour, or several joined by 和/、/及: split where the text before the joint
     already ends as an honour (“A”和“B”; 某某试点单位、某市唯一的某某典型区)."""
-    for joint in re.finditer(r"[和、及]", text[start:end]):
+    for joint in re.finditer(r"[和、及]|(?<=”)(?=“)", text[start:end]):
         left_end = start + joint.start()
         if text[left_end - 1] == "”" or HONOUR_HEAD.search(text[start:left_end]):
             yield start, left_end
@@ -61,10 +64,14 @@ def _parts(text: str, start: int, end: int):
     yield start, end
 
 
-def _honour(text: str, cue: int, start: int, end: int) -> Honour | None:
+def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> Honour | None:
+    """The honour in ``text[start:end]``: it ends as a title, is called one (…称号), or,
+    after a strong cue (被评为, 荣获), stands wholly in quotes (荣获“某某十佳县”)."""
     raw = text[start:end]
     titled = re.search(r"称号$", raw) is not None
     raw = re.sub(r"(?:荣誉)?称号$", "", raw)
+    raw = re.sub(r"(?<=”)等[^“”]*$", "", raw)  # “甲”“乙”等多项荣誉: the summary is no title
+    titled = titled or (strong and re.fullmatch(r"“[^“”]+”", raw) is not None)
     if not raw or len(raw) > 40 or not (titled or HONOUR_HEAD.search(raw)):
         return None
     name = "".join(ch for ch in raw if ch not in QUOTES)

@@ -20,6 +20,22 @@ def test_honours_split_at_joints_that_close_a_title(text, honours):
     assert [h.text for h in find_honours(text)] == honours
 
 
+@pytest.mark.parametrize("text, honours", [
+    # invented: quoted titles that touch one another, after a strong cue, are one honour each
+    ("荣获“全国绿色示范县城”“全省创业先行县”“全省食品安全放心县”等荣誉。",
+     ["全国绿色示范县城", "全省创业先行县", "全省食品安全放心县"]),
+    ("连续两年被评为“全省县域经济十强县”。", ["全省县域经济十强县"]),
+    ("被评为“全市营商环境十佳区”。", ["全市营商环境十佳区"]),
+])
+def test_quoted_titles_after_a_strong_cue(text, honours):
+    assert [h.text for h in find_honours(text)] == honours
+
+
+@pytest.mark.parametrize("text", ["获得“群众点赞”。", "成为“网红打卡地”。"])
+def test_a_quote_after_a_weak_cue_is_no_honour(text):
+    assert find_honours(text) == []
+
+
 @pytest.mark.parametrize("text", ["获得了上级资金支持。", "成为经济发展的新引擎。", "获批建设用地指标。"])
 def test_no_honour_without_a_title_head(text):
     assert find_honours(text) == []
