@@ -67,13 +67,21 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
     return (len(inner.strip()) < 2 or CONCEPT_AFTER.match(after) is not None
             or CONCEPT_END.search(inner) is not None
             or SLOGAN_BEFORE.search(before) is not None or _descriptive_word(inner)
-            or _saying(inner) or inner.isdigit())
+            or _saying(inner) or inner.isdigit() or IMPERATIVE.match(inner) is not None
+            or (ORDINAL.match(inner) is not None and not HEAD_END.search(inner)))
 
 
 CONCEPT_DEFINITION = re.compile(r"形势|特点|特征|阶段|现象|状况|局面|趋势|思维|理念")
 SCHEME_DEFINITION = re.compile(r"模式|制度|举措|措施|项目|平台|计划|工程|机制|活动|服务|载体")
 # A quoted word that itself ends in a concept noun: “三公经费”, “双引擎”式, “中等收入陷阱”.
 CONCEPT_END = re.compile(r"(?:经费|问题|思维|情结|陷阱|现象|效应|理念|精神)$")
+
+
+# A verb with the complement 好 and a long object is an imperative slogan: “守护好一江碧水”
+# (a short one, “管好钱袋子”, may name a drive).
+IMPERATIVE = re.compile(r"^[\u4e00-\u9fff]{1,2}好[\u4e00-\u9fff]{4,}$")
+# An ordinal names a rank or a figure of speech (“第二财源”, “第一方阵”), not a scheme.
+ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+")
 
 
 def _descriptive_word(inner: str) -> bool:

@@ -349,3 +349,8 @@ def test_integrating_a_system_names_the_scheme():
 def test_a_year_plan_a_modifier_head_and_the_verb_act_are_no_scheme(sentence, not_name):
     names = names_of(extract_lines(SHAHEKOU, sentence))
     assert not_name not in names, sorted(names.items())
+
+
+def test_shantytown_renovation_before_a_verb_is_no_swap_reform():
+    names = names_of(extract_lines(SHAHEKOU, "全年完成棚改征拆3200户,土地出让12宗。"))
+    assert "棚改征" not in names, sorted(names.items())

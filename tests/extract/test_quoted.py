@@ -142,3 +142,12 @@ def test_a_scope_word_or_a_verb_before_the_quote_is_no_part_of_the_name(sentence
 def test_a_head_inside_a_longer_word_after_the_quote_is_no_head():
     names = names_of(extract_lines(SHAHEKOU, "深化“三个一批”项目管理,新开工项目45个。"))
     assert "三个一批项目" not in names, sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("以实际行动“建设好一方净土”,连续开展污染防治行动。", "建设好一方净土"),
+    ("积极向上争取资金,开辟了“第三财源”。", "第三财源"),
+])
+def test_an_imperative_slogan_or_an_ordinal_figure_is_no_scheme(sentence, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert not_name not in names, sorted(names.items())
