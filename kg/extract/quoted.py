@@ -54,8 +54,22 @@ def find(ctx: Context):
         book = match.group(2) is not None
         if match.span() in rejected or _strip_quotes(inner) in concepts:
             continue
+        group = _short_title_of(text, match.start()) if book else None
         for candidate in _candidates(ctx, match, inner, book):
-            yield replace(candidate, group=match.start())
+            yield replace(candidate, group=match.start() if group is None else group)
+
+
+SHORT_TITLE_BEFORE = re.compile(r"》\s*[（(]\s*(?:以下)?简称[为:：]?\s*$")
+
+
+def _short_title_of(text: str, start: int) -> int | None:
+    """《…规划纲要（草案）》（以下简称《纲要》）: the short title is the long one's alias;
+    the group of the long title (where its 《 stands) is returned."""
+    found = SHORT_TITLE_BEFORE.search(text, max(0, start - 12), start)
+    if found is None:
+        return None
+    opening = text.rfind("《", 0, found.start())
+    return opening if opening >= 0 else None
 
 
 def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:

@@ -151,3 +151,10 @@ def test_a_head_inside_a_longer_word_after_the_quote_is_no_head():
 def test_an_imperative_slogan_or_an_ordinal_figure_is_no_scheme(sentence, not_name):
     names = names_of(extract_lines(SHAHEKOU, sentence))
     assert not_name not in names, sorted(names.items())
+
+
+def test_a_short_title_after_a_long_one_is_its_alias():
+    x = extract_lines(SHAHEKOU, "请连同《青溪区全民健身三年行动计划(草案)》(以下简称《计划》)一并审议。")
+    names = names_of(x)
+    assert "计划" not in names, sorted(names.items())
+    assert "计划" in x.entity("青溪区全民健身三年行动计划(草案)").aliases
