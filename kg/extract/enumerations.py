@@ -229,10 +229,20 @@ def _propagate(ctx: Context, items: list[tuple[int, int]], spans: dict):
         if type_ is not None or not ITEM.match(item) or re.match(r"^[\d一二三四五六七八九十]", item) \
                 or _bare_head(item):
             continue
+        if best == "Place" and not PLACE_END.search(item):
+            # 开通茂南至电白、高州、滨海新区公交: the last place is followed by what goes there
+            inner = max((p.end for p in ctx.places if p.start == start and p.end < end), default=None)
+            if inner is None:
+                continue
+            end = inner
         if not _covered(spans, start, end):
             yield Candidate(start, end, best, "enumeration:list", 0.55)
         elif _wraps(spans, start, end, best):
             yield Candidate(start, end, best, "enumeration:list", 0.6)  # 华锐重工风电叶片制造
+
+
+# How a place name ends: a level, a settlement or a feature.
+PLACE_END = re.compile(r"(?:[省市区县旗州镇乡村盟里屯庄坪湾岛港山河江湖海溪岭]|街道|社区|苏木|新区|地区)$")
 
 
 def _wraps(spans: dict, start: int, end: int, type_: str) -> bool:

@@ -466,7 +466,8 @@ def access_schemes(ctx: Context):
 
 # 改 verbs whose second character is a word of their own (改造, 改善, 改革…), and
 # characters that open such a verb (整改, 修改): no abbreviation.
-SWAP_NOT_OBJECT = "造善革制进变建正为装扩写选良组版动观成型移换让交向化产岗运折入业贷包出而到危眼身弯播"
+# 发改委, 发改局: the reform commission, a body (X改 + 委/局/办).
+SWAP_NOT_OBJECT = "委局办造善革制进变建正为装扩写选良组版动观成型移换让交向化产岗运折入业贷包出而到危眼身弯播"
 # 棚改 is itself a word (棚户区改造): 棚改征拆 is no swap.
 SWAP_NOT_SUBJECT = "整修更篡劳深不再要须必可应待未难棚"
 SWAP = re.compile(rf"[^\W\d{SWAP_NOT_SUBJECT}]改[^\W\d{SWAP_NOT_OBJECT}]")

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
 
-from helpers import HAILAR_2013, NATIONAL, extract_lines, names_of, surface_forms  # noqa: E402
+from helpers import HAILAR_2013, NATIONAL, SHAHEKOU, extract_lines, names_of, surface_forms  # noqa: E402
 
 HAILAR_2014 = "海拉尔区2014年政府工作报告"
 
@@ -97,3 +97,8 @@ def test_a_list_of_works_holding_one_called_engineering_is_a_list_of_projects():
 def test_a_list_of_fields_before_projects_is_no_list_of_works():
     x = extract_lines(NATIONAL, "加强水利、能源、交通等重大项目建设。")
     assert not {"水利", "能源", "交通"} & set(names_of(x))
+
+
+def test_what_follows_the_last_place_of_a_list_is_no_part_of_it():
+    names = names_of(extract_lines(SHAHEKOU, "开通市区至金州、旅顺、普兰店、长海县班车,方便群众出行。"))
+    assert "长海县班车" not in names, sorted(names.items())

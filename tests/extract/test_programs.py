@@ -354,3 +354,8 @@ def test_a_year_plan_a_modifier_head_and_the_verb_act_are_no_scheme(sentence, no
 def test_shantytown_renovation_before_a_verb_is_no_swap_reform():
     names = names_of(extract_lines(SHAHEKOU, "全年完成棚改征拆3200户,土地出让12宗。"))
     assert "棚改征" not in names, sorted(names.items())
+
+
+def test_the_reform_commission_is_no_swap_reform():
+    names = names_of(extract_lines(SHAHEKOU, "项目被国家发改委列为示范,省发改委给予支持。"))
+    assert "发改委" not in names or names["发改委"] != "Program", sorted(names.items())
