@@ -31,7 +31,7 @@ def find(ctx: Context):
     for place in ctx.places:
         if ROAD_AFTER.match(ctx.text, place.end):
             continue  # 长春路, 广州站: a road or station named after a city is not the city
-        if conjunction_place(ctx, place) or FIRM_LIST.match(ctx.text, place.end):
+        if conjunction_place(ctx, place) or FIRM_LIST.match(ctx.text, place.end) or _firm_item(ctx, place):
             continue  # 长沙、浦发、广发3家银行: a bank named by its city
         if words.is_boundary(place.start) and words.is_boundary(place.end):
             end = place.end + 1 if place.kind == "country" and ctx.text[place.end:place.end + 1] == "国" else place.end
@@ -50,6 +50,37 @@ CONJOINED_BODY = re.compile(r"[县区市旗州省](?:委|人民政府|政府|人
 # A list closed by a count of firms: its items are the firms (长沙、浦发、广发3家银行进驻).
 FIRM_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,8}){1,6}等?[\d一二两三四五六七八九十]+家"
                        r"(?:银行|企业|公司|金融机构|机构|保险公司|券商)")
+
+
+FIRM_HEAD = re.compile(r"(?:集团|公司|银行|股份|控股)")
+CLAUSE = re.compile(r"[，。；：,;:！？\n（）()]")
+
+
+def _firm_item(ctx: Context, place) -> bool:
+    """与东莞莞佳、青岛恒生源、北京某某集团合作: a city opening a list item that goes on
+    with a trade name, in a list where another item is a firm, names the firm."""
+    text = ctx.text
+    left = max((m.end() for m in CLAUSE.finditer(text, max(0, place.start - 60), place.start)), default=max(0, place.start - 60))
+    right = CLAUSE.search(text, place.end)
+    clause = text[left:right.start() if right else len(text)]
+    items = clause.split("、")
+    if len(items) < 2:
+        return False
+    offset = left
+    mine = None
+    for item in items:
+        if offset <= place.start < offset + len(item):
+            mine = item
+        offset += len(item) + 1
+    mine = re.sub(r"^[与和同跟对]", "", mine or "")
+    if not mine.startswith(place.name) or len(mine) == len(place.name):
+        return False
+    tail = mine[len(place.name):]
+    return len(tail) <= 5 and not PLACE_HEAD_END.search(tail) and \
+        any(FIRM_HEAD.search(it) for it in items if not it.endswith(mine))
+
+
+PLACE_HEAD_END = re.compile(r"(?:[省市区县镇乡村路街河湖山港]|街道|社区)$")
 
 
 def conjunction_place(ctx: Context, place) -> bool:

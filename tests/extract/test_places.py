@@ -307,3 +307,8 @@ def test_classes_of_town_road_and_city_titles_are_no_place(sentence, not_name):
 def test_a_city_in_a_list_closed_by_a_count_of_banks_is_no_place():
     names = names_of(extract_lines(SHAHEKOU, "大连、招商、民生3家银行进驻,协议引资20亿元。"))
     assert "大连" not in names, sorted(names.items())
+
+
+def test_a_city_opening_a_trade_name_in_a_list_of_firms_is_no_place():
+    names = names_of(extract_lines(SHAHEKOU, "与苏州瑞达、杭州恒信、上海远航物流集团建立战略合作关系。"))
+    assert "苏州" not in names and "杭州" not in names, sorted(names.items())
