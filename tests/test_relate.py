@@ -157,6 +157,12 @@ def test_awarded_after_a_count_of_years_goes_to_the_issuing_place():
     assert relation(x, "沙河口区", "awarded", "全省营商环境十佳区").rule == "cue:honour"
 
 
+def test_approved_title_for_a_year_goes_to_the_place_before_the_cue():
+    # invented: 获批 + the year the title is for + a scoped designation
+    x = relations_of("兴工街道获批2019年全国农业产业强镇,特色产业加快发展。")
+    assert relation(x, "兴工街道", "awarded", "2019年全国农业产业强镇").rule == "cue:honour-more"
+
+
 def test_an_approval_is_not_an_award():
     # hailar-2013 notes: 口岸落地签证业务获国务院批准 is an approval, not an honour
     x = relations_of("口岸落地签证业务获国务院批准。", title=HAILAR_2013)
