@@ -255,6 +255,8 @@ def _located_by_name(index, entity, place, sentence):
     after = entity.name[entity.name.find(place.name) + len(place.name):]
     if BRAND_AFTER.match(after):
         return None
+    if entity.type == "Project" and _brought_in(index, entity, place, sentence):
+        return None
     if entity.type == "Program" and any(r.startswith("quoted") for r in entity.rules):
         return None
     if entity.type == "Place" and (NATURAL.search(entity.name) or _not_larger(place, entity)
@@ -262,6 +264,27 @@ def _located_by_name(index, entity, place, sentence):
         return None  # 柳林社区 is not in 柳林 (its own short name)
     predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
     return index.relation(entity, predicate, place.name, sentence, "modifier:place", 0.8)
+
+
+# 引进(落地)总投资…的某某项目: a project the report brings in from outside.
+BROUGHT_IN = re.compile(r"(?:引进|引入|招引)[^，,；;。]*$")
+
+
+def _brought_in(index, entity, place, sentence) -> bool:
+    """引进…的甲市某某项目: a project brought in whose name opens with another division
+    than the issuer's own place carries its investor's home, not its site."""
+    from .gazetteer import lookup
+
+    if not entity.name.startswith(place.name) or not any(r.startswith("place:gazetteer") for r in place.rules):
+        return False
+    homes, divisions = lookup(issuer_place(index.extraction.document.issuer)), lookup(place.name)
+    if not homes or not divisions or any(d.level not in ("city", "county") for d in divisions):
+        return False
+    if any(h.code.startswith(d.code) or d.code.startswith(h.code[:4]) for h in homes[:1] for d in divisions):
+        return False  # the issuer's own place, a division above it, or one in its own city
+    s = index.sentence(sentence)
+    at = s.text.find(entity.name)
+    return at > 0 and BROUGHT_IN.search(s.text[:at]) is not None
 
 
 LEVEL_ONLY = re.compile(r"(?:社区|街道|街道办事处|办事处|镇|乡|村|嘎查)")

@@ -29,6 +29,14 @@ def test_located_in_by_a_place_name_as_modifier(sentence, subject, place):
     assert found.evidence == sentence and found.section == REVIEW
 
 
+def test_a_project_brought_in_is_not_located_in_the_city_its_name_opens_with():
+    # invented: 引进…的 + another city of the province + project: the investor's home, not the site;
+    # the issuer's own city still locates what is named after it
+    x = relations_of("引进落地总投资10亿元的沈阳华宇新材料生产项目,引进大连软件园项目。")
+    assert ("沈阳华宇新材料生产项目", "locatedIn", "沈阳") not in triples(x)
+    assert ("大连软件园项目", "locatedIn", "大连") in triples(x)
+
+
 def test_located_in_for_a_zone_named_after_its_city():
     x = extract_lines(NATIONAL, REVIEW, "推广上海自贸试验区经验。")
     assert ("上海自贸试验区", "locatedIn", "上海") in triples(x)
