@@ -42,9 +42,12 @@ def find_honours(text: str) -> list[Honour]:
         start = cue.end()
         if NOT_HONOUR.match(text[start:start + 2]):
             continue
+        strong = STRONG_CUE.search(cue.group()) is not None
         clause_end = CLAUSE_END.search(text, start)
         end = clause_end.start() if clause_end else len(text)
-        strong = STRONG_CUE.search(cue.group()) is not None
+        if strong and text[end - 1:end] == "”" and re.match(r"[，,]以及“", text[end:end + 4]):
+            more = CLAUSE_END.search(text, end + 1)  # 荣获“甲”“乙”,以及“丙”等荣誉: one list
+            end = more.start() if more else len(text)
         for part_start, part_end in _parts(text, start, end):
             honour = _honour(text, cue.start(), part_start, part_end, strong)
             if honour:
@@ -55,7 +58,7 @@ def find_honours(text: str) -> list[Honour]:
 def _parts(text: str, start: int, end: int):
     """One honour, or several joined by 和/、/及: split where the text before the joint
     already ends as an honour (“A”和“B”; 某某试点单位、某市唯一的某某典型区)."""
-    for joint in re.finditer(r"[和、及]|(?<=”)(?=“)", text[start:end]):
+    for joint in re.finditer(r"(?<=”)[，,]以及(?=“)|[和、及]|(?<=”)(?=“)", text[start:end]):
         left_end = start + joint.start()
         if text[left_end - 1] == "”" or HONOUR_HEAD.search(text[start:left_end]):
             yield start, left_end

@@ -26,6 +26,9 @@ def test_honours_split_at_joints_that_close_a_title(text, honours):
      ["全国绿色示范县城", "全省创业先行县", "全省食品安全放心县"]),
     ("连续两年被评为“全省县域经济十强县”。", ["全省县域经济十强县"]),
     ("被评为“全市营商环境十佳区”。", ["全市营商环境十佳区"]),
+    # invented: the list goes on after ,以及 and ends in a summary (等多项…荣誉)
+    ("荣获“全国绿色示范县城”,以及“全省环保模范县”“全省平安县”等多项国家级、省级荣誉。",
+     ["全国绿色示范县城", "全省环保模范县", "全省平安县"]),
 ])
 def test_quoted_titles_after_a_strong_cue(text, honours):
     assert [h.text for h in find_honours(text)] == honours
