@@ -21,6 +21,9 @@ GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数]|[\d一二三�
 # Kinds of rural road are no road's name: 产业路, 旅游路, 资源路, 四好农村路.
 NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通对]路|(?:产业|旅游|资源|农村|通村|通组)路|上要|[沿滨][河江岸湖海]|两岸|以[北南东西])$|第[一二三四五六七八九十\d]+届")
 ROAD_AFTER = re.compile(r"路|街|大街|大道|站")
+# A country used as an adjective of a doctrine or a style names no place: 中国特色社会主义,
+# 中国式现代化, 中国梦, 中国之治 (the national report's 中国 stands on its own elsewhere).
+COUNTRY_ADJECTIVE = re.compile(r"特色|式|梦|之治|精神|方案|智慧|故事|声音|力量")
 KIND_SCORE = {"country": 0.9, "province": 0.9, "city": 0.9, "county": 0.85, "township": 0.85}
 
 
@@ -31,6 +34,8 @@ def find(ctx: Context):
     for place in ctx.places:
         if ROAD_AFTER.match(ctx.text, place.end):
             continue  # 长春路, 广州站: a road or station named after a city is not the city
+        if place.kind == "country" and COUNTRY_ADJECTIVE.match(ctx.text, place.end):
+            continue
         if conjunction_place(ctx, place) or FIRM_LIST.match(ctx.text, place.end) or _firm_item(ctx, place):
             continue  # 长沙、浦发、广发3家银行: a bank named by its city
         if words.is_boundary(place.start) and words.is_boundary(place.end):

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
 
-from helpers import HAILAR_2013, SHAHEKOU, extract_lines, names_of  # noqa: E402
+from helpers import HAILAR_2013, NATIONAL, SHAHEKOU, extract_lines, names_of  # noqa: E402
 from kg.extract.pipeline import components_without  # noqa: E402
 
 
@@ -312,3 +312,12 @@ def test_a_city_in_a_list_closed_by_a_count_of_banks_is_no_place():
 def test_a_city_opening_a_trade_name_in_a_list_of_firms_is_no_place():
     names = names_of(extract_lines(SHAHEKOU, "与苏州瑞达、杭州恒信、上海远航物流集团建立战略合作关系。"))
     assert "苏州" not in names and "杭州" not in names, sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence", ["坚持以习近平新时代中国特色社会主义思想为指导。", "以中国式现代化全面推进强国建设。"])
+def test_a_country_as_the_adjective_of_a_doctrine_is_no_place(sentence):
+    assert "中国" not in names_of(extract_lines(SHAHEKOU, sentence))
+
+
+def test_a_country_on_its_own_is_a_place():
+    assert names_of(extract_lines(NATIONAL, "中国经济发展进入新常态。")).get("中国") == "Place"
