@@ -220,7 +220,7 @@ def _modifier_relation(index, entity, other, found, at, sentence):
 
 
 def _parallel_tail(found: str, rest: str) -> bool:
-    """退耕还林|还草: the rest repeats the verb of the found name's last word, so the name
+    """退渔还湖|还湿: the rest repeats the verb of the found name's last word, so the name
     widens the scheme (forest and grassland), it is not a part of it."""
     return len(rest) == 2 and len(found) >= 2 and rest[0] == found[-2]
 
@@ -620,7 +620,7 @@ def _previous(mentions, i, text):
 
 def glossary_relations(index: _Index):
     """A glossary entry (名词解释) states who runs a term and what it is made of:
-    “X模式”:是指区公共服务中心推行… → the centre responsibleFor X;
+    “X模式”:是指区便民服务中心推行… → the centre responsibleFor X;
     “五大平台”:是指…A、B、C和D等4个… → each partOf the term."""
     structure = index.extraction.structure
     for entry in structure.glossary:
@@ -693,7 +693,7 @@ SUBJECTLESS = re.compile(r"^(?:被.*|(?:今年|去年|全年|同时)?(?:连续|�
 
 
 def _unnamed_subject(text: str, start: int, cue: int) -> bool:
-    """Whether the cue's clause has words before it that are no body of the report (哈克、
+    """Whether the cue's clause has words before it that are no body of the report (青松、
     某某等3处遗址被列为…): the honour is theirs, not the issuer's. Nothing, a count of
     times (连续五次荣获) or 被 + the givers leave the issuer as the subject."""
     tail = CLAUSE.split(text[start:cue].split("\n")[-1])[-1]

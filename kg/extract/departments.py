@@ -206,7 +206,7 @@ def _issuer(ctx: Context):
         yield Candidate(match.start(), match.end(), "Department", "department:issuer", 0.95)
 
 
-# --- bodies named by their function: 区社会组织发展促进会, 森林防火指挥中心 ----------------------
+# --- bodies named by their function: 区志愿服务发展促进会, 森林防火指挥中心 ----------------------
 
 FUNCTION_HEADS = ("服务中心", "指挥中心", "促进会", "联合会", "协会", "机动队")
 # Verbs that name a body's function inside its name (社会组织|服务中心, 防火|指挥中心).
@@ -256,7 +256,7 @@ def _levelled_start(ctx: Context, start: int) -> bool:
     return words.starts[i] == start and words.words[i] in FUNCTION_LEVELS
 
 
-# --- local branches of the people's organisations: 区妇联, 市红十字会 ----------------------------
+# --- local branches of the people's organisations: 区残联, 市红十字会 ----------------------------
 
 @lru_cache(maxsize=1)
 def _mass_forms() -> re.Pattern:
@@ -270,11 +270,11 @@ def _mass_forms() -> re.Pattern:
 
 def levelled_mass_bodies(ctx: Context):
     """A people's organisation with a level prefix is the local body, a Department that
-    is also an Organization: 县妇联, 市总工会, 区红十字会 (not 社区妇联主任's 社区)."""
+    is also an Organization: 县残联, 市总工会, 区红十字会 (not 社区残联专干's 社区)."""
     words = ctx.words
     for match in _mass_forms().finditer(ctx.text):
         start, end = match.span()
-        place = next((p for p in ctx.places if p.end == start + 1), None)  # 江城市|妇联
+        place = next((p for p in ctx.places if p.end == start + 1), None)  # 江城市|残联
         if (words.is_boundary(start) or place) and words.is_boundary(end):
             yield Candidate(place.start if place else start, end, "Department", "department:mass", 0.8,
                             also="Organization")

@@ -38,7 +38,7 @@ def find(ctx: Context):
 
 
 def _organizes(ctx: Context, head: str, head_start: int, end: int) -> bool:
-    """组织 as a verb is no head: 'organise' before a verb (江城市妇联组织开展培训), or a
+    """组织 as a verb is no head: 'organise' before a verb (江城市残联组织开展培训), or a
     word of its own that jieba tags as a verb (敬畏组织、敬畏法律)."""
     if head != "组织":
         return False
@@ -80,9 +80,9 @@ def _body_forms() -> tuple[re.Pattern, dict[str, NamedBody]]:
 
 
 def named_bodies_found(ctx: Context):
-    """Bodies of the general list named on their own: 支持妇联、科协等群团组织 → 妇联, 科协;
-    加入世界贸易组织 → 世界贸易组织. A level prefix makes a local body (区妇联), which
-    ``departments.levelled_mass_bodies`` finds; a longer word holding the form (共青团员)
+    """Bodies of the general list named on their own: 支持残联、科协等群团组织 → 残联, 科协;
+    加入世界贸易组织 → 世界贸易组织. A level prefix makes a local body (区残联), which
+    ``departments.levelled_mass_bodies`` finds; a longer word holding the form (科协委员)
     is no mention of the body."""
     pattern, forms = _body_forms()
     for match in pattern.finditer(ctx.text):
@@ -95,10 +95,10 @@ def named_bodies_found(ctx: Context):
 
 
 def _stands_alone(ctx: Context, start: int, end: int) -> bool:
-    """Word boundaries on both sides, no level character right before (区|妇联) and, for
-    a short form, no common noun that makes it a kind of thing (企业|工会, 社区|妇联)."""
+    """Word boundaries on both sides, no level character right before (区|残联) and, for
+    a short form, no common noun that makes it a kind of thing (企业|工会, 社区|残联)."""
     words = ctx.words
-    # 国家发展改革委|会同: jieba may glue the next character on; not a member (中国共产党员)
+    # 国家发展改革委|会同: jieba may glue the next character on; not a member (民盟盟员)
     long_name = end - start >= 5 and ctx.text[end:end + 1] not in ("员", "人")
     if not words.is_boundary(start) or not (words.is_boundary(end) or long_name):
         return False
@@ -175,7 +175,7 @@ def _firm_like(ctx: Context, start: int, end: int) -> bool:
     i = words.index_at(start)
     while i < len(words.words) and words.starts[i] < end:
         if words.tags[i] not in COMMON_TAGS:
-            return True  # a proper, unknown or numeral word: 金禾, 三元
+            return True  # a proper, unknown or numeral word: 金禾, 五丰
         i += 1
     return False
 

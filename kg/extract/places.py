@@ -62,7 +62,7 @@ CLAUSE = re.compile(r"[，。；：,;:！？\n（）()]")
 
 
 def _firm_item(ctx: Context, place) -> bool:
-    """与东莞莞佳、青岛恒生源、北京某某集团合作: a city opening a list item that goes on
+    """与东莞莞佳、青岛恒生源、江城某某集团合作: a city opening a list item that goes on
     with a trade name, in a list where another item is a firm, names the firm."""
     text = ctx.text
     left = max((m.end() for m in CLAUSE.finditer(text, max(0, place.start - 60), place.start)), default=max(0, place.start - 60))
@@ -161,7 +161,7 @@ def _headed(ctx: Context):
         start = _within_place_word(ctx, start, head_start)
         name = text[start:end]
         head = text[head_start:end]
-        if REGION.match(name):  # 西南地区, 东中部地区: the regions of China
+        if REGION.match(name):  # 西南地区, 华中地区: the regions of China
             yield Candidate(start, end, "Place", "place:region", 0.7)
             continue
         if name in GENERIC_PLACE_NAMES or GENERIC_MODIFIER.match(name):
@@ -185,7 +185,7 @@ def _project_head_over(name: str, head: str) -> bool:
     """Whether a longer project head ends the name around the place head (商业街 over 街)."""
     heads = [h for h in PROJECT_STRICT_HEADS + PROJECT_HEADS if len(h) > len(head) and name.endswith(h)]
     longest = max(heads, key=len, default="")
-    return bool(longest) and len(name) >= len(longest) + 2  # 东外环路 stays: the road is named by 东
+    return bool(longest) and len(name) >= len(longest) + 2  # 南外环路 stays: the road is named by 南
 
 
 def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
@@ -282,7 +282,7 @@ COMPATRIOTS = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同胞|居民|民众)")
 
 
 def compatriots(ctx: Context):
-    """台湾同胞, 香港居民: the segmenter glues a province to the word for its people, so
+    """贵州同胞, 江城居民: the segmenter glues a province to the word for its people, so
     the gazetteer match is cut; a province's short name before 同胞 is that province."""
     from ..gazetteer import lookup
 

@@ -485,7 +485,7 @@ def swap_abbreviations(ctx: Context):
             yield Candidate(start, end, "Program", "program:swap", 0.55)
 
 
-# 三证合一, 多规合一, 一照一码, 一窗受理: a count of documents merged, or 一X一Y.
+# 五证合一, 两规合一, 一窗一号, 一网通办: a count of documents merged, or 一X一Y.
 SLOGAN = r"(?:[两三四五六多]\w合一|一[\u4e00-\u9fff]一[\u4e00-\u9fff])"
 SLOGAN_LIST = re.compile(rf"(?:实施|推行|推进|实行|开展|落实)({SLOGAN}(?:、{SLOGAN})*)(?=[，。；,;]|$)")
 

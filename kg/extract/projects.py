@@ -105,7 +105,7 @@ def act_items(ctx: Context, c: Candidate) -> bool:
 
 def class_noun(ctx: Context, c: Candidate) -> bool:
     """Veto: a project head right after 等 is the class noun of a list, not a name
-    (确保时代广场、金桂等商贸综合体开工建设: 商贸综合体 names the kind)."""
+    (确保银泰广场、金桂等商贸综合体开工建设: 商贸综合体 names the kind)."""
     return c.type == "Project" and ctx.text[max(0, c.start - 1):c.start] == "等"
 
 
