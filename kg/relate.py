@@ -31,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from .extract.honours import find_honours
+from .extract.honours import Honour, find_designations, find_honours
 from .model import CoMention, Entity, Extraction, Mention, Relation, Sentence, issuer_place
 
 
@@ -45,9 +45,12 @@ class _Index:
     outer: dict[int, list[tuple[Mention, Entity]]] = None
     cores: dict[str, Entity] = None
 
+    honours: list[Honour] = None
+
     def __post_init__(self):
         self.outer = {s: _outermost(ms) for s, ms in self.by_sentence.items()}
         self.cores = _place_cores(self.by_name)
+        self.honours = find_honours(self.extraction.document.text)
 
     @classmethod
     def of(cls, extraction: Extraction) -> "_Index":
@@ -673,7 +676,7 @@ def award_relations(index: _Index):
     extraction = index.extraction
     structure = extraction.structure
     home = _issuer_place(index)
-    for honour in find_honours(extraction.document.text):
+    for honour in index.honours:
         sentence = structure.sentence_at(honour.cue)
         if sentence is None:
             continue
@@ -996,40 +999,22 @@ def _leading_places(text: str, at: int, mentions):
     return places
 
 
-MORE_HONOUR_CUE = re.compile(r"(?:获批(?:成为|为|设立)?|成功创建(?:为|成)?|创建成为|创成|成功入选|入选(?:了)?|荣膺|被认定为)")
-# The scope a title opens with, after the year it is for (获批2018年全国…强镇).
-HONOUR_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家|中国|全省|省级?|自治区|全市|市级|首批|第[一二三四五六七八九十\d]+批|国际|世界)")
-DESIGNATION = re.compile(r"(?:示范区|示范县|示范市|示范城市|示范基地|县城|城区|乡镇|示范园区|示范镇|示范村|示范单位|示范点|示范|"
-                         r"试点|试点区|试点县|试点市|试点城市|试点省份|先行区|试验区|创新区|园区|基地|城市|名城|"
-                         r"县|区|市|镇|村|单位|集体|品牌|案例|奖|称号)$")
-
-
 def more_honour_relations(index: _Index):
     """成功创建国家卫生城市, 获批全国农业现代化示范区, 入选全国首批…试点名单: titles the
     honour stage leaves out, given to the clause's subject or, unnamed, to the issuer."""
     text = index.extraction.document.text
-    known = {h.cue for h in find_honours(text)} | {h.start for h in find_honours(text)}
     home = _issuer_place(index)
-    for cue in MORE_HONOUR_CUE.finditer(text):
-        title = _designation(text, cue.end())
-        sentence = index.extraction.structure.sentence_at(cue.start())
-        if title is None or sentence is None or cue.start() in known or cue.end() in known:
-            continue
-        if _inside_mention(index, sentence.id, cue.start()):
+    for designation in find_designations(text, index.honours):
+        cue = designation.cue
+        sentence = index.extraction.structure.sentence_at(cue)
+        if sentence is None or _inside_mention(index, sentence.id, cue):
             continue  # the title was read into a name: nothing safe to say
-        holder, confidence = _holder(index, sentence, cue.start())
-        if holder is None and home is not None and _opens_clause(text, sentence.start, cue.start()):
+        holder, confidence = _holder(index, sentence, cue)
+        if holder is None and home is not None and _opens_clause(text, sentence.start, cue):
             holder, confidence = home, 0.6
         for entity in _co_holders(index, sentence, holder, confidence):
-            for part in _designations(title):
-                yield index.relation(entity, "awarded", part, sentence.id, "cue:honour-more", confidence)
-
-
-def _designations(title: str) -> list[str]:
-    """全国文明城市、国家卫生城市和国家园林城市 → the three titles, when each is one."""
-    parts = re.split(r"[、和及]", title)
-    whole = len(parts) > 1 and all(HONOUR_SCOPE.match(p) and DESIGNATION.search(p) for p in parts)
-    return parts if whole else [title]
+            for title in designation.titles:
+                yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-more", confidence)
 
 
 def _inside_mention(index: _Index, sentence: int, at: int) -> bool:
@@ -1040,18 +1025,6 @@ def _opens_clause(text: str, start: int, cue: int) -> bool:
     """The cue stands (nearly) first in its clause (，成功创建…, ，并入选…): the report's
     own government is the unnamed subject, not some unnamed thing before the cue."""
     return len(CLAUSE.split(text[start:cue])[-1]) <= 3
-
-
-def _designation(text: str, start: int) -> str | None:
-    """The title after a cue, up to the clause end: a scoped designation (全国…示范区),
-    without quotes, 名单 or 称号."""
-    end = CLAUSE.search(text, start)
-    raw = text[start:end.start() if end else len(text)]
-    raw = re.sub(r"(?:荣誉)?(?:称号|名单|行列)$", "", raw)
-    title = "".join(ch for ch in raw if ch not in "“”‘’《》\"")
-    if not (4 <= len(title) <= 30 and HONOUR_SCOPE.match(title) and DESIGNATION.search(title)):
-        return None
-    return title
 
 
 # Name → rule; relate(..., without=("area-members",)) switches a rule off to measure it.

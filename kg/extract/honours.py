@@ -81,3 +81,59 @@ def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> 
     if len(name) < 3:
         return None
     return Honour(cue, start, start + len(raw), name)
+
+
+# --- designations after weaker cues: 成功创建…, 获批…, 入选…名单 -------------------------------
+
+DESIGNATION_CUE = re.compile(r"(?:获批(?:成为|为|设立)?|成功创建(?:为|成)?|创建成为|创成|成功入选|入选(?:了)?|荣膺|被认定为)")
+# The scope a title opens with, after the year it is for (获批2018年全国…强镇).
+HONOUR_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家|中国|全省|省级?|自治区|全市|市级|首批|第[一二三四五六七八九十\d]+批|国际|世界)")
+DESIGNATION = re.compile(r"(?:示范区|示范县|示范市|示范城市|示范基地|县城|城区|乡镇|示范园区|示范镇|示范村|示范单位|示范点|示范|"
+                         r"试点|试点区|试点县|试点市|试点城市|试点省份|先行区|试验区|创新区|园区|基地|城市|名城|"
+                         r"县|区|市|镇|村|单位|集体|品牌|案例|奖|称号)$")
+DESIGNATION_END = re.compile(r"[，。；,;：:！？]")
+
+
+@dataclass(frozen=True)
+class Designation:
+    """Titles after a weaker cue that starts at ``cue``: one, or a list of whole titles."""
+
+    cue: int
+    titles: tuple[str, ...]
+
+
+def find_designations(text: str, honours: list[Honour] | None = None) -> list[Designation]:
+    """成功创建国家卫生城市, 获批全国农业现代化示范区, 入选全国首批…试点名单: a scoped
+    designation after a weaker cue, where ``find_honours`` (or the ``honours`` it found)
+    has none.
+
+    >>> [d.titles for d in find_designations("成功创建全国文明城市、国家卫生城市。")]
+    [('全国文明城市', '国家卫生城市')]
+    """
+    honours = find_honours(text) if honours is None else honours
+    known = {h.cue for h in honours} | {h.start for h in honours}
+    found = []
+    for cue in DESIGNATION_CUE.finditer(text):
+        title = _designation(text, cue.end())
+        if title is not None and cue.start() not in known and cue.end() not in known:
+            found.append(Designation(cue.start(), _designations(title)))
+    return found
+
+
+def _designation(text: str, start: int) -> str | None:
+    """The title after a cue, up to the clause end: a scoped designation (全国…示范区),
+    without quotes, 名单 or 称号."""
+    end = DESIGNATION_END.search(text, start)
+    raw = text[start:end.start() if end else len(text)]
+    raw = re.sub(r"(?:荣誉)?(?:称号|名单|行列)$", "", raw)
+    title = "".join(ch for ch in raw if ch not in "“”‘’《》\"")
+    if not (4 <= len(title) <= 30 and HONOUR_SCOPE.match(title) and DESIGNATION.search(title)):
+        return None
+    return title
+
+
+def _designations(title: str) -> tuple[str, ...]:
+    """全国文明城市、国家卫生城市和国家园林城市 → the three titles, when each is one."""
+    parts = re.split(r"[、和及]", title)
+    whole = len(parts) > 1 and all(HONOUR_SCOPE.match(p) and DESIGNATION.search(p) for p in parts)
+    return tuple(parts) if whole else (title,)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import Context
 from .lexicon import GENERIC_PLACE_NAMES, PLACE_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
@@ -321,8 +322,7 @@ def natural_features(ctx: Context):
     Not inside a division's name (西湖区) nor as the front of a firm (华山医院, 黄河啤酒)."""
     from ..gazetteer import features
 
-    pattern = _feature_pattern(tuple(sorted(features(), key=len, reverse=True)))
-    for match in pattern.finditer(ctx.text):
+    for match in _feature_pattern().finditer(ctx.text):
         start, end = match.span()
         if features()[match.group()] == "river" and ctx.text.startswith("口", end) \
                 and ctx.words.is_boundary(start) and ctx.words.is_boundary(end + 1):
@@ -331,17 +331,13 @@ def natural_features(ctx: Context):
             yield Candidate(start, end, "Place", f"place:feature:{features()[match.group()]}", 0.7)
 
 
-def _feature_pattern(names: tuple[str, ...]) -> re.Pattern:
-    return _compiled("|".join(map(re.escape, names)) or "(?!)")
+@lru_cache(maxsize=1)
+def _feature_pattern() -> re.Pattern:
+    """The listed features as one alternation, longest first."""
+    from ..gazetteer import features
 
-
-_PATTERNS: dict[str, re.Pattern] = {}
-
-
-def _compiled(source: str) -> re.Pattern:
-    if source not in _PATTERNS:
-        _PATTERNS[source] = re.compile(source)
-    return _PATTERNS[source]
+    names = sorted(features(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
 
 def _feature_stands(ctx: Context, start: int, end: int) -> bool:
@@ -399,11 +395,8 @@ def _region_start(ctx: Context, start: int, head_start: int) -> int | None:
     province run that fills the modifier. None when the modifier has none, or when more
     than two characters stand between the last of them and the head (清江三角洲高效生态
     经济区 is a scheme's name; 清江三角洲 is the region)."""
-    from ..gazetteer import features
-
     spans = [(p.start, p.end) for p in ctx.places if start <= p.start and p.end <= head_start]
-    spans += [m.span() for m in _feature_pattern(tuple(sorted(features(), key=len, reverse=True)))
-              .finditer(ctx.text, start, head_start)]
+    spans += [m.span() for m in _feature_pattern().finditer(ctx.text, start, head_start)]
     if PROVINCE_RUN.fullmatch(ctx.text, start, head_start):
         spans.append((start, head_start))
     if not spans or head_start - max(e for _, e in spans) > 2:
@@ -443,16 +436,21 @@ def township_offices(ctx: Context):
     """A 街道 of the issuer's division written with the older word for its office is that
     place: 青溪办事处, 青溪街道办事处 for 青溪街道 (the stem may be a common word, 建设, which
     the head rule reads as a verb)."""
-    from ..gazetteer import township_stems
-
     home = _home(ctx)
-    stems = [stem for stem, name in (township_stems(home) if home else {}).items() if name.endswith("街道")]
-    if not stems:
-        return
-    pattern = _compiled("(?:" + "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) + ")(?:街道)?办事处")
-    for match in pattern.finditer(ctx.text):
+    pattern = _office_pattern(home) if home else None
+    for match in pattern.finditer(ctx.text) if pattern else ():
         if ctx.words.is_boundary(match.start()):
             yield Candidate(match.start(), match.end(), "Place", "place:township-office", 0.75)
+
+
+@lru_cache(maxsize=16)
+def _office_pattern(home: str) -> re.Pattern | None:
+    """青溪(街道)?办事处 for every 街道 under ``home``, longest stem first; None if it has none."""
+    from ..gazetteer import township_stems
+
+    stems = sorted((stem for stem, name in township_stems(home).items() if name.endswith("街道")),
+                   key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, stems)) + ")(?:街道)?办事处") if stems else None
 
 
 # --- a part of a province by its short name and a direction: 江北, 皖北 ---------------------------
