@@ -18,7 +18,9 @@ GENERIC = re.compile(r"^(?:[全各该本每多新这那其此驻]|物业|跨国|
                      r"国有|民营|私营|外资|中小|小微|骨干|龙头|重点|相关|有关|其他|社会|基层|金融|"
                      r"商业|政策性|村镇|农村|地方|城市|股份制|上市|行业|中介|服务|专业|科研|高等|"
                      # kinds of firm: 平台公司 (a local financing vehicle), 数据交易所
-                     r"平台|融资|数据)")
+                     r"平台|融资|数据|"
+                     # a legal form alone: 有限|公司 is no firm
+                     r"(?:股份)?有限(?:责任)?公司$)")
 
 LOCAL_LEVEL_CHARS = frozenset(level for level in LOCAL_LEVELS if len(level) == 1)
 
@@ -295,3 +297,101 @@ def _trade_name(ctx: Context, start: int, end: int) -> bool:
         tags.append(words.tags[i])
         i += 1
     return any(t in FIRM_NAME_TAGS for t in tags) or any(start <= p.start and p.end <= end for p in ctx.places)
+
+
+# --- firms listed before a count of firms or banks: 甲、乙、丙3家银行进驻 ------------------------
+
+COUNTED_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:\d+|[两三四五六七八九十]+)家(?:银行|企业|公司|金融机构|上市公司)")
+
+
+def counted_firm_lists(ctx: Context):
+    """Items of a 、-list closed by a count of banks or firms without 等 are firms:
+    江城、浦西、广南3家银行进驻 → each. Two or more items, each reading as a name
+    (煤炭、电力2家企业 lists sectors)."""
+    for match in COUNTED_TAIL.finditer(ctx.text):
+        if ctx.text[match.start() - 1] == "等":
+            continue  # 甲、乙等8家银行: enterprise_lists reads it
+        items = _list_before(ctx, match.start())
+        if len(items) > 1 and all(_firm_like(ctx, s, e) for s, e in items):
+            for start, end in items:
+                yield Candidate(start, end, "Organization", "organization:counted-list", 0.65)
+
+
+# --- partners listed with a named firm: 与甲某某、乙通信集团建立战略合作 -------------------------
+
+PARTNER_OPEN = re.compile(r"(?:与|同|和)$")
+PARTNER_VERB = re.compile(r"^(?:建立|签订|签署|达成|开展|深化|共建|合作|签约|携手)")
+FIRM_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "银行")
+
+
+def partner_lists(ctx: Context):
+    """In 与A、B、C集团建立合作, the items listed with a firm (an item ending in 集团,
+    公司, 银行) are firms too: 与江城恒远、河州通信集团签署协议 → 江城恒远. The list
+    must open right after 与/同/和 and be followed by a verb of partnership."""
+    text = ctx.text
+    for match in re.finditer(r"(?:%s)(?=[，。；,;])?" % "|".join(FIRM_HEADS), text):
+        end = match.end()
+        if not PARTNER_VERB.match(text[end:end + 4]):
+            continue
+        items = _list_before(ctx, end)
+        if len(items) < 2 or not PARTNER_OPEN.search(text[max(0, items[0][0] - 1):items[0][0]]):
+            continue
+        others, (last_start, _) = items[:-1], items[-1]
+        if _named_firm(ctx, last_start, end) and all(_firm_like(ctx, s, e) and not _only_place(ctx, s, e)
+                                                     for s, e in others):
+            for start, stop in others:
+                yield Candidate(start, stop, "Organization", "organization:partner-list", 0.6)
+
+
+def _named_firm(ctx: Context, start: int, end: int) -> bool:
+    """The last item is one named firm: no 等, not a kind (企业集团), a proper word."""
+    name = ctx.text[start:end]
+    head = next(h for h in FIRM_HEADS if name.endswith(h))
+    return "等" not in name and len(name) - len(head) >= 2 and not GENERIC.match(name) \
+        and not re.search(r"企业|行业|产业", name) and ctx.has_proper(start, end - len(head))
+
+
+def _only_place(ctx: Context, start: int, end: int) -> bool:
+    """An item that is a place and nothing more (北京), not a firm."""
+    return any(p.start == start and p.end == end for p in ctx.places)
+
+
+# --- companies by their legal form: 组建江城资产管理有限公司 ------------------------------------
+
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+# Verbs whose object is a company; the name runs from after the verb to the legal form.
+COMPANY_VERBS = re.compile(r"(?:组建|成立|设立|注册|增资|注资|引进|引入|收购|并购|重组|入股|控股|"
+                           r"挂牌|培育|支持|推动|扶持|推进|与|同|由)$")
+IN_FIRM_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}$")
+
+
+def legal_form_companies(ctx: Context):
+    """A company named with its legal form takes every word back to the verb whose
+    object it is, trade and verbal nouns too (建设, 管理): 增资江城建设有限公司 →
+    江城建设有限公司. Nothing when no such verb opens the name in the same clause."""
+    text = ctx.text
+    for match in re.finditer("|".join(LEGAL_FORMS), text):
+        head_start, end = match.span()
+        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, head_start - 24), head_start)),
+                     default=max(0, head_start - 24))
+        for start in range(clause + 1, head_start - 1):
+            if COMPANY_VERBS.search(text[clause:start]) and ctx.words.is_boundary(start) \
+                    and IN_FIRM_NAME.match(text[start:head_start]):
+                name = text[start:end]
+                if not GENERIC.match(name) and not _holds_stop_word(ctx, start, head_start):
+                    yield Candidate(start, end, "Organization", "organization:legal-form", 0.75)
+                break
+
+
+NAME_BREAKERS = frozenset({"的", "和", "与", "及", "等", "或", "为", "在", "是", "对"})
+
+
+def _holds_stop_word(ctx: Context, start: int, end: int) -> bool:
+    """A function word inside (的, 和, 等): a phrase, not one name."""
+    words = ctx.words
+    i = words.index_at(start)
+    while i < len(words.words) and words.starts[i] < end:
+        if words.words[i] in NAME_BREAKERS or words.tags[i] in ("uj", "c", "p", "u", "r"):
+            return True
+        i += 1
+    return False

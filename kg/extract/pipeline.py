@@ -34,6 +34,8 @@ DEFAULT_COMPONENTS = (
     "kg_headquarters",
     "kg_international_names",
     "kg_trade_named_firms",
+    "kg_partner_lists",
+    "kg_legal_form_companies",
     "kg_places",
     "kg_square_places",
     "kg_zone_places",

@@ -281,3 +281,65 @@ def test_a_place_then_a_trade_word_is_a_firm():
 def test_kinds_of_firm_are_no_organization(sentence, not_name):
     names = names_of(extract_lines(SHAHEKOU, sentence))
     assert not_name not in names, sorted(names.items())
+
+
+# --- partners listed with a named firm ----------------------------------------------------------
+
+def test_items_listed_with_a_firm_before_a_partnership_verb_are_firms():
+    x = extract_lines(SHAHEKOU, "与江州恒远、河州禾丰、北方云海通信集团建立战略合作伙伴关系。")
+    for name in ("江州恒远", "河州禾丰", "北方云海通信集团"):
+        assert names_of(x).get(name) == "Organization", (name, names_of(x))
+
+
+@pytest.mark.parametrize("sentence", [
+    "与北京、上海等地企业集团建立合作关系。",          # 等 closes a list of places, no firm
+    "推动煤炭、电力、化工集团建立联合机制。",          # no 与 opens the list
+    "与高校、科研院所、龙头企业集团开展合作。",        # kinds, not names
+])
+def test_lists_without_a_named_partner_name_no_firm(sentence):
+    x = extract_lines(SHAHEKOU, sentence, components=components_without(["enumerations", "lists"]))
+    assert not any("partner-list" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_partner_lists_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "与江州恒远、北方云海通信集团建立战略合作伙伴关系。",
+                      components=components_without(["partner_lists", "enumerations", "lists"]))
+    assert "江州恒远" not in names_of(x)
+
+
+# --- companies by their legal form -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("组建云溪资产管理有限公司，实施国企改革。", "云溪资产管理有限公司"),
+    ("增资北湖建设有限公司，壮大国有资本。", "北湖建设有限公司"),
+])
+def test_a_company_with_its_legal_form_runs_back_to_its_verb(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Organization", names_of(x)
+    assert "有限公司" not in names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "规范有限公司的法人治理结构。",           # the legal form alone
+    "引导企业改制为有限责任公司。",
+    "支持民营企业和有限公司发展。",           # 和 joins two kinds
+])
+def test_a_legal_form_alone_is_no_company(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not [n for n, t in names_of(x).items() if t == "Organization"], names_of(x)
+
+
+# --- firms before a count of banks, without 等 (off by default) ---------------------------------
+
+def test_firms_before_a_count_of_banks():
+    from kg.extract.pipeline import DEFAULT_COMPONENTS
+    x = extract_lines(SHAHEKOU, "江州、浦东、广南3家银行进驻。",
+                      components=DEFAULT_COMPONENTS + ("kg_counted_firm_lists",))
+    assert names_of(x).get("浦东") == "Organization"
+
+
+def test_sectors_before_a_count_name_no_firm():
+    from kg.extract.pipeline import DEFAULT_COMPONENTS
+    x = extract_lines(SHAHEKOU, "煤炭、电力2家企业完成改制。",
+                      components=DEFAULT_COMPONENTS + ("kg_counted_firm_lists",))
+    assert not [n for n, t in names_of(x).items() if t == "Organization"], names_of(x)
