@@ -66,6 +66,7 @@ RULES = {
     "kg_counted_housing": programs.counted_housing,
     "kg_listed_works": enumerations.listed_works,
     "kg_model_projects": projects.model_projects,
+    "kg_built_works": enumerations.built_works,
     "kg_route_works": projects.route_works,
     "kg_insurance_schemes": programs.insurance_schemes,
     "kg_restoration_schemes": programs.restoration_schemes,

@@ -48,6 +48,8 @@ def find(ctx: Context):
             end = _without_action(ctx.text, start, end)
             if type_ == "Place" and _common_place_word(ctx.text[start:end]):
                 continue
+            if type_ == "Project" and _generic_work(ctx.text[start:end]):
+                continue
             if scheme or (_name_like(ctx, start, end) if closes else _proper_item(ctx, start, end)):
                 yield Candidate(start, end, type_, f"enumeration:{scheme or match.group(1)}", 0.55)
 
@@ -274,3 +276,69 @@ def listed_works(ctx: Context):
         for (start, end), item in zip(items, named):
             if len(item) >= 4 and not GENERIC_MODIFIER.match(item) and not re.match(r"^[\d一二三四五六七八九十]", item):
                 yield Candidate(start, end, "Project", "enumeration:works", 0.6, also="Program")
+
+
+# --- roads, lines and reservoirs listed as works ------------------------------------------
+
+# Heads of things built in the open that are also places once built: a road, a line, a dam.
+BUILT_HEADS = ("高速公路", "公路", "铁路", "高铁", "快线", "快速路", "大道", "水库", "大桥", "隧道",
+               "机场", "码头", "干渠")
+# What closes a list of works: 等项目 / 等工程, or a verb of building right after the last item.
+WORKS_CLOSE = re.compile(r"等(?:[\d一二两三四五六七八九十]+[个项条座])?(?:重点|重大|交通|水利|基础设施)?(?:项目|工程)"
+                         r"|(?:相继|先后|顺利|全面|全线|正式)?(?:开工建设|开工|建成通车|建成投用|竣工|通车|贯通|完工)")
+
+
+def built_works(ctx: Context):
+    """甲乙大道、丙丁快线等项目 / 戊己水库开工建设: a road, line or reservoir named as one of
+    a list of works, or right before a verb of building, is a project (it is also a place)."""
+    text = ctx.text
+    for match in WORKS_CLOSE.finditer(text):
+        items = [(_clause_opening(text, _range_from(ctx, s)), e) for s, e in _items(ctx, match.start())]
+        works = [(s, e, _built_head(text, s, e)) for s, e in items]
+        works = [(s, e, h) for s, e, h in works if h is not None and _named_work(ctx, s, e - len(h))]
+        alike = len(works) >= 2 and len(works) == len(items)  # a list of like works: 甲乙水库、丙丁水库
+        for start, end, head in works:
+            if alike or ctx.has_proper(start, end - len(head)):
+                also = "Place" if _is_place(ctx, start, end) else None
+                yield Candidate(start, end, "Project", f"enumeration:built:{head}", 0.92, also=also)
+
+
+def _built_head(text: str, start: int, end: int) -> str | None:
+    return next((h for h in BUILT_HEADS if text.endswith(h, start, end)), None)
+
+
+def _generic_work(item: str) -> bool:
+    """高速公路, 城市快速路: a kind of road with no name of its own."""
+    head = _built_head(item, 0, len(item))
+    return head is not None and (item == head or GENERIC_MODIFIER.fullmatch(item[: -len(head)]) is not None)
+
+
+def _is_place(ctx: Context, start: int, end: int) -> bool:
+    found = ctx.cache.get("found", ())
+    return any((c.start, c.end) == (start, end) and c.type == "Place" for c in found) or \
+        any((p.start, p.end) == (start, end) for p in ctx.places)
+
+
+CLAUSE_MARK = "，。；：、,;:\n"
+
+
+def _clause_opening(text: str, start: int) -> int:
+    """One character the chunker left between a clause mark and the name is the name's
+    own (a rare character jieba splits off): ，甲乙丙水库、 starts at 甲."""
+    if start >= 2 and text[start - 2] in CLAUSE_MARK and "\u4e00" <= text[start - 1] <= "\u9fff":
+        return start - 1
+    return start
+
+
+def _named_work(ctx: Context, start: int, head_start: int) -> bool:
+    """Two or more characters of a name before the head: not 高速公路, 城市快速路, 3条公路."""
+    modifier = ctx.text[start:head_start]
+    return len(modifier) >= 2 and not GENERIC_MODIFIER.match(modifier) and not re.match(r"^[\d.]", modifier)
+
+
+def _range_from(ctx: Context, start: int) -> int:
+    """甲地至乙地高速公路: a line between two places is named by both."""
+    if start < 2 or ctx.text[start - 1] not in "至到":
+        return start
+    place = next((p for p in ctx.places if p.end == start - 1), None)
+    return place.start if place is not None else start

@@ -73,6 +73,7 @@ DEFAULT_COMPONENTS = (
     "kg_counted_housing",
     "kg_listed_works",
     "kg_model_projects",
+    "kg_built_works",
     "kg_route_works",
     "kg_insurance_schemes",
     "kg_restoration_schemes",

@@ -102,3 +102,38 @@ def test_a_list_of_fields_before_projects_is_no_list_of_works():
 def test_what_follows_the_last_place_of_a_list_is_no_part_of_it():
     names = names_of(extract_lines(SHAHEKOU, "开通市区至金州、旅顺、普兰店、长海县班车,方便群众出行。"))
     assert "长海县班车" not in names, sorted(names.items())
+
+
+# --- roads, lines and reservoirs listed as works (invented sentences) -------------------------
+
+CITY = "青川市2023年政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("先后建成松岭大道、临河快线、云台大道二期等项目。", "松岭大道"),
+    ("先后建成松岭大道、临河快线、云台大道二期等项目。", "临河快线"),
+    ("白鹭湾水库、青石岭水库等工程竣工或开工。", "白鹭湾水库"),
+    ("白鹭湾水库、青石岭水库等工程竣工或开工。", "青石岭水库"),
+    ("柳溪大道、金盘大道开工建设。", "金盘大道"),
+    ("松原至海林高速公路全线贯通。", "松原至海林高速公路"),
+])
+def test_a_road_line_or_reservoir_listed_as_works_is_a_project(sentence, name):
+    x = extract_lines(CITY, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("优化柳溪大道、金盘大道交通组织。", "金盘大道"),       # no works, no building verb: streets
+    ("新建城市快速路、高速公路等项目。", "高速公路"),         # kinds of road, no name
+    ("3条公路等工程完工。", "3条公路"),
+    ("白鹭湾水库水质保持稳定。", "白鹭湾水库"),            # a reservoir as a place
+])
+def test_a_road_not_listed_as_works_is_no_project(sentence, wrong):
+    x = extract_lines(CITY, sentence)
+    assert names_of(x).get(wrong) != "Project", sorted(names_of(x).items())
+
+
+def test_built_works_can_be_switched_off():
+    from kg.extract.pipeline import components_without
+    x = extract_lines(CITY, "柳溪大道、金盘大道开工建设。", components=components_without(["kg_built_works"]))
+    assert names_of(x).get("金盘大道") != "Project"
