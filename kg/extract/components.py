@@ -19,6 +19,7 @@ RULES = {
     "kg_function_bodies": departments.function_bodies,
     "kg_mass_bodies": departments.levelled_mass_bodies,
     "kg_standard_departments": departments.standard_departments,
+    "kg_party_committees": departments.party_committees,
     "kg_organizations": organizations.find,
     "kg_named_bodies": organizations.named_bodies_found,
     "kg_enterprise_lists": organizations.enterprise_lists,

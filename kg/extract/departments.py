@@ -321,3 +321,19 @@ def _standard_prefix(ctx: Context, start: int, kind: str) -> int | None:
                 and not ctx.text[begin - 1:begin] in ("全", "本", "各", "我", "该"):
             return begin
     return None
+
+
+# --- a local Party committee under its full name: 中共江城县委 ----------------------------------
+
+PARTY_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|省|市|区|县|旗|州|盟))"
+                             r"委(?:员会)?(?![员会])")
+
+
+def party_committees(ctx: Context):
+    """中共 + a place + 委 is that place's Party committee: 中共江城县委, 中共北原自治县委员会.
+    Not a member (中共江城县委员) nor a meeting named after it."""
+    words = ctx.words
+    for match in PARTY_COMMITTEE.finditer(ctx.text):
+        start, end = match.span()
+        if words.is_boundary(start) and not NOT_AFTER.match(ctx.text[end:end + 4]):
+            yield Candidate(start, end, "Department", "department:party-committee", 0.85)

@@ -27,6 +27,7 @@ DEFAULT_COMPONENTS = (
     "kg_function_bodies",
     "kg_mass_bodies",
     "kg_standard_departments",
+    "kg_party_committees",
     "kg_organizations",
     "kg_named_bodies",
     "kg_enterprise_lists",

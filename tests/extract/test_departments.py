@@ -154,3 +154,28 @@ def test_he_before_a_levelled_body_is_a_conjunction_not_the_county(sentence, nam
 def test_a_misread_verb_or_two_bodies_named_together_is_no_department(sentence, not_name):
     names = names_of(extract_lines(SHAHEKOU, sentence))
     assert not_name not in names, sorted(names.items())
+
+
+# --- a local Party committee under its full name ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("一年来，我们在中共江城县委的坚强领导下，攻坚克难。", "中共江城县委"),
+    ("中共北原自治县委员会作出部署。", "中共北原自治县委员会"),
+])
+def test_zhonggong_place_and_committee_is_a_department(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Department", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "中共江城县委员张三出席会议。",       # a member, not the committee
+    "中共党员要发挥先锋模范作用。",       # no place, no committee
+])
+def test_a_member_or_the_party_alone_is_no_local_committee(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("party-committee" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_party_committees_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "在中共江城县委的坚强领导下。", components=components_without(["party_committees"]))
+    assert "中共江城县委" not in names_of(x)
