@@ -72,6 +72,7 @@ RULES = {
     "kg_insurance_schemes": programs.insurance_schemes,
     "kg_restoration_schemes": programs.restoration_schemes,
     "kg_scheme_period_plans": quoted.scheme_period_plans,
+    "kg_facility_heads": projects.facility_heads,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {

@@ -10,7 +10,7 @@ import re
 from .context import Context
 from .lexicon import GENERIC_PLACE_NAMES, ORGANIZATION_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
 from .pipeline import Candidate
-from .projects import GENERIC_MODIFIER
+from .projects import FACILITY_HEADS, GENERIC_MODIFIER
 from .words import STOP_WORDS, opens_with_stop
 
 CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organization",
@@ -26,7 +26,7 @@ _SCHEMES = "|".join(SCHEME_CLASSES)
 TAIL = re.compile(rf"等(?:[\d一二两三四五六七八九十百千]+[个家座处所项条批])?"
                   rf"(?:[\u4e00-\u9fff]{{0,6}}?)({_CLASSES})"
                   rf"|“[一二两三四五六七八九十]+大({_SCHEMES})”")
-NAME_HEADS = tuple(h for h in PROJECT_STRICT_HEADS + PROJECT_HEADS + ORGANIZATION_HEADS
+NAME_HEADS = tuple(h for h in PROJECT_STRICT_HEADS + PROJECT_HEADS + ORGANIZATION_HEADS + FACILITY_HEADS
                    if len(h) >= 2 and h not in ("项目", "工程", "中心"))
 SEPARATOR = re.compile(r"[、]|和|及|与")
 ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9×．.\-·•]{2,18}$")

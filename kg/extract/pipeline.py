@@ -79,6 +79,7 @@ DEFAULT_COMPONENTS = (
     "kg_insurance_schemes",
     "kg_restoration_schemes",
     "kg_scheme_period_plans",
+    "kg_facility_heads",
     "kg_program_modifiers",
     "kg_program_domains",
     "kg_program_ideologies",

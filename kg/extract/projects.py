@@ -19,8 +19,9 @@ GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数新老旧大小]
 # Items of an administrative act are a category, not something built: 省政府定价项目,
 # 市级审批项目, 政府投资项目, 行政收费项目.
 ACT_ITEMS = re.compile(r"(?:定价|审批|核准|备案|收费|许可|补贴|补助|资助|扶持|考核|投资)项目$")
-# Pure counts or descriptive labels before a generic head: 12个米袋子项目, 重点项目.
-COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个项批所座处家条]")
+# Pure counts or descriptive labels before a generic head: 12个米袋子项目, 重点项目;
+# a count of flats or blocks (500套人才公寓) is housing, not one building.
+COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个项批所座处家条套栋幢间]")
 
 
 def find(ctx: Context):
@@ -160,3 +161,27 @@ def route_works(ctx: Context):
     for match in ROUTE_WORKS.finditer(ctx.text):
         start, end = match.start(1), match.end()
         yield Candidate(start, end, "Project", "project:routes", 0.7, name=match.group(1), group=start)
+
+
+# Facility heads the shared head list does not hold: schools by stage, pumping and power
+# stations, treatment plants, hospital branches and campuses, incubator parks.
+FACILITY_HEADS = ("高中", "初中", "完全中学", "泵站", "变电站", "污水处理厂", "垃圾处理厂", "净水厂",
+                  "分院", "院区", "体育场", "体育中心", "创业园", "科技园", "孵化园")
+
+
+# Words that make a kind of school or station: 普通高中, 民办初中, 农村变电站, 城镇污水处理厂.
+KIND_OF_FACILITY = re.compile(r"^(?:普通|公办|民办|示范性?|寄宿制|乡镇|城镇|县城|城区|农村|职业|特殊|完全|"
+                              r"[\u4e00-\u9fff]{0,2}(?:级|型|性|式))")
+
+
+def facility_heads(ctx: Context):
+    """城东路高中, 江湾泵站, 市人民医院滨湖院区: a proper name before a facility head names
+    one facility; 普通高中, 3座泵站, 公立医院分院 name a kind."""
+    text = ctx.text
+    for start, head_start, end in ctx.head_spans(FACILITY_HEADS, limit=14):
+        name = text[start:end]
+        if COUNTED.match(name) or len(name) < len(text[head_start:end]) + 2 or re.search(r"[及、，,和与]", name):
+            continue
+        if _generic_start(ctx, start, name) or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, head_start):
+            continue
+        yield Candidate(start, end, "Project", f"project:facility:{text[head_start:end]}", 0.6)

@@ -142,3 +142,40 @@ def test_works_split_into_routes_are_one_project_named_before_the_routes():
 def test_a_road_before_a_bridge_is_no_part_of_it_and_a_line_is_named_by_both_ends(sentence, name, not_name):
     names = names_of(extract_lines(SHAHEKOU, sentence))
     assert name in names and not_name not in names, sorted(names.items())
+
+
+# --- facility heads and counted housing (invented sentences) -----------------------------------
+
+TOWN = "青川县2023年政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("推进松岭泵站建设，保障城区排水。", "松岭泵站"),
+    ("启动柳河湾高中迁建，新建青川县人民医院滨湖院区。", "青川县人民医院滨湖院区"),
+    ("白鹭科技创业园建成投用，入驻企业30家。", "白鹭科技创业园"),
+])
+def test_a_named_facility_is_a_project(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("普及普通高中教育，支持民办初中发展。", "普通高中"),
+    ("普及普通高中教育，支持民办初中发展。", "民办初中"),
+    ("新建3座泵站和2座变电站。", "3座泵站"),
+    ("新建乡镇污水处理厂5座。", "乡镇污水处理厂"),
+    ("启动800套人才公寓建设。", "800套人才公寓"),
+])
+def test_a_kind_or_count_of_facilities_is_no_project(sentence, wrong):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(wrong) != "Project", sorted(names_of(x).items())
+
+
+def test_a_bare_school_stage_in_a_list_is_no_item():
+    x = extract_lines(TOWN, "完成实验高中、松岭三中、鸡鸣山中学等6所学校改造。")
+    assert "高中" not in names_of(x)
+
+
+def test_facility_heads_can_be_switched_off():
+    x = extract_lines(TOWN, "推进松岭泵站建设，保障城区排水。", components=components_without(["kg_facility_heads"]))
+    assert names_of(x).get("松岭泵站") != "Project"
