@@ -126,6 +126,37 @@ def features() -> dict[str, str]:
     return {name: kind for name, kind in _rows("features.tsv")}
 
 
+def home_division(place: str) -> Division | None:
+    """The division a place name of an issuer denotes, also when the name is written with
+    its parents (江城市青溪区, 某省江城市青溪区): each part is looked up among the children
+    of the part before it, so a district name that many cities share, or one made of
+    generic morphemes (新城区), is read under its own city. None if a part is unknown.
+
+    >>> home_division("苏州市姑苏区").code, home_division("江苏省苏州市").code
+    ('320508', '3205')
+    """
+    whole = lookup(place)
+    if whole:
+        return whole[0]
+    return _division_under(place, None)
+
+
+def _division_under(place: str, parent: Division | None) -> Division | None:
+    """The division ``place`` names below ``parent`` (anywhere when None): a known name
+    that opens it, then the rest looked up among that division's children."""
+    if parent is not None:
+        found = [d for d in lookup(place) if d.code.startswith(parent.code) and d.code != parent.code]
+        if len(found) == 1:
+            return found[0]
+    for cut in range(2, len(place) - 1):
+        found = [d for d in lookup(place[:cut]) if parent is None or
+                 (d.code.startswith(parent.code) and d.code != parent.code)]
+        deeper = _division_under(place[cut:], found[0]) if len(found) == 1 else None
+        if deeper is not None:
+            return deeper
+    return None
+
+
 def township_stems(code: str) -> dict[str, str]:
     """Townships under the division ``code`` by their name without 街道/镇/乡/苏木, the short
     form a report of that government uses (青松 for 青松镇); stems under two characters or

@@ -107,3 +107,13 @@ def test_levels_filter_and_townships_match_full_names_only():
     assert names(text, levels=("province", "county")) == [("辽宁省", "province"), ("沙河口区", "county")]
     assert ("黑石礁街道", "township") in names(text)
     assert names("兴工", levels=("township",)) == []
+
+
+def test_home_division_reads_a_district_under_the_city_written_before_it():
+    from kg.gazetteer import home_division
+
+    assert home_division("苏州市姑苏区").code == "320508"
+    assert home_division("济南市市中区").code.startswith("3701")   # a name several cities share
+    assert home_division("枣庄市市中区").code.startswith("3704")
+    assert home_division("江苏省苏州市").code == "3205"
+    assert home_division("某某市某某区") is None

@@ -16,11 +16,14 @@ STRICT = ("街道", "办事处", "大街", "大道", "路", "街", "巷", "河",
 GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数]|[\d一二三四五六七八九十]+[个条座处]|"
                               r"城市|农村|重点|主要|新|老|旧|大|小|周边|沿线|沿岸|沿海|沿江|相关|有关|其他|"
                               r"平原|山区|丘陵|贫困|民族|边疆|革命|投向|山水|硬化|水泥|特色|商业|步行|"
-                              # classes, not names: 建制镇 (a chartered town), 信用乡/信用村 (a credit rating)
-                              r"建制|信用)")
+                              # classes, not names: 建制镇 (a chartered town), 信用乡/信用村 (a credit rating),
+                              # 城镇社区 (towns' communities)
+                              r"建制|信用|城镇|乡村)")
 # Common words ending in a place head: 公交线路, 白沙河沿河, 主干道路.
 # Kinds of rural road are no road's name: 产业路, 旅游路, 资源路, 四好农村路.
 NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通对]路|(?:产业|旅游|资源|农村|通村|通组)路|上要|[沿滨][河江岸湖海]|两岸|以[北南东西])$|第[一二三四五六七八九十\d]+届")
+# A scope word or a year inside names a class of title, not a place: 2018年全国农业产业强镇.
+TITLE_CLASS = re.compile(r"^年|全[国省市县区]|[国省市县]级")
 ROAD_AFTER = re.compile(r"路|街|大街|大道|站")
 # A country used as an adjective of a doctrine or a style names no place: 中国特色社会主义,
 # 中国式现代化, 中国梦, 中国之治 (the national report's 中国 stands on its own elsewhere).
@@ -134,12 +137,13 @@ def _ports(ctx: Context):
 
 
 def _home(ctx: Context) -> str | None:
-    """The division code of the issuing government (江城市青溪区 → 210204)."""
-    from ..gazetteer import lookup
+    """The division code of the issuing government (江城市青溪区 → 210204: a district
+    written with its city is read under that city)."""
+    from ..gazetteer import home_division
 
     place = issuer_place(ctx.document.issuer)
-    found = lookup(place) if place else []
-    return found[0].code if found else None
+    found = home_division(place) if place else None
+    return found.code if found else None
 
 
 def _gazetteer_score(place, home: str | None) -> float:
@@ -169,7 +173,7 @@ def _headed(ctx: Context):
             continue
         if head not in STRICT and not ctx.has_proper(start, head_start):
             continue
-        if len(name) - len(head) < 2 or NOT_A_PLACE.search(name):
+        if len(name) - len(head) < 2 or NOT_A_PLACE.search(name) or TITLE_CLASS.search(name):
             continue
         if head in ("路", "街", "大街", "大道") and _verb_before(ctx, head_start):
             continue  # 拓宽致富路: a figure of speech, not a road
@@ -495,3 +499,105 @@ def foreign_divisions(ctx: Context):
         while (match := FOREIGN_PART.match(text, position)) and _foreign_part(match.group()):
             yield Candidate(match.start(), match.end(), "Place", "place:foreign-division", 0.6)
             position = match.end()
+
+
+# --- roads numbered in a series: 建设二路, 人民一路 ---------------------------------------------
+
+NUMBERED_ROAD = re.compile(r"([一二三四五六七八九十]{1,2})(?:路|街|大街|巷|马路)")
+NOT_A_ROAD_STEM = re.compile(r"[的和与及在是对为等个各全我本该第一二三四五六七八九十\d]")
+
+
+def numbered_roads(ctx: Context):
+    """A word of two or three characters, then an ordinal and 路/街/巷, is one of a series of
+    roads named by that word (江城一路, 建设二路): the usual way a city numbers parallel roads.
+    The word must be a noun, not a verb (兵分三路 is a figure of speech)."""
+    words, text = ctx.words, ctx.text
+    for match in NUMBERED_ROAD.finditer(text):
+        if not words.is_boundary(match.start()) or not words.is_boundary(match.end()):
+            continue
+        i = words.index_at(match.start() - 1) if match.start() else -1
+        if i < 0 or words.ends[i] != match.start():
+            continue
+        if _road_stem(words.words[i], words.tags[i]):
+            yield Candidate(words.starts[i], match.end(), "Place", "place:numbered-road", 0.7)
+
+
+def _road_stem(stem: str, tag: str) -> bool:
+    """A noun of two or three characters (or an action noun that names roads, 建设)."""
+    if not 2 <= len(stem) <= 3 or NOT_A_ROAD_STEM.search(stem):
+        return False
+    return stem in ROAD_STEM_NOUNS or not tag.startswith(("v", "d", "p", "c", "u", "m", "r", "q", "f"))
+
+
+# Action nouns (jieba tag vn) that often name a road series.
+ROAD_STEM_NOUNS = frozenset("建设 发展 解放 胜利 团结 跃进 前进 振兴 和平 复兴".split())
+
+
+# --- townships and villages in their short form, listed and counted: 甲、乙、丙三个乡镇 ----------------
+
+LISTED_COUNT = re.compile(r"(等)?([\d一二两三四五六七八九十]+)个(?:乡镇|镇|乡|村|社区|街道|镇街|街镇|镇办|苏木|嘎查|行政村|自然村)")
+ITEM_SEPARATORS = "、和及与"
+COUNTS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+NOT_IN_ITEM = re.compile(r"[的在是对为等个各全我本该其\d一二三四五六七八九十]")
+
+
+def counted_short_places(ctx: Context):
+    """The items of a list closed by a count and a class noun of divisions are divisions
+    named in short form: 推动白塔、石门、柳溪三个乡镇… → 白塔, 石门, 柳溪; 新民、红星等5个村.
+    The count must fit the list (equal to it, or larger after 等), each item two to four
+    characters standing as words; a list without a count (大湾、跃进等蔬菜基地) names none."""
+    words, text = ctx.words, ctx.text
+    for match in LISTED_COUNT.finditer(text):
+        items = _list_items(ctx, match.start())
+        count = _count(match.group(2))
+        if len(items) < 2 or count is None or (count != len(items) if not match.group(1) else count < len(items)):
+            continue
+        for start, end in items:
+            yield Candidate(start, end, "Place", "place:counted-short", 0.6)
+
+
+def _count(numeral: str) -> int | None:
+    if numeral.isdigit():
+        return int(numeral)
+    if len(numeral) == 1:
+        return COUNTS.get(numeral)
+    return None  # 十二个乡镇 is no short list
+
+
+def _list_items(ctx: Context, end: int) -> list[tuple[int, int]]:
+    """Spans of the list items that end at ``end``, right to left, each one or two words of
+    two to four characters; [] when an item is no such word."""
+    words, text = ctx.words, ctx.text
+    items = []
+    while True:
+        i = words.index_at(end - 1) if end > 0 else -1
+        if i < 0 or words.ends[i] != end:
+            return []
+        start = words.starts[i]
+        if len(text[start:end]) < 2 and i > 0:
+            start = words.starts[i - 1]
+        item = text[start:end]
+        if not 2 <= len(item) <= 4 or NOT_IN_ITEM.search(item) or item in GENERIC_PLACE_NAMES \
+                or words.tags[words.index_at(start)] in ("v", "p", "c", "u", "d", "r"):
+            return []
+        items.append((start, end))
+        if start == 0 or text[start - 1] not in ITEM_SEPARATORS:
+            return items[::-1]
+        end = start - 1
+
+
+# --- the issuer's own division when its name is made of common morphemes: 上城区 ------------------
+
+
+def home_places(ctx: Context):
+    """The issuer's own division by its full name, which the gazetteer match skips when the
+    name reads as common words (上城区, 市中区): in its own report it is that place."""
+    from ..gazetteer import _by_code, is_generic
+
+    home = _home(ctx)
+    division = _by_code().get(home) if home else None
+    if division is None or not is_generic(division.name):
+        return
+    for match in re.finditer(re.escape(division.name), ctx.text):
+        if not ctx.text.startswith(("域", "划"), match.end()):
+            yield Candidate(match.start(), match.end(), "Place", "place:home", 0.85)

@@ -321,3 +321,73 @@ def test_a_country_as_the_adjective_of_a_doctrine_is_no_place(sentence):
 
 def test_a_country_on_its_own_is_a_place():
     assert names_of(extract_lines(NATIONAL, "中国经济发展进入新常态。")).get("中国") == "Place"
+
+
+# --- the issuer's division written with its city ------------------------------------------
+
+def test_a_district_issuer_written_with_its_city_makes_its_own_name_a_place():
+    names = names_of(extract_lines("苏州市姑苏区2023年政府工作报告", "姑苏区地区生产总值增长6%。"))
+    assert names.get("姑苏区") == "Place", sorted(names.items())
+
+
+def test_a_generic_sounding_home_division_is_a_place_in_its_own_report():
+    names = names_of(extract_lines("济南市市中区2023年政府工作报告", "我代表市中区人民政府报告工作,市中区经济平稳增长。"))
+    assert names.get("市中区") == "Place", sorted(names.items())
+
+
+def test_a_generic_sounding_division_of_another_report_stays_unread():
+    names = names_of(extract_lines(SHAHEKOU, "城市中区域发展不平衡。"))
+    assert "市中区" not in names, sorted(names.items())
+
+
+# --- numbered roads ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("完成人民一路、工业三路改造,打通断头路5条。", "人民一路"),
+    ("完成人民一路、工业三路改造,打通断头路5条。", "工业三路"),
+    ("完成堤防至建设二路段绿化。", "建设二路"),
+])
+def test_a_noun_an_ordinal_and_a_road_head_is_a_numbered_road(sentence, name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert names.get(name) == "Place", sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("我们兵分三路推进项目建设。", "兵分三路"),
+    ("一路走来,我们攻坚克难。", "一路"),
+    ("开辟第二路径,拓展融资渠道。", "第二路"),
+])
+def test_an_ordinal_and_road_head_after_no_noun_is_no_road(sentence, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert not any(not_name in n for n in names), sorted(names.items())
+
+
+# --- short forms in a counted list ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("推动白塔、柳溪、石门三个乡镇污水处理设施全覆盖。", "柳溪"),
+    ("推动白塔、柳溪、石门三个乡镇污水处理设施全覆盖。", "白塔"),
+    ("完成青岗、红星和前锋等5个村人居环境整治。", "青岗"),
+])
+def test_items_of_a_list_closed_by_a_count_of_townships_are_places(sentence, name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert names.get(name) == "Place", sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("大湾、青岗等蔬菜基地产出率不断提高。", "青岗"),        # no count of divisions
+    ("推动白塔、柳溪、石门两个乡镇污水处理。", "白塔"),        # count does not fit the list
+    ("完成改造、提升等5个村的工作。", "改造"),                  # verbs, not names
+])
+def test_a_list_without_a_fitting_count_of_divisions_names_no_place(sentence, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert names.get(not_name) != "Place", sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("青松镇获批2018年全国农业产业强镇。", "年全国农业产业强镇"),
+    ("创新实施城镇社区“四长联防”。", "城镇社区"),
+])
+def test_a_title_class_or_a_class_of_community_is_no_place(sentence, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert not_name not in names, sorted(names.items())
