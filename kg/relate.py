@@ -23,6 +23,8 @@ confidence that says how often its kind of cue states the relation.
   (subordinate), E 落地 P (lands), A 参与 E (joins), 由 D 牵头/负责 (led-by), D 打造的 E
   (made-by), 在 P 实施 E (worked-at), P(的)E (place-before), a home place opening an
   organization's name (org-place) or standing before a quoted name (quoted-place).
+- third-round cues: 位于 P 的 E (situated), 与 A、B 合作共建 E (partner), scoped titles after
+  创成/喜获/荣获… that the honour stage leaves out (honours-scoped).
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from .extract.honours import Honour, find_designations, find_honours
+from .extract.honours import DESIGNATION_END, Honour, find_designations, find_honours
 from .model import CoMention, Entity, Extraction, Mention, Relation, Sentence, issuer_place
 
 
@@ -280,7 +282,7 @@ def _brought_in(index, entity, place, sentence) -> bool:
 
     if not entity.name.startswith(place.name) or not any(r.startswith("place:gazetteer") for r in place.rules):
         return False
-    homes, divisions = lookup(issuer_place(index.extraction.document.issuer)), lookup(place.name)
+    homes, divisions = _home(index), lookup(place.name)
     if not homes or not divisions or any(d.level not in ("city", "county") for d in divisions):
         return False
     if any(h.code.startswith(d.code) or d.code.startswith(h.code[:4]) for h in homes[:1] for d in divisions):
@@ -308,7 +310,7 @@ def _far_embedded(index: _Index, place: Entity) -> bool:
     inside other names."""
     from .gazetteer import lookup
 
-    home = lookup(issuer_place(index.extraction.document.issuer))
+    home = _home(index)
     divisions = lookup(place.name)
     if not home or not divisions or home[0].code[:2] in {d.code[:2] for d in divisions}:
         return False
@@ -782,13 +784,40 @@ def _issuer_place(index: _Index) -> Entity | None:
     that, by its short name (云州 for 云州市)."""
     from .gazetteer import lookup
 
-    place = issuer_place(index.extraction.document.issuer)
-    shorts = [d.short for d in lookup(place) if d.name == place and d.short] if place else []
-    for name in [place, *shorts]:
-        entity = index.by_name.get(name)
-        if entity is not None and entity.type == "Place":
-            return entity
+    for place in _issuer_divisions(issuer_place(index.extraction.document.issuer)):
+        shorts = [d.short for d in lookup(place) if d.name == place and d.short]
+        for name in [place, *shorts]:
+            entity = index.by_name.get(name)
+            if entity is not None and entity.type == "Place":
+                return entity
     return None
+
+
+def _home(index: _Index) -> list:
+    """The gazetteer divisions of the issuer's place (of its last division when the
+    issuer writes a compound name, 某某市某某区)."""
+    from .gazetteer import lookup
+
+    names = _issuer_divisions(issuer_place(index.extraction.document.issuer))
+    if len(names) < 2:
+        return lookup(names[0]) if names else []
+    uppers = lookup(names[0][:-len(names[-1])])
+    inside = [d for d in lookup(names[-1]) if any(d.code.startswith(u.code[:4]) for u in uppers)]
+    return inside or lookup(names[-1])
+
+
+UPPER_LEVEL = re.compile(r"(?:省|自治区|市|州|盟|地区)")
+
+
+def _issuer_divisions(place: str) -> list[str]:
+    """The issuer's place and, for a compound name (某某市某某区), the division it ends
+    with: the district, not the city it lies in, receives the report's honours."""
+    from .gazetteer import lookup
+
+    if not place:
+        return []
+    tails = [place[m.end():] for m in UPPER_LEVEL.finditer(place, 2)]
+    return [place, *[t for t in tails if len(t) >= 2 and lookup(t) and not lookup(place)][:1]]
 
 
 def distributed_relations(index: _Index):
@@ -835,14 +864,18 @@ def _adjacent_pairs(index: _Index):
                 yield sentence, (ma, ea), (mb, eb), gap, mentions
 
 
-INCLUDED = re.compile(r"^(?:被|已|成功|正式|全面)?(?:纳入|列入|融入)(?:了|到)?$")
+INCLUDED = re.compile(r"^(?:被|已|均|先后|相继|分别|成功|正式|全面)*(?:纳入|列入|融入)(?:了|到)?"
+                      r"(?:全国|全省|全市|全区|国家|省级?|市级?|自治区)?$")
 
 
 def included_relations(index: _Index):
-    """甲工程纳入乙计划: a scheme written into another scheme is part of it."""
+    """甲工程纳入乙计划, 甲公园、乙公园被纳入全省“丙”项目: each scheme written into
+    another scheme (the ones listed before it too) is part of it."""
     for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
         if ea.type in SCHEME and eb.type == "Program" and INCLUDED.match(gap):
-            yield index.relation(ea, "partOf", eb.name, sentence, "cue:included", 0.75)
+            for e in _listed_before(index, ma, ea, mentions):
+                if e.type in SCHEME:
+                    yield index.relation(e, "partOf", eb.name, sentence, "cue:included", 0.75)
 
 
 SUBORDINATE = re.compile(r"^(?:的)?(?:下属|所属|直属)(?:的)?$")
@@ -962,8 +995,18 @@ def place_before_relations(index: _Index):
     """某某区的甲项目 / 某某镇甲产业园 written as two names: the project is in the place."""
     for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
         if ea.type == "Place" and eb.type in ("Project", "Organization") and PLACE_OWNS.match(gap) \
-                and _place_opens(index, eb, ea, "") and _place_rank(ea) >= 2:
+                and _place_opens(index, eb, ea, "") and _place_rank(ea) >= 2 \
+                and not _range_start(index.extraction.document.text, mb.end):
             yield index.relation(eb, "locatedIn", ea.name, sentence, "cue:place-before", 0.7)
+
+
+RANGE_AFTER = re.compile(r"(?:至|到|——|—)[\u4e00-\u9fff]")
+
+
+def _range_start(text: str, end: int) -> bool:
+    """甲大道乙大桥至丙路的标准段: a name that starts a range (…至…) marks where a stretch
+    of the place before it begins; it is not said to lie in that place."""
+    return RANGE_AFTER.match(text, end) is not None
 
 
 WORK_AT = re.compile(r"(?:实施|推进|启动|开工建设|新建|布局|规划建设|开展)")
@@ -999,6 +1042,52 @@ def _leading_places(text: str, at: int, mentions):
     return places
 
 
+SITUATED = re.compile(r"(?:位于|坐落于|坐落在|地处)$")
+
+
+def situated_before_relations(index: _Index):
+    """位于某某镇的甲产业园 / 坐落于某某区的乙大学: the name after 位于 P 的 is in P."""
+    text = index.extraction.document.text
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        if ea.type == "Place" and eb.type in SCHEME + ACTOR + ("Place",) and gap == "的" \
+                and SITUATED.search(text[max(0, ma.start - 3):ma.start]):
+            yield index.relation(eb, "locatedIn", ea.name, sentence, "cue:situated", 0.8)
+
+
+PARTNER = re.compile(r"^(?:[、和及与][^，,；;。]{2,20}?)?(?:等[^，,；;。“”]{0,12}?)?(?:签约|携手)?(?:合作|联合|携手|共同)*"
+                     r"(?:共建|建设|建立|打造|成立|设立|组建|创建|开展|实施|举办|开发|运营)了?$")
+
+
+def partner_relations(index: _Index):
+    """与甲大学、乙集团合作共建“丙”研究院: each partner after 与 takes part in the scheme
+    that the clause's cooperation verb builds."""
+    text = index.extraction.document.text
+    for sentence, mentions in index.outer.items():
+        for i, (m, e) in enumerate(mentions):
+            if e.type not in ACTOR or text[m.start - 1:m.start] != "与":
+                continue
+            partners = list(_listed_from(index, m, e, mentions))
+            scheme = _next_scheme(text, m.end, mentions[i + 1:], partners)
+            if scheme is not None:
+                for partner in [*_touching_actor(mentions[:i], m.start - 1), *partners]:
+                    yield index.relation(partner, "participatesIn", scheme.name, sentence, "cue:partner", 0.7)
+
+
+def _touching_actor(before, at: int) -> list[Entity]:
+    """甲集团与乙…: the body written right before 与 is a partner too."""
+    return [e for m, e in before[-1:] if m.end == at and e.type in ACTOR]
+
+
+def _next_scheme(text: str, edge: int, after, partners) -> Entity | None:
+    """The scheme right after the partners when only a cooperation verb stands between."""
+    for m, e in after:
+        if e in partners:
+            edge = m.end
+            continue
+        return e if e.type in SCHEME and PARTNER.match(text[edge:m.start]) else None
+    return None
+
+
 def more_honour_relations(index: _Index):
     """成功创建国家卫生城市, 获批全国农业现代化示范区, 入选全国首批…试点名单: titles the
     honour stage leaves out, given to the clause's subject or, unnamed, to the issuer."""
@@ -1009,12 +1098,96 @@ def more_honour_relations(index: _Index):
         sentence = index.extraction.structure.sentence_at(cue)
         if sentence is None or _inside_mention(index, sentence.id, cue):
             continue  # the title was read into a name: nothing safe to say
+        if _intended(text, sentence.start, cue):
+            continue  # 力争创成…: a target, not an award
         holder, confidence = _holder(index, sentence, cue)
         if holder is None and home is not None and _opens_clause(text, sentence.start, cue):
             holder, confidence = home, 0.6
         for entity in _co_holders(index, sentence, holder, confidence):
-            for title in designation.titles:
+            for title in _resplit(designation.titles):
                 yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-more", confidence)
+
+
+def _resplit(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """One title that is a list of scoped titles (国家卫生城市、某某省文明城市和省园林城市,
+    a province by name as scope): the titles."""
+    parts = _scoped_titles(titles[0], 0) if len(titles) == 1 and "、" in titles[0] else ()
+    return parts if len(parts) > 1 else titles
+
+
+SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获评|被评为|评为|被命名为|被授予|荣膺)")
+INTENT = re.compile(r"(?:力争|争取|争创|确保|努力|全力|计划|积极|推动|启动|申报|冲刺|正在)")
+# A title opens with its scope: the country, a province or city by name, a level, or a quote.
+TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|全省|省级?|自治区级?|全市|市级|首批|“|"
+                         r"[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)(?!场))")
+TITLE_END = re.compile(r"(?:城市|县城|城区|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强)"
+                       r"(?:[(（][县市区][)）])?”?$")
+TITLE_SUMMARY = re.compile(r"(?:等[^、，,；;。]*|(?:荣誉)?称号)$")
+SUBJECT_ADVERBS = re.compile(r"(?:今年|去年|全年|同时|当年|此外)?(?:接连|先后|相继|再次|首次|连续|又|还|并|均|也)*")
+
+
+def scoped_honour_relations(index: _Index):
+    """接连创成全国文明城市、某某省园林城市; 喜获国家级健康促进县; 甲公司等3家企业获评
+    省互联网企业50强: scoped titles after a cue of a done award that the honour stage
+    leaves out, for the clause's subject or, when the clause opens with the cue, the issuer."""
+    text = index.extraction.document.text
+    known = {h.cue for h in index.honours} | {d.cue for d in find_designations(text, index.honours)}
+    for cue in SCOPED_CUE.finditer(text):
+        if known & {cue.start(), cue.start() + 1}:
+            continue
+        titles = _scoped_titles(text, cue.end())
+        sentence = index.extraction.structure.sentence_at(cue.start())
+        if not titles or sentence is None or _inside_mention(index, sentence.id, cue.start()):
+            continue
+        clause = _clause_before(text, sentence.start, cue.start())
+        if _intended(text, sentence.start, cue.start()):
+            continue  # 力争创成…: a target, not an award
+        for entity, confidence in _scoped_holders(index, sentence, cue.start(), clause, titles):
+            for title in titles:
+                yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-scoped", confidence)
+
+
+def _clause_before(text: str, start: int, cue: int) -> str:
+    return CLAUSE.split(text[start:cue].split("\n")[-1])[-1]
+
+
+def _intended(text: str, start: int, cue: int) -> bool:
+    """力争创成…, 积极争创…: the clause before the cue states an aim, not an award."""
+    return INTENT.search(_clause_before(text, start, cue)) is not None
+
+
+def _scoped_titles(text: str, start: int) -> tuple[str, ...]:
+    """The titles from ``start`` to the clause end: every part of a list (、/和/及) is a
+    scoped title, or the whole is one; a closing 等…荣誉 or 称号 is no part of them."""
+    end = DESIGNATION_END.search(text, start)
+    raw = TITLE_SUMMARY.sub("", text[start:end.start() if end else len(text)])
+    parts = [t for part in raw.split("、") for t in _scoped_title(part)]
+    return tuple(t.replace("“", "").replace("”", "") for t in parts) if parts and len(raw) <= 80 else ()
+
+
+def _scoped_title(part: str) -> list[str]:
+    """Titles joined by 和/及 (甲城市和乙城市), else one title, else nothing; a title may
+    hold 和 itself (全国和谐社区…: 全国 alone is no title)."""
+    pairs = re.split(r"[和及]", part)
+    if len(pairs) > 1 and all(_is_scoped_title(p) for p in pairs):
+        return pairs
+    return [part] if _is_scoped_title(part) else []
+
+
+def _is_scoped_title(title: str) -> bool:
+    return 4 <= len(title) <= 30 and TITLE_SCOPE.match(title) is not None and TITLE_END.search(title) is not None
+
+
+def _scoped_holders(index: _Index, sentence: Sentence, cue: int, clause: str, titles):
+    """The clause's subject (not a scheme or a firm for a territory's title), else the
+    issuer when nothing but adverbs (接连, 先后…) stands before the cue."""
+    holder, confidence = _holder(index, sentence, cue)
+    if holder is not None and not all(_can_hold(holder, t) for t in titles):
+        return
+    if holder is None and SUBJECT_ADVERBS.fullmatch(clause):
+        holder, confidence = _issuer_place(index), 0.6
+    if holder is not None:
+        yield from ((e, confidence) for e in _co_holders(index, sentence, holder, confidence))
 
 
 def _inside_mention(index: _Index, sentence: int, at: int) -> bool:
@@ -1053,6 +1226,9 @@ RULES = {
     "quoted-place": quoted_place_relations,
     "place-before": place_before_relations,
     "worked-at": worked_at_relations,
+    "situated": situated_before_relations,
+    "partner": partner_relations,
+    "honours-scoped": scoped_honour_relations,
 }
 
 

@@ -640,3 +640,77 @@ def test_an_honour_of_unnamed_things_is_not_the_issuer_s():
 def test_an_honour_after_a_count_or_its_givers_is_the_issuer_s(sentence, honour):
     x = extract_lines(HAILAR_2013, REVIEW, sentence)
     assert relation(x, "海拉尔区", "awarded", honour).rule == "cue:honour"
+
+
+# --- third round: cue coverage for unseen reports (invented sentences) ------------------------
+
+DISTRICT = "杭州市西湖区2015年政府工作报告"  # a compound issuer: city + district
+
+
+def test_a_name_that_starts_a_range_is_not_in_the_road_before_it():
+    x = relations_of("基本建成滨江大道鹦鹉洲长江大桥至建设二路的标准段。")
+    assert ("鹦鹉洲长江大桥", "locatedIn", "滨江大道") not in triples(x)
+    y = relations_of("马栏河的诺德大厦投入使用。")
+    assert ("诺德大厦", "locatedIn", "马栏河") in triples(y)
+
+
+def test_schemes_listed_before_included_in_a_scoped_scheme_are_part_of_it():
+    x = relations_of("北湖公园、南湖公园被纳入全省“乐享园林”项目。")
+    for park in ("北湖公园", "南湖公园"):
+        assert relation(x, park, "partOf", "乐享园林项目").rule == "cue:included"
+
+
+def test_a_name_after_situated_in_a_place_is_located_there():
+    x = relations_of("位于李家街道的“一键通”服务中心揭牌。")
+    assert relation(x, "一键通", "locatedIn", "李家街道").rule == "cue:situated"
+    relate(x, without=("situated",))
+    assert ("一键通", "locatedIn", "李家街道") not in triples(x)
+
+
+def test_partners_after_yu_take_part_in_the_scheme_they_build():
+    x = relations_of("大连港集团与大商集团、大连理工大学合作建设诺德大厦。")
+    for body in ("大连港集团", "大商集团", "大连理工大学"):
+        assert relation(x, body, "participatesIn", "诺德大厦").rule == "cue:partner"
+    y = relations_of("与大连港集团等8家企业签约合作建设诺德大厦。")
+    assert relation(y, "大连港集团", "participatesIn", "诺德大厦").rule == "cue:partner"
+
+
+@pytest.mark.parametrize("sentence", [
+    "与大商集团合作,推进诺德大厦项目。",  # the scheme is in another clause
+    "与大商集团洽谈诺德大厦项目。",  # talks are no cooperation
+])
+def test_no_partner_without_a_cooperation_verb_before_the_scheme(sentence):
+    assert not [r for r in relations_of(sentence).relations if r.rule == "cue:partner"]
+
+
+def test_a_compound_issuer_s_honours_go_to_its_district():
+    x = extract_lines(DISTRICT, REVIEW, "被评为全省和谐社区建设示范区。")
+    assert relation(x, "西湖区", "awarded", "全省和谐社区建设示范区").rule == "cue:honour"
+
+
+@pytest.mark.parametrize("sentence, holder, titles", [
+    ("荣获全国文明城区、省园林城区等荣誉8项。", "西湖区", {"全国文明城区", "省园林城区"}),
+    ("荣获全国和谐社区建设示范区。", "西湖区", {"全国和谐社区建设示范区"}),
+    ("喜获全国无障碍环境示范县(市)、国家级健康促进县。", "西湖区",
+     {"全国无障碍环境示范县(市)", "国家级健康促进县"}),
+    ("接连创成国家卫生城市、浙江省文明城市和省园林城市,多年夙愿今朝梦圆。", "西湖区",
+     {"国家卫生城市", "浙江省文明城市", "省园林城市"}),
+    ("顺利创建“清三河”达标县。", "西湖区", {"清三河达标县"}),
+    ("大连港集团等3家企业获评省科技型企业50强。", "大连港集团", {"省科技型企业50强"}),
+])
+def test_scoped_titles_after_a_cue_of_a_done_award(sentence, holder, titles):
+    x = extract_lines(DISTRICT, REVIEW, sentence)
+    assert {r.object for r in x.relations if r.predicate == "awarded" and r.subject == holder} == titles
+    relate(x, without=("honours-scoped", "honours-more"))
+    assert not {r.object for r in x.relations if r.predicate == "awarded"} & (titles - {"全国和谐社区建设示范区"})
+
+
+@pytest.mark.parametrize("sentence", [
+    "力争创成国家卫生城区。",  # an aim
+    "积极争创全国文明城区。",
+    "该园区被评为国家级示范园区。",  # an unnamed holder
+    "荣获全市先进。",  # no scoped title
+])
+def test_no_scoped_honour_for_aims_unnamed_holders_or_ranks(sentence):
+    x = extract_lines(DISTRICT, REVIEW, sentence)
+    assert not [r for r in x.relations if r.rule in ("cue:honour-scoped", "cue:honour-more")]
