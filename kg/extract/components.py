@@ -61,6 +61,7 @@ RULES = {
     "kg_abbreviations": quoted.abbreviations,
     "kg_event_series": programs.event_series,
     "kg_listed_schemes": quoted.listed_schemes,
+    "kg_launched_quotes": quoted.launched_quotes,
     "kg_works_as_projects": programs.works_as_projects,
     "kg_five_year_plans": quoted.five_year_plans,
     "kg_creation_drives": programs.creation_drives,
@@ -74,6 +75,7 @@ RULES = {
     "kg_route_works": projects.route_works,
     "kg_insurance_schemes": programs.insurance_schemes,
     "kg_restoration_schemes": programs.restoration_schemes,
+    "kg_issued_packages": programs.issued_packages,
     "kg_scheme_period_plans": quoted.scheme_period_plans,
     "kg_facility_heads": projects.facility_heads,
 }

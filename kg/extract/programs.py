@@ -56,6 +56,7 @@ def find(ctx: Context):
         if _base(head) in STRONG:
             start = _coordinated(ctx, start)
         start = _after_headed_conjunct(text, start, head_start)
+        start = _past_session(text, start, head_start)
         end = end + 2 if text.startswith("试点", end) else end  # …改革试点 is a pilot, not the reform
         name = text[start:end]
         score = _score(ctx, name, head, start, head_start)
@@ -94,6 +95,16 @@ def _topic_schemes(ctx: Context):
 FUND = ("Department", "Program")  # government-founded funds are bodies that run schemes
 
 
+SESSION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)[届轮期批]")
+
+
+def _past_session(text: str, start: int, head_start: int) -> int:
+    """首届江湾美食节, 第八轮环保三年行动: the ordinal names one session or round of a
+    recurring scheme; the name is the scheme's, after it."""
+    session = SESSION.match(text, start, head_start)
+    return session.end() if session and head_start - session.end() >= 2 else start
+
+
 def _after_headed_conjunct(text: str, start: int, head_start: int) -> int:
     """技能提升计划和创新培育计划: two names joined by 和, not one."""
     for m in re.finditer(r"[和与]", text[start:head_start]):
@@ -123,13 +134,13 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
     """0 for descriptions; more for a proper noun or a counted name (九项措施)."""
     modifier = name[: len(name) - len(head)]
     counted = COUNTED.match(name) is not None
-    if NUMBERED.search(name) or re.search(r"[及，,]", name):
+    if NUMBERED.search(name) or re.search(r"[及，,]|等", name):
         return 0.0
     if _base(head) == "工程" and WORKS.search(modifier):
         return 0.0  # 柳湾小学改造工程: building works are projects, not schemes
     if "、" in name and _base(head) not in STRONG:
         return 0.0
-    if (GENERIC.match(name) and not counted) or (len(modifier) < _min_modifier(head) and not counted):
+    if (_generic(ctx, start, name) and not counted) or (len(modifier) < _min_modifier(head) and not counted):
         return 0.0
     if YEAR_PLAN.fullmatch(modifier):
         return 0.0  # 2017年行动计划, 2020年度工作方案: a year's work plan, not a scheme
@@ -139,6 +150,18 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
         base = (0.6 if proper or counted else 0.5) - WEAK_STRONG.get(_base(head), 0.0)
         return max(0.0, base + cue)
     return 0.55 if proper or counted else 0.0
+
+
+def _generic(ctx: Context, start: int, name: str) -> bool:
+    """A generic modifier opens the name as a word of its own: 重点|工程, 基础|设施…
+    A longer word that only begins with one (基础教育, 管理学院) is specific, unless the
+    rest is a bare head glued to it (专项|基金 read as one word). One-character
+    determiners (全, 各, 新…) count as they stand; 全民 is everyone, not 全区."""
+    found = GENERIC.match(name)
+    if found is None or name.startswith("全民"):
+        return False
+    rest = name[found.end():]
+    return len(found.group()) == 1 or rest in PROGRAM_HEADS or ctx.words.is_boundary(start + found.end())
 
 
 def _verb_cue(ctx: Context, start: int) -> float:
@@ -291,7 +314,8 @@ def launched_schemes(ctx: Context):
     chunker would stop at a verb inside it (提升, 促进)."""
     for match in LAUNCHED.finditer(ctx.text):
         name = match.group(1)
-        if _launched_name(name) and not _physical(ctx, match.start(1), name):
+        if _launched_name(name) and not _generic(ctx, match.start(1), name) \
+                and not _physical(ctx, match.start(1), name):
             yield Candidate(match.start(1), match.end(1), "Program", "program:launched", 0.55)
 
 
@@ -301,8 +325,7 @@ def _launched_name(name: str) -> bool:
     head = re.search(f"{LAUNCH_HEAD}$", name).group()
     modifier = name[:-len(head)]
     parts = modifier.split("、")
-    generic = GENERIC.match(name) and not name.startswith("全民")  # 全民 is everyone, not 全区
-    return (len(modifier) >= 3 and not LAUNCHED_INNER.search(name) and not generic
+    return (len(modifier) >= 3 and not LAUNCHED_INNER.search(name)
             and all(len(p) <= 5 for p in parts[:-1]) and not (head == "工程" and WORKS.search(modifier)))
 
 
@@ -416,7 +439,7 @@ def place_aims(ctx: Context):
 # Fairs and games are named by whoever takes part (江海经贸洽谈会): any proper word
 # in the modifier names one, not only a gazetteer place.
 EVENT_HEADS = ("洽谈会", "博览会", "交易会", "运动会")
-LEADING_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届")
+LEADING_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届")
 
 
 def event_series(ctx: Context):
@@ -561,3 +584,22 @@ def network_works(ctx: Context, c: Candidate) -> bool:
     """Pipes, lines and roads laid (给排水管网工程, 主供电工程) are construction, not a
     scheme: no Program (a named one is found as a Project by its place or owner)."""
     return c.type == "Program" and NETWORK_WORKS.search(c.name or ctx.text[c.start:c.end]) is not None
+
+
+# --- third round: counted packages and ordinal-free series ------------------------------------
+
+# Determiners that make a count of measures a description (上述12条措施).
+PACKAGE_GENERIC = re.compile(r"^(?:[全各该本每这那其此]|相关|有关|其他|上述|以下|一系列|系列|若干|一批)")
+PACKAGE = re.compile(r"(?:出台|制定|印发|推出|实施|落实|兑现)了?"
+                     r"([\u4e00-\u9fff]{2,16}?\d{1,3}条(?:政策措施|措施|政策|举措|意见))(?=[，。；、,;]|$)")
+
+
+def issued_packages(ctx: Context):
+    """出台扶持小店经营12条措施，: a policy package issued under a count of articles
+    written in figures is named by its topic and its count (the word form, 九项措施, is
+    the counted rule's)."""
+    for match in PACKAGE.finditer(ctx.text):
+        name = match.group(1)
+        topic = re.sub(r"\d.*$", "", name)
+        if not (LAUNCHED_INNER.search(topic) or PACKAGE_GENERIC.match(topic)):
+            yield Candidate(match.start(1), match.end(1), "Program", "program:package", 0.6)

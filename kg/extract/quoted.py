@@ -81,7 +81,7 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
     return (len(inner.strip()) < 2 or CONCEPT_AFTER.match(after) is not None
             or CONCEPT_END.search(inner) is not None
             or SLOGAN_BEFORE.search(before) is not None or _descriptive_word(inner)
-            or _saying(inner) or inner.isdigit() or IMPERATIVE.match(inner) is not None
+            or _saying(inner) or _bare_number(inner, after) or IMPERATIVE.match(inner) is not None
             or (ORDINAL.match(inner) is not None and not HEAD_END.search(inner)))
 
 
@@ -96,6 +96,12 @@ CONCEPT_END = re.compile(r"(?:经费|问题|思维|情结|陷阱|现象|效应|�
 IMPERATIVE = re.compile(r"^[\u4e00-\u9fff]{1,2}好[\u4e00-\u9fff]{4,}$")
 # An ordinal names a rank or a figure of speech (“第二财源”, “第一方阵”), not a scheme.
 ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+")
+
+
+def _bare_number(inner: str, after: str) -> bool:
+    """A quoted number alone (“12345”) is a hotline or a figure; with a strong head glued
+    on (“2211”工程) it is the code name of a scheme."""
+    return inner.isdigit() and not after.startswith(PROGRAM_STRONG_HEADS)
 
 
 def _descriptive_word(inner: str) -> bool:
@@ -331,3 +337,36 @@ def scheme_period_plans(ctx: Context):
         if scheme is not None:
             name = (scheme.name or ctx.text[scheme.start:scheme.end]) + match.group(1) + match.group(2)
             yield Candidate(scheme.start, match.end(), "Program", "quoted:period-plan", 0.95, name=name)
+
+
+# A launch verb, an optional adverb before it and a topic of up to 4 characters
+# between it and the quote: 全面深化“甲乙制”, 开展污染防治“春季行动”.
+LAUNCH_BEFORE = re.compile(r"(?:开展|实施|推行|推进|深化|启动|推广|试行|实行|创新开展|创新实施|全面推开|全面推行)"
+                           r"(?:[\u4e00-\u9fff]{2,4})?$")
+# What may follow the quoted object: a clause break, another item, or 工作 and a break.
+OBJECT_END = re.compile(r"^(?:[，。；、,;]|工作[，。；,;])")
+
+
+def _launchable(inner: str) -> bool:
+    """Long enough to name a scheme (“减污”, two characters, is a tag), no numbered
+    formula (“两个先行”) and no saying."""
+    return len(inner.strip()) >= 3 and not re.match(rf"^[{NUMERAL}]+个", inner) and not _saying(inner)
+
+
+def launched_quotes(ctx: Context):
+    """全面深化“甲长制”, 创新开展“以奖代补”: a bare quoted word that is the whole
+    object of a launch verb (a clause break right after it) is a scheme being run,
+    not a slogan; lifts the bare word above the threshold. Slogan and honour cues
+    (坚持, 荣获…) still reject it, and vetoes still apply."""
+    text = ctx.text
+    rejected = set(rejected_spans(ctx))
+    for match in QUOTE.finditer(text):
+        inner = match.group(1)
+        if not inner or match.span() in rejected or not OBJECT_END.match(text[match.end():match.end() + 3]):
+            continue
+        before = text[max(0, match.start() - 10):match.start()]
+        cue = LAUNCH_BEFORE.search(before)
+        if cue is None or re.search(r"[的和与及是在]", cue.group()) or not _launchable(inner):
+            continue
+        yield Candidate(match.start(), match.end(), "Program", "quoted:launched", 0.6,
+                        name=inner.strip(), group=match.start())

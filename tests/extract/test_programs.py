@@ -359,3 +359,40 @@ def test_shantytown_renovation_before_a_verb_is_no_swap_reform():
 def test_the_reform_commission_is_no_swap_reform():
     names = names_of(extract_lines(SHAHEKOU, "项目被国家发改委列为示范,省发改委给予支持。"))
     assert "发改委" not in names or names["发改委"] != "Program", sorted(names.items())
+
+
+# --- third round ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("出台扶持个体工商户发展18条措施，组织银企对接活动5场。", "扶持个体工商户发展18条措施"),
+    ("出台降低物流成本26条政策措施。", "降低物流成本26条政策措施"),
+])
+def test_a_package_issued_with_a_count_in_figures_is_named_by_topic_and_count(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("issued_packages",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "落实上述12条措施，确保政策落地。",      # a determiner: a description
+    "出台了关于促进消费的15条措施。",        # a clause word inside: no compact name
+    "今年出台措施12条，惠及企业300家。",     # the count after the noun
+])
+def test_counted_measures_without_a_compact_topic_are_no_package(sentence):
+    assert not {n for n in programs(NATIONAL, sentence) if "条" in n}
+
+
+@pytest.mark.parametrize("sentence, name, wrong", [
+    ("成功举办首届江湾荷花文化节，吸引游客10万人次。", "江湾荷花文化节", "首届江湾荷花文化节"),
+    ("高质量完成第七轮水务三年行动，整治河道30公里。", "水务三年行动", "第七轮水务三年行动"),
+    ("成功举办首届青川山货博览会。", "青川山货博览会", "首届青川山货博览会"),
+])
+def test_a_leading_session_ordinal_is_no_part_of_a_recurring_scheme(sentence, name, wrong):
+    found = programs(NATIONAL, sentence)
+    assert name in found and wrong not in found
+
+
+def test_a_longer_word_that_begins_with_a_generic_modifier_is_specific():
+    assert "基础教育扩容提质行动" in programs(NATIONAL, "开展基础教育扩容提质行动，新建学校5所。")
+    # the generic word standing alone still makes a description
+    assert "重点工程" not in programs(NATIONAL, "开展重点工程，推进项目建设。")
+    assert "专项基金" not in programs(NATIONAL, "设立专项基金，支持企业发展。")

@@ -158,3 +158,32 @@ def test_a_short_title_after_a_long_one_is_its_alias():
     names = names_of(x)
     assert "计划" not in names, sorted(names.items())
     assert "计划" in x.entity("青溪区全民健身三年行动计划(草案)").aliases
+
+
+# --- launched quotes: a launch verb takes the quoted word as its whole object ----------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("全面深化“塘长制”，水体质量稳步提高。", "塘长制"),
+    ("创新开展“以奖代拨”，帮助农户销售山货。", "以奖代拨"),
+    ("连续三年开展扬尘治理“冬季攻坚”，空气质量持续改善。", "冬季攻坚"),
+])
+def test_a_quoted_object_of_a_launch_verb_is_a_scheme(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("launched_quotes",))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("协同推进“减排”“扩林”，生态持续向好。", "减排"),            # two characters: a tag
+    ("扎实推进“两个率先”，发展势头良好。", "两个率先"),          # a numbered formula
+    ("扎实推进“肠梗阻”等问题专项整治。", "肠梗阻"),              # a problem, closed by 等问题
+    ("坚持“绿水青山就是金山银山”，守住底线。", "绿水青山就是金山银山"),  # a slogan verb
+    ("推进“塘长制”改革试点。", "塘长制"),                      # not the whole object
+])
+def test_a_quoted_word_that_is_no_whole_launched_object_is_no_scheme(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
+
+
+def test_a_quoted_number_with_a_strong_head_is_a_scheme_code_name():
+    sentence = "积极实施“2468”工程，县域经济稳中趋好。"
+    assert "2468工程" in programs(NATIONAL, sentence)
+    assert not {n for n in programs(NATIONAL, "落实“2468”发展思路重点项目规划。") if "2468" in n}
