@@ -904,7 +904,7 @@ def lands_in_relations(index: _Index):
                     yield index.relation(e, "locatedIn", eb.name, sentence, "cue:lands", 0.75)
 
 
-JOINS = re.compile(r"^(?:积极|全面|深度|主动|共同)?(?:参与|参加|加入)(?:了|到)?$")
+JOINS = re.compile(r"^(?:等[^，,；;。“”]{0,10}?)?(?:积极|全面|深度|主动|共同)?(?:参与|参加|加入)(?:了|到)?$")
 
 
 def joins_relations(index: _Index):
@@ -921,6 +921,20 @@ MADE_BY = re.compile(r"^(?:投资|出资|牵头|负责)?(?:打造|建设|建成|
 
 
 ADVERB = re.compile(r"^(?:积极|主动|全面|率先|成功|先后|相继|首次|创新|联合|共同|大力|牵头)+")
+
+
+HOSTS = re.compile(r"^(?:新|已|共|累计|先后|相继|成功)*(?:签约)?(?:入驻|进驻)了?$")
+
+
+def hosts_relations(index: _Index):
+    """甲大厦新入驻乙集团、丙公司等企业30余家: the bodies moving in after the host take part
+    in it (a project) or stand in it (a place)."""
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        if ea.type in ("Project", "Place") and eb.type in ACTOR and HOSTS.match(gap) \
+                and _clause_subject(index, ma):
+            predicate = "participatesIn" if ea.type == "Project" else "locatedIn"
+            for e in _listed_from(index, mb, eb, mentions):
+                yield index.relation(e, predicate, ea.name, sentence, "cue:hosts", 0.7)
 
 
 def adverb_verb_relations(index: _Index):
@@ -1229,6 +1243,7 @@ RULES = {
     "situated": situated_before_relations,
     "partner": partner_relations,
     "honours-scoped": scoped_honour_relations,
+    "hosts": hosts_relations,
 }
 
 

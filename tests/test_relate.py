@@ -714,3 +714,24 @@ def test_scoped_titles_after_a_cue_of_a_done_award(sentence, holder, titles):
 def test_no_scoped_honour_for_aims_unnamed_holders_or_ranks(sentence):
     x = extract_lines(DISTRICT, REVIEW, sentence)
     assert not [r for r in x.relations if r.rule in ("cue:honour-scoped", "cue:honour-more")]
+
+
+def test_bodies_summed_up_before_joining_a_scheme_participate_in_it():
+    x = relations_of("引导大连港集团、大商集团等传统工业企业参与“暖房子”工程。")
+    for body in ("大连港集团", "大商集团"):
+        assert relation(x, body, "participatesIn", "暖房子工程").rule == "cue:joins"
+
+
+def test_bodies_moving_into_a_host_take_part_in_it_or_stand_in_it():
+    x = relations_of("诺德大厦新入驻大连港集团、大商集团等企业30余家。")
+    for body in ("大连港集团", "大商集团"):
+        assert relation(x, body, "participatesIn", "诺德大厦").rule == "cue:hosts"
+    y = relations_of("李家街道共入驻大连港集团。")
+    assert relation(y, "大连港集团", "locatedIn", "李家街道").rule == "cue:hosts"
+    relate(y, without=("hosts",))
+    assert ("大连港集团", "locatedIn", "李家街道") not in triples(y)
+
+
+def test_a_host_that_does_not_open_its_clause_hosts_nothing():
+    x = relations_of("我们与诺德大厦入驻大商集团。")
+    assert not [r for r in x.relations if r.rule == "cue:hosts"]
