@@ -75,6 +75,7 @@ RULES = {
     "kg_route_works": projects.route_works,
     "kg_insurance_schemes": programs.insurance_schemes,
     "kg_restoration_schemes": programs.restoration_schemes,
+    "kg_listed_projects": enumerations.listed_projects,
     "kg_issued_packages": programs.issued_packages,
     "kg_scheme_period_plans": quoted.scheme_period_plans,
     "kg_facility_heads": projects.facility_heads,

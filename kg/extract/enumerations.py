@@ -229,7 +229,7 @@ def _propagate(ctx: Context, items: list[tuple[int, int]], spans: dict):
     for (start, end), type_ in zip(items, types):
         item = ctx.text[start:end]
         if type_ is not None or not ITEM.match(item) or re.match(r"^[\d一二三四五六七八九十]", item) \
-                or _bare_head(item):
+                or _bare_head(item) or _common_noun(ctx, start, end):
             continue
         if best == "Place" and not PLACE_END.search(item):
             # 开通茂南至电白、高州、滨海新区公交: the last place is followed by what goes there
@@ -252,6 +252,13 @@ def _wraps(spans: dict, start: int, end: int, type_: str) -> bool:
     inside = [(s, e) for (s, e), t in spans.items() if start == s and e <= end and t == type_]
     crossing = [(s, e) for s, e in spans if s < end and start < e and not (start <= s and e <= end)]
     return bool(inside) and not crossing and all((s, e) != (start, end) for s, e in inside)
+
+
+def _common_noun(ctx: Context, start: int, end: int) -> bool:
+    """One dictionary word tagged as a common noun (枢纽, 市场) is a kind, not a name."""
+    words = ctx.words
+    i = words.index_at(start)
+    return words.starts[i] == start and words.ends[i] == end and words.tags[i] in ("n", "vn", "v")
 
 
 def _covered(spans: dict, start: int, end: int) -> bool:
@@ -282,7 +289,7 @@ def listed_works(ctx: Context):
 
 # Heads of things built in the open that are also places once built: a road, a line, a dam.
 BUILT_HEADS = ("高速公路", "公路", "铁路", "高铁", "快线", "快速路", "大道", "水库", "大桥", "隧道",
-               "机场", "码头", "干渠")
+               "机场", "码头", "干渠", "路")
 # What closes a list of works: 等项目 / 等工程, or a verb of building right after the last item.
 WORKS_CLOSE = re.compile(r"等(?:[\d一二两三四五六七八九十]+[个项条座])?(?:重点|重大|交通|水利|基础设施)?(?:项目|工程)"
                          r"|(?:相继|先后|顺利|全面|全线|正式)?(?:开工建设|开工|建成通车|建成投用|竣工|通车|贯通|完工)")
@@ -292,8 +299,8 @@ def built_works(ctx: Context):
     """甲乙大道、丙丁快线等项目 / 戊己水库开工建设: a road, line or reservoir named as one of
     a list of works, or right before a verb of building, is a project (it is also a place)."""
     text = ctx.text
-    for match in WORKS_CLOSE.finditer(text):
-        items = [(_clause_opening(text, _range_from(ctx, s)), e) for s, e in _items(ctx, match.start())]
+    for _, listed in _works_lists(ctx):
+        items = [(_clause_opening(text, _range_from(ctx, s)), e) for s, e in listed]
         works = [(s, e, _built_head(text, s, e)) for s, e in items]
         works = [(s, e, h) for s, e, h in works if h is not None and _named_work(ctx, s, e - len(h))]
         alike = len(works) >= 2 and len(works) == len(items)  # a list of like works: 甲乙水库、丙丁水库
@@ -311,6 +318,13 @@ def _generic_work(item: str) -> bool:
     """高速公路, 城市快速路: a kind of road with no name of its own."""
     head = _built_head(item, 0, len(item))
     return head is not None and (item == head or GENERIC_MODIFIER.fullmatch(item[: -len(head)]) is not None)
+
+
+def _works_lists(ctx: Context) -> list:
+    """Each close of a list of works with its items, read once for both rules."""
+    if "works_lists" not in ctx.cache:
+        ctx.cache["works_lists"] = [(m, list(_items(ctx, m.start()))) for m in WORKS_CLOSE.finditer(ctx.text)]
+    return ctx.cache["works_lists"]
 
 
 def _is_place(ctx: Context, start: int, end: int) -> bool:
@@ -342,3 +356,29 @@ def _range_from(ctx: Context, start: int) -> int:
         return start
     place = next((p for p in ctx.places if p.end == start - 1), None)
     return place.start if place is not None else start
+
+
+# Works named by what is done to a place: 甲片区棚户区改造, 乙路提升改造, 丙水库除险加固.
+WORKS_SUFFIX = re.compile(r"(?:改造|提升|改建|扩建|加固|整治|治理|续建|迁建|修缮)$")
+ITEM_MARKS = "、，。；：,;:\n"
+
+
+def listed_projects(ctx: Context):
+    """甲公司年产10万吨某某项目、乙某某材料项目竣工投产 / 甲片区棚户区改造、乙路提升改造等工程:
+    an item standing between list marks that ends in 项目/工程, or (before 等…工程/项目) in a
+    works verb, is a named project when it holds a proper name; the marks say where it starts
+    even where the chunker stops at a verb or an adverb inside the name."""
+    text = ctx.text
+    for match, items in _works_lists(ctx):
+        listed = match.group().startswith("等")
+        for start, end in items:
+            item = text[start:end]
+            named = item.endswith(("项目", "工程"))
+            if start == 0 or text[start - 1] not in ITEM_MARKS or not (named or listed and WORKS_SUFFIX.search(item)):
+                continue
+            if len(item) < 6 or "等" in item or GENERIC_MODIFIER.match(item) or re.match(r"^[\d一二三四五六七八九十]", item) \
+                    or not ctx.has_proper(start, end - 2):
+                continue
+            if not named and item[:WORKS_SUFFIX.search(item).start()].endswith(NAME_HEADS):
+                continue  # 青松学校|改造: the building is the name, the works are what is done to it
+            yield Candidate(start, end, "Project", f"enumeration:listed-{'named' if named else 'works'}", 0.62)

@@ -82,6 +82,7 @@ DEFAULT_COMPONENTS = (
     "kg_route_works",
     "kg_insurance_schemes",
     "kg_restoration_schemes",
+    "kg_listed_projects",
     "kg_issued_packages",
     "kg_scheme_period_plans",
     "kg_facility_heads",

@@ -166,7 +166,8 @@ def route_works(ctx: Context):
 # Facility heads the shared head list does not hold: schools by stage, pumping and power
 # stations, treatment plants, hospital branches and campuses, incubator parks.
 FACILITY_HEADS = ("高中", "初中", "完全中学", "泵站", "变电站", "污水处理厂", "垃圾处理厂", "净水厂",
-                  "分院", "院区", "体育场", "体育中心", "创业园", "科技园", "孵化园")
+                  "分院", "院区", "体育场", "体育中心", "创业园", "科技园", "孵化园", "发电厂",
+                  "门诊楼", "住院楼", "教学楼", "综合楼")
 
 
 # Words that make a kind of school or station: 普通高中, 民办初中, 农村变电站, 城镇污水处理厂.

@@ -137,3 +137,33 @@ def test_built_works_can_be_switched_off():
     from kg.extract.pipeline import components_without
     x = extract_lines(CITY, "柳溪大道、金盘大道开工建设。", components=components_without(["kg_built_works"]))
     assert names_of(x).get("金盘大道") != "Project"
+
+
+# --- items between list marks named as projects or works (invented sentences) -------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("华泰化工年产10万吨聚氨酯项目、云川新材料锂电池正极材料项目竣工投产。", "云川新材料锂电池正极材料项目"),
+    ("实施东湖片区棚户区改造、西关老旧小区改造提升、滨河路提升改造等工程。", "滨河路提升改造"),
+    ("开工建设松岭路、云台山隧道、柳河大桥等项目。", "松岭路"),
+])
+def test_an_item_between_list_marks_named_as_works_is_a_project(sentence, name):
+    x = extract_lines(CITY, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("柏溪制袜、青松食品等99个项目建成投用。", "青松食品等99个项目"),   # the class noun closes the list
+    ("完成松岭学校改造、柳河卫生院扩建等工程。", "松岭学校改造"),        # the school is the name
+    ("推进产业项目、民生工程竣工投产。", "民生工程"),                    # kinds of works
+    ("加快建设青川高铁站综合枢纽、青川港二期、临港产业园。", "枢纽"),      # a common noun is no item
+])
+def test_no_project_from_a_class_noun_a_building_works_or_a_kind(sentence, wrong):
+    x = extract_lines(CITY, sentence)
+    assert names_of(x).get(wrong) != "Project", sorted(names_of(x).items())
+
+
+def test_listed_projects_can_be_switched_off():
+    from kg.extract.pipeline import components_without
+    x = extract_lines(CITY, "华泰化工年产10万吨聚氨酯项目、云川新材料锂电池正极材料项目竣工投产。",
+                      components=components_without(["kg_listed_projects"]))
+    assert names_of(x).get("云川新材料锂电池正极材料项目") != "Project"

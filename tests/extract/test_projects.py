@@ -179,3 +179,9 @@ def test_a_bare_school_stage_in_a_list_is_no_item():
 def test_facility_heads_can_be_switched_off():
     x = extract_lines(TOWN, "推进松岭泵站建设，保障城区排水。", components=components_without(["kg_facility_heads"]))
     assert names_of(x).get("松岭泵站") != "Project"
+
+
+def test_a_power_plant_and_a_clinic_block_are_facilities():
+    x = extract_lines(TOWN, "柳河垃圾焚烧发电厂建成投运，推进县中医院门诊楼建设。")
+    assert names_of(x).get("柳河垃圾焚烧发电厂") == "Project"
+    assert names_of(x).get("县中医院门诊楼") == "Project"
