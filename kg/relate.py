@@ -1115,7 +1115,8 @@ def more_honour_relations(index: _Index):
         if _intended(text, sentence.start, cue):
             continue  # 力争创成…: a target, not an award
         holder, confidence = _holder(index, sentence, cue)
-        if holder is None and home is not None and _opens_clause(text, sentence.start, cue):
+        if holder is None and home is not None and _opens_clause(text, sentence.start, cue) \
+                and not _carried_subject(text, sentence.start, cue):
             holder, confidence = home, 0.6
         for entity in _co_holders(index, sentence, holder, confidence):
             for title in _resplit(designation.titles):
@@ -1129,15 +1130,18 @@ def _resplit(titles: tuple[str, ...]) -> tuple[str, ...]:
     return parts if len(parts) > 1 else titles
 
 
-SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获评|被评为|评为|被命名为|被授予|荣膺)")
+SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获评|被评为|评为|被命名为|被授予|荣膺|蝉联|跻身|入围|"
+                        r"被认定为|被确定为|被列为)")
 INTENT = re.compile(r"(?:力争|争取|争创|确保|努力|全力|计划|积极|推动|启动|申报|冲刺|正在)")
 # A title opens with its scope: the country, a province or city by name, a level, or a quote.
 TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|全省|省级?|自治区级?|全市|市级|首批|“|"
                          r"[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)(?!场))")
-TITLE_END = re.compile(r"(?:城市|县城|城区|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强)"
+TITLE_END = re.compile(r"(?:城市|县城|城区|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|"
+                       r"示范|试点|先进|标兵|样板|典型|奖)"
                        r"(?:[(（][县市区][)）])?”?$")
 TITLE_SUMMARY = re.compile(r"(?:等[^、，,；;。]*|(?:荣誉)?称号)$")
-SUBJECT_ADVERBS = re.compile(r"(?:今年|去年|全年|同时|当年|此外)?(?:接连|先后|相继|再次|首次|连续|又|还|并|均|也)*")
+SUBJECT_ADVERBS = re.compile(r"(?:今年|去年|全年|同时|当年|此外)?(?:我[省市县区旗州]|全[省市县区旗州])?"
+                             r"(?:接连|先后|相继|再次|首次|连续|又|还|并|均|也|成功|顺利)*")
 
 
 def scoped_honour_relations(index: _Index):
@@ -1170,6 +1174,16 @@ def _intended(text: str, start: int, cue: int) -> bool:
     return INTENT.search(_clause_before(text, start, cue)) is not None
 
 
+PASSIVE_OR_HONOUR = re.compile(r"被|评为|获评|荣获|入选")
+
+
+def _carried_subject(text: str, start: int, cue: int) -> bool:
+    """甲小镇被评为…,跻身…: the clause before the cue is passive or an honour, so its
+    (maybe unnamed) subject carries over to the cue; the issuer is not the holder."""
+    clauses = CLAUSE.split(text[start:cue].split("\n")[-1])
+    return len(clauses) > 1 and PASSIVE_OR_HONOUR.search(clauses[-2]) is not None
+
+
 def _scoped_titles(text: str, start: int) -> tuple[str, ...]:
     """The titles from ``start`` to the clause end: every part of a list (、/和/及) is a
     scoped title, or the whole is one; a closing 等…荣誉 or 称号 is no part of them."""
@@ -1198,7 +1212,8 @@ def _scoped_holders(index: _Index, sentence: Sentence, cue: int, clause: str, ti
     holder, confidence = _holder(index, sentence, cue)
     if holder is not None and not all(_can_hold(holder, t) for t in titles):
         return
-    if holder is None and SUBJECT_ADVERBS.fullmatch(clause):
+    if holder is None and SUBJECT_ADVERBS.fullmatch(clause) \
+            and not _carried_subject(index.extraction.document.text, sentence.start, cue):
         holder, confidence = _issuer_place(index), 0.6
     if holder is not None:
         yield from ((e, confidence) for e in _co_holders(index, sentence, holder, confidence))

@@ -735,3 +735,23 @@ def test_bodies_moving_into_a_host_take_part_in_it_or_stand_in_it():
 def test_a_host_that_does_not_open_its_clause_hosts_nothing():
     x = relations_of("我们与诺德大厦入驻大商集团。")
     assert not [r for r in x.relations if r.rule == "cue:hosts"]
+
+
+@pytest.mark.parametrize("sentence, holder, title", [
+    ("我区蝉联全国文明城区。", "西湖区", "全国文明城区"),
+    ("跻身全国综合实力百强区。", "西湖区", "全国综合实力百强区"),
+    ("大连港集团被认定为国家高新技术企业。", "大连港集团", "国家高新技术企业"),
+])
+def test_more_cues_of_a_scoped_title(sentence, holder, title):
+    x = extract_lines(DISTRICT, REVIEW, sentence)
+    assert relation(x, holder, "awarded", title).rule == "cue:honour-scoped"
+
+
+@pytest.mark.parametrize("sentence", [
+    "投资3亿元的赛车小镇被评为“全国特色示范小镇”,跻身国家4A级旅游景区。",  # the town's, carried over
+    "新建的文化广场被评为省级示范广场,成功创建全国文明城区。",
+    "我区跻身全国县域经济百强县(市)第62位。",  # a rank, no title
+])
+def test_no_issuer_honour_when_another_subject_carries_over_or_for_a_rank(sentence):
+    x = extract_lines(DISTRICT, REVIEW, sentence)
+    assert not [r for r in x.relations if r.rule in ("cue:honour-scoped", "cue:honour-more")]
