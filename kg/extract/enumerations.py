@@ -10,7 +10,7 @@ import re
 from .context import Context
 from .lexicon import GENERIC_PLACE_NAMES, ORGANIZATION_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
 from .pipeline import Candidate
-from .projects import FACILITY_HEADS, GENERIC_MODIFIER
+from .projects import FACILITY_HEADS, GENERIC_MODIFIER, _generic_start
 from .words import STOP_WORDS, opens_with_stop
 
 CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organization",
@@ -347,7 +347,7 @@ def _clause_opening(text: str, start: int) -> int:
 def _named_work(ctx: Context, start: int, head_start: int) -> bool:
     """Two or more characters of a name before the head: not 高速公路, 城市快速路, 3条公路."""
     modifier = ctx.text[start:head_start]
-    return len(modifier) >= 2 and not GENERIC_MODIFIER.match(modifier) and not re.match(r"^[\d.]", modifier)
+    return len(modifier) >= 2 and not _generic_start(ctx, start, modifier) and not re.match(r"^[\d.]", modifier)
 
 
 def _range_from(ctx: Context, start: int) -> int:

@@ -167,3 +167,8 @@ def test_listed_projects_can_be_switched_off():
     x = extract_lines(CITY, "华泰化工年产10万吨聚氨酯项目、云川新材料锂电池正极材料项目竣工投产。",
                       components=components_without(["kg_listed_projects"]))
     assert names_of(x).get("云川新材料锂电池正极材料项目") != "Project"
+
+
+def test_a_size_character_opening_a_longer_word_opens_a_name():
+    x = extract_lines(CITY, "白鹭湾水库、大兴岭水库等工程竣工或开工。")
+    assert names_of(x).get("大兴岭水库") == "Project", sorted(names_of(x).items())

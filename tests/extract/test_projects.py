@@ -185,3 +185,9 @@ def test_a_power_plant_and_a_clinic_block_are_facilities():
     x = extract_lines(TOWN, "柳河垃圾焚烧发电厂建成投运，推进县中医院门诊楼建设。")
     assert names_of(x).get("柳河垃圾焚烧发电厂") == "Project"
     assert names_of(x).get("县中医院门诊楼") == "Project"
+
+
+def test_a_civil_or_general_airport_is_a_kind():
+    x = extract_lines(TOWN, "新建通用机场4个，民用机场达到33个。")
+    assert names_of(x).get("民用机场") != "Project"
+    assert names_of(x).get("通用机场") != "Project"
