@@ -62,6 +62,7 @@ RULES = {
     "kg_event_series": programs.event_series,
     "kg_listed_schemes": quoted.listed_schemes,
     "kg_launched_quotes": quoted.launched_quotes,
+    "kg_counted_quotes": quoted.counted_quotes,
     "kg_works_as_projects": programs.works_as_projects,
     "kg_five_year_plans": quoted.five_year_plans,
     "kg_creation_drives": programs.creation_drives,
@@ -77,6 +78,7 @@ RULES = {
     "kg_restoration_schemes": programs.restoration_schemes,
     "kg_listed_projects": enumerations.listed_projects,
     "kg_issued_packages": programs.issued_packages,
+    "kg_poverty_schemes": programs.poverty_schemes,
     "kg_scheme_period_plans": quoted.scheme_period_plans,
     "kg_facility_heads": projects.facility_heads,
 }

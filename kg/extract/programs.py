@@ -603,3 +603,20 @@ def issued_packages(ctx: Context):
         topic = re.sub(r"\d.*$", "", name)
         if not (LAUNCHED_INNER.search(topic) or PACKAGE_GENERIC.match(topic)):
             yield Candidate(match.start(1), match.end(1), "Program", "program:package", 0.6)
+
+
+POVERTY = re.compile(r"(?:开展|坚持|实施|推进|深化|推行)"
+                     r"((?:[\u4e00-\u9fff]{2,4}扶贫、)*[\u4e00-\u9fff]{2,4}扶贫)(?=[，。；、,;]|脱贫)")
+
+
+def poverty_schemes(ctx: Context):
+    """深入开展结对扶贫、山海协作扶贫，: a way of relieving poverty run as a whole (the
+    object of a launch verb, closed by a clause break) is a named poverty scheme; each
+    、-joined item is one."""
+    for match in POVERTY.finditer(ctx.text):
+        offset = match.start(1)
+        for item in match.group(1).split("、"):
+            modifier = item[:-2]
+            if not (GENERIC.match(modifier) or LAUNCHED_INNER.search(modifier) or "扶贫" in modifier):
+                yield Candidate(offset, offset + len(item), "Program", "program:poverty", 0.6)
+            offset += len(item) + 1

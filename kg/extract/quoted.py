@@ -24,6 +24,8 @@ QUOTE_CHARS = "“”\"「」『』《》"
 # Verbs that take a slogan or a phenomenon, not a scheme: 实现“十二连增”, 纠正“四风”.
 SLOGAN_BEFORE = re.compile(r"(?:不搞|反对|纠正|防止|打击|遏制|反|整治|克服|避免|摒弃|破除|占据|实现|形成|呈现|出现|"
                            r"陷入|跨越|树立|弘扬|牢记|秉持|发扬|坚持|践行|叫响|喊出|提出)$")
+# A role to play (当好服务“店小二”, 争当“排头兵”) is a metaphor, not a scheme.
+ROLE_BEFORE = re.compile(r"(?:当好|争当|争做|甘当|勇当)[\u4e00-\u9fff]{0,3}$")
 LAW = re.compile(r"(?:法|条例|法典)(?:（[^）]*）)?$")
 HEAD_END = re.compile(r"(?:工程|计划|行动|活动|项目|政策|制度|模式|机制|平台|品牌|服务|年|战略|规划|"
                       r"改革|课堂|学堂|通|节|基金|中心|论坛)$")
@@ -80,7 +82,8 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
         return False
     return (len(inner.strip()) < 2 or CONCEPT_AFTER.match(after) is not None
             or CONCEPT_END.search(inner) is not None
-            or SLOGAN_BEFORE.search(before) is not None or _descriptive_word(inner)
+            or SLOGAN_BEFORE.search(before) is not None or ROLE_BEFORE.search(before) is not None
+            or _descriptive_word(inner)
             or _saying(inner) or _bare_number(inner, after) or IMPERATIVE.match(inner) is not None
             or (ORDINAL.match(inner) is not None and not HEAD_END.search(inner)))
 
@@ -168,6 +171,10 @@ SCOPE_PREFIX = ("全国", "全省", "全市", "全区", "全县", "全州", "全
 VERBS_BEFORE = ("首创", "首推", "率先", "推出", "推行", "包抓", "包联", "包保", "挂包")
 
 
+# A count opens the scope of an act (在12个村“甲乙”改革试点), not a name.
+COUNTED_PREFIX = re.compile(rf"[\d{NUMERAL}]+[个家所座处批条项]")
+
+
 def _prefix(ctx: Context, quote_start: int) -> int:
     """A name prefix glued to the opening quote (计划生育“贴心”关爱工程). A verb right
     before the quote takes the quoted scheme as its object (领导干部包抓“五上”企业机制),
@@ -177,7 +184,8 @@ def _prefix(ctx: Context, quote_start: int) -> int:
     if start >= quote_start or ctx.text[quote_start - 1].isspace():
         return quote_start
     i = words.index_at(quote_start - 1)
-    if words.tags[i] == "v" or words.words[i] in VERBS_BEFORE or ctx.text.startswith(SCOPE_PREFIX, start):
+    if words.tags[i] == "v" or words.words[i] in VERBS_BEFORE or ctx.text.startswith(SCOPE_PREFIX, start) \
+            or COUNTED_PREFIX.match(ctx.text, start):
         return quote_start
     return start
 
@@ -370,3 +378,25 @@ def launched_quotes(ctx: Context):
             continue
         yield Candidate(match.start(), match.end(), "Program", "quoted:launched", 0.6,
                         name=inner.strip(), group=match.start())
+
+
+COUNT_WORDS = {"两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# Quoted items, side by side or 、-joined, closed by their own count and a class of schemes:
+# 打好“甲”“乙”“丙”三大组合拳, 实施“甲”、“乙”两大工程.
+COUNTED_QUOTES = re.compile(r"((?:“[^“”\n]{2,12}”、?){2,10})([两二双三四五六七八九十])(?:大|项|个)?"
+                            r"(?:组合拳|攻坚战|会战|战役|专项行动|行动|工程|战略|计划|举措|改革|活动)")
+
+
+def counted_quotes(ctx: Context):
+    """打好“春耕”“夏管”“秋收”三大组合拳: quoted items followed by a count equal to
+    their number and a class of schemes are each a named scheme of that class, though
+    each alone reads as a bare word."""
+    rejected = set(rejected_spans(ctx))
+    for match in COUNTED_QUOTES.finditer(ctx.text):
+        items = list(QUOTE.finditer(ctx.text, match.start(1), match.end(1)))
+        if len(items) != COUNT_WORDS[match.group(2)]:
+            continue
+        for item in items:
+            if item.span() not in rejected:
+                yield Candidate(item.start(), item.end(), "Program", "quoted:counted", 0.7,
+                                name=item.group(1).strip(), group=item.start())

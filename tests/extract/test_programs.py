@@ -396,3 +396,19 @@ def test_a_longer_word_that_begins_with_a_generic_modifier_is_specific():
     # the generic word standing alone still makes a description
     assert "重点工程" not in programs(NATIONAL, "开展重点工程，推进项目建设。")
     assert "专项基金" not in programs(NATIONAL, "设立专项基金，支持企业发展。")
+
+
+def test_ways_of_relieving_poverty_run_as_a_whole_are_schemes():
+    sentence = "深入开展定向扶贫、山海协作扶贫，动员社会力量参与。"
+    found = programs(NATIONAL, sentence)
+    assert {"定向扶贫", "山海协作扶贫"} <= found
+    assert not {"定向扶贫", "山海协作扶贫"} & programs(NATIONAL, sentence, without=("poverty_schemes",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "统筹各类扶贫资金2亿元。",             # a fund, no launch verb
+    "开展各类扶贫，成效明显。",             # a generic modifier
+    "抓产业扶贫，立足资源禀赋。",           # no launch verb
+])
+def test_poverty_words_without_a_launched_name_are_no_scheme(sentence):
+    assert not {n for n in programs(NATIONAL, sentence) if n.endswith("扶贫")}

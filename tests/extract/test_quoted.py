@@ -187,3 +187,31 @@ def test_a_quoted_number_with_a_strong_head_is_a_scheme_code_name():
     sentence = "积极实施“2468”工程，县域经济稳中趋好。"
     assert "2468工程" in programs(NATIONAL, sentence)
     assert not {n for n in programs(NATIONAL, "落实“2468”发展思路重点项目规划。") if "2468" in n}
+
+
+def test_quoted_items_closed_by_their_own_count_and_a_scheme_class_are_schemes():
+    sentence = "打好“大清扫”“大巡查”“大帮扶”三大组合拳，成效明显。"
+    found = programs(NATIONAL, sentence)
+    assert {"大清扫", "大巡查", "大帮扶"} <= found
+    assert not {"大清扫", "大巡查", "大帮扶"} & programs(NATIONAL, sentence, without=("counted_quotes",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "打好“大清扫”“大巡查”四大组合拳。",            # the count is not the number of items
+    "树牢“大局观”“大视野”两大理念。",              # a class of ideas, not of schemes
+])
+def test_quoted_items_without_a_matching_count_and_scheme_class_stay_bare(sentence):
+    assert not {"大清扫", "大巡查", "大局观", "大视野"} & programs(NATIONAL, sentence)
+
+
+def test_a_count_before_the_quote_is_the_scope_not_the_name():
+    found = programs(NATIONAL, "开展12个村“三权”改革试点，完成整村整治30个。")
+    assert "三权改革" in found and "12个村三权改革" not in found
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("当好企服“金牌小二”，做到有求必应。", "金牌小二"),      # a numeral inside: no bare-word doubt
+    ("争当“一线尖兵”，奋力赶超。", "一线尖兵"),
+])
+def test_a_role_to_play_is_a_metaphor_not_a_scheme(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
