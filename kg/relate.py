@@ -1131,10 +1131,10 @@ def _resplit(titles: tuple[str, ...]) -> tuple[str, ...]:
 
 
 SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获评|被评为|评为|被命名为|被授予|荣膺|蝉联|跻身|入围|"
-                        r"被认定为|被确定为|被列为)")
+                        r"被认定为|被确定为|被列为|成为(?=(?:全国|全省|全市|我国|国内)?(?:首批|首个|首家|唯一)))")
 INTENT = re.compile(r"(?:力争|争取|争创|确保|努力|全力|计划|积极|推动|启动|申报|冲刺|正在)")
 # A title opens with its scope: the country, a province or city by name, a level, or a quote.
-TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|全省|省级?|自治区级?|全市|市级|首批|“|"
+TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|我国|国内|全省|省级?|自治区级?|全市|市级|首批|首个|首家|唯一|“|"
                          r"[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)(?!场))")
 TITLE_END = re.compile(r"(?:城市|县城|城区|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|"
                        r"示范|试点|先进|标兵|样板|典型|奖)"

@@ -755,3 +755,18 @@ def test_more_cues_of_a_scoped_title(sentence, holder, title):
 def test_no_issuer_honour_when_another_subject_carries_over_or_for_a_rank(sentence):
     x = extract_lines(DISTRICT, REVIEW, sentence)
     assert not [r for r in x.relations if r.rule in ("cue:honour-scoped", "cue:honour-more")]
+
+
+@pytest.mark.parametrize("sentence, holder, title", [
+    ("成为全国首批通过国家安全社区复评的县区。", "西湖区", "全国首批通过国家安全社区复评的县区"),
+    ("大连港集团成为我国首个跻身全球研发支出50强企业。", "大连港集团", "我国首个跻身全球研发支出50强企业"),
+])
+def test_becoming_the_first_of_a_scope_is_a_title(sentence, holder, title):
+    x = extract_lines(DISTRICT, REVIEW, sentence)
+    assert relation(x, holder, "awarded", title).rule == "cue:honour-scoped"
+
+
+@pytest.mark.parametrize("sentence", ["成为全市经济增长的重要引擎。", "北湖村成为全国精准脱贫样板。"])
+def test_becoming_without_an_ordinal_scope_is_no_title(sentence):
+    x = extract_lines(DISTRICT, REVIEW, sentence)
+    assert not [r for r in x.relations if r.rule == "cue:honour-scoped"]
