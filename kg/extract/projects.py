@@ -121,7 +121,9 @@ def clause_name(ctx: Context, c: Candidate) -> bool:
 
 # Works on a named river, road or square: 清溪河综合改造, 云栖路改造工程.
 RENOVATED_HEADS = frozenset("河 江 湖 水库 路 街 大街 大道 巷 广场".split())
-RENOVATION = re.compile(r"(?:综合)?(?:改造|整治|治理)(?:工程|项目)?(?=[，。；,;、])")
+# A segment (西段) and a kind of works (升级改造, 拓宽改造) may come between: 滨河路西段升级改造.
+RENOVATION = re.compile(r"(?:[东西南北中]段)?(?:综合|升级|提升|提质|拓宽|景观)?(?:改造|整治|治理|改建)(?:工程|项目)?"
+                        r"(?=[，。；,;、\n]|等)")
 
 
 def place_renovation(ctx: Context):
@@ -164,10 +166,11 @@ def route_works(ctx: Context):
 
 
 # Facility heads the shared head list does not hold: schools by stage, pumping and power
-# stations, treatment plants, hospital branches and campuses, incubator parks.
+# stations, treatment plants, hospital branches and campuses, incubator parks, and the
+# phase of a renovation (甲堤综合改造一期: the verb stops the chunker before the phase).
 FACILITY_HEADS = ("高中", "初中", "完全中学", "泵站", "变电站", "污水处理厂", "垃圾处理厂", "净水厂",
                   "分院", "院区", "体育场", "体育中心", "创业园", "科技园", "孵化园", "发电厂",
-                  "门诊楼", "住院楼", "教学楼", "综合楼")
+                  "门诊楼", "住院楼", "教学楼", "综合楼", "改造一期", "改造二期", "改造三期")
 
 
 # Words that make a kind of school or station: 普通高中, 民办初中, 农村变电站, 城镇污水处理厂.

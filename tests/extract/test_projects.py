@@ -191,3 +191,23 @@ def test_a_civil_or_general_airport_is_a_kind():
     x = extract_lines(TOWN, "新建通用机场4个，民用机场达到33个。")
     assert names_of(x).get("民用机场") != "Project"
     assert names_of(x).get("通用机场") != "Project"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("推进滨河路西段升级改造，完成柳河大道提升改造工程。", "滨河路西段升级改造"),
+    ("推进滨河路西段升级改造，完成柳河大道提升改造工程。", "柳河大道提升改造工程"),
+    ("实施青云街综合整治、松岭路拓宽改造等工程。", "松岭路拓宽改造"),
+    ("一是白沙堤防江滩综合改造一期初见雏形，二期建设稳步实施。", "白沙堤防江滩综合改造一期"),
+])
+def test_works_on_a_named_road_or_a_renovation_phase_are_a_project(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("滨河路西段升级改造后通行能力提高。", "滨河路西段升级改造"),  # the clause goes on: no name closed
+    ("全区道路综合改造一期完成。", "全区道路综合改造一期"),        # no proper name
+])
+def test_no_works_project_without_a_closed_name(sentence, wrong):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(wrong) != "Project", sorted(names_of(x).items())
