@@ -302,14 +302,15 @@ def brand_category(ctx: Context, c: Candidate) -> bool:
 
 LAUNCH_VERB = r"(?:实施|启动|开展|推进|推行|出台|制定|实行|落实好|组织实施)"
 LAUNCH_HEAD = r"(?:行动计划|专项行动|工程|计划|行动|战略|规划|政策)"
-LAUNCHED = re.compile(rf"{LAUNCH_VERB}了?(?:新一轮)?"
+LAUNCHED = re.compile(rf"(?:{LAUNCH_VERB})+了?(?:新一轮)?"
                       rf"((?:[\u4e00-\u9fff]{{1,5}}、){{0,2}}[\u4e00-\u9fff]{{2,14}}?{LAUNCH_HEAD})"
                       rf"(?=[，。；,;：:和与及]|$)")
 LAUNCHED_INNER = re.compile(r"[的和与及等在是将把对]")
 
 
 def launched_schemes(ctx: Context):
-    """实施城乡供水提质工程。 / 开展邻里互助、邻里守望行动，: the object of a launch verb,
+    """实施城乡供水提质工程。 / 开展邻里互助、邻里守望行动，: the object of a launch verb
+    (or of two, 制定实施),
     closed by a scheme head and a clause break, is one name even when the word
     chunker would stop at a verb inside it (提升, 促进)."""
     for match in LAUNCHED.finditer(ctx.text):

@@ -304,7 +304,9 @@ def listed_schemes(ctx: Context):
 
 
 BOOK = re.compile(r"《([^《》\n]{2,60})》")
-FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年规划(?:纲要)?(?:[（(]草案[)）])?$")
+# Since the 14th plan the title adds the long-range goals: …第十四个五年规划和二〇三五年远景目标纲要.
+FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年规划"
+                            r"(?:和(?:二[〇零]|20)[一二三四五六七八九〇零\d]{2}年远景目标)?(?:纲要)?(?:[（(]草案[)）])?$")
 
 
 def five_year_plans(ctx: Context):

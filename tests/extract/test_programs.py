@@ -412,3 +412,9 @@ def test_ways_of_relieving_poverty_run_as_a_whole_are_schemes():
 ])
 def test_poverty_words_without_a_launched_name_are_no_scheme(sentence):
     assert not {n for n in programs(NATIONAL, sentence) if n.endswith("扶贫")}
+
+
+def test_two_launch_verbs_in_a_row_are_no_part_of_the_name():
+    found = programs(NATIONAL, "制定实施城区绿化品质提升三年行动计划，新建口袋公园12个。")
+    assert "城区绿化品质提升三年行动计划" in found
+    assert not {n for n in found if n.startswith("实施")}

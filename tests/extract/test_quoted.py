@@ -215,3 +215,11 @@ def test_a_count_before_the_quote_is_the_scope_not_the_name():
 ])
 def test_a_role_to_play_is_a_metaphor_not_a_scheme(sentence, wrong):
     assert wrong not in programs(NATIONAL, sentence)
+
+
+def test_a_plan_title_with_long_range_goals_is_the_period_plan():
+    line = "请连同《江城市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》一并审议。"
+    found = programs(NATIONAL, line)
+    assert "十四五规划" in found
+    proposal = "学习《中共江城市委关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》。"
+    assert "十四五规划" not in programs(NATIONAL, proposal)
