@@ -770,3 +770,10 @@ def test_becoming_the_first_of_a_scope_is_a_title(sentence, holder, title):
 def test_becoming_without_an_ordinal_scope_is_no_title(sentence):
     x = extract_lines(DISTRICT, REVIEW, sentence)
     assert not [r for r in x.relations if r.rule == "cue:honour-scoped"]
+
+
+def test_a_title_kept_is_the_holder_s():
+    x = extract_lines(DISTRICT, REVIEW, "保持全国文化先进区荣誉,被评为全省和谐社区建设示范区。")
+    assert relation(x, "西湖区", "awarded", "全国文化先进区").rule == "cue:honour-scoped"
+    y = extract_lines(DISTRICT, REVIEW, "保持经济平稳增长,保持全区社会大局稳定。")
+    assert not [r for r in y.relations if r.predicate == "awarded"]
