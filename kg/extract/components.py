@@ -79,6 +79,7 @@ RULES = {
     "kg_listed_projects": enumerations.listed_projects,
     "kg_issued_packages": programs.issued_packages,
     "kg_poverty_schemes": programs.poverty_schemes,
+    "kg_opened_works": enumerations.opened_works,
     "kg_scheme_period_plans": quoted.scheme_period_plans,
     "kg_facility_heads": projects.facility_heads,
 }

@@ -354,8 +354,31 @@ def _range_from(ctx: Context, start: int) -> int:
     """甲地至乙地高速公路: a line between two places is named by both."""
     if start < 2 or ctx.text[start - 1] not in "至到":
         return start
-    place = next((p for p in ctx.places if p.end == start - 1), None)
-    return place.start if place is not None else start
+    found = [(c.start, c.end) for c in ctx.cache.get("found", ()) if c.type == "Place"]
+    place = next((s for s, e in [(p.start, p.end) for p in ctx.places] + found if e == start - 1), None)
+    return place if place is not None else start
+
+
+# A verb of building that opens a list of works: 开工建设甲路、乙至丙公路。
+WORKS_OPEN = re.compile(r"(?:开工建设|启动建设|建成|新建|续建|改建|扩建|竣工)([^。；，,;：:！？\n]{4,80})(?=[。；，,;\n])")
+TRAILING_WORKS = re.compile(r"(?:等?(?:项目|工程))?(?:建设|开工|竣工|通车|完工)?$")
+
+
+def opened_works(ctx: Context):
+    """开工建设甲路、乙至丙二级公路: the items after a verb of building that end in a road,
+    line or reservoir head are projects (kg_built_works reads the lists that a verb closes)."""
+    text = ctx.text
+    for match in WORKS_OPEN.finditer(text):
+        offset = match.start(1)
+        for part in match.group(1).split("、"):
+            start, end = offset, offset + len(TRAILING_WORKS.sub("", part))
+            offset += len(part) + 1
+            start = _range_from(ctx, start)
+            head = _built_head(text, start, end)
+            if head is not None and ITEM.match(text[start:end]) and _named_work(ctx, start, end - len(head)) \
+                    and ctx.has_proper(start, end - len(head)):
+                also = "Place" if _is_place(ctx, start, end) else None
+                yield Candidate(start, end, "Project", f"enumeration:opened:{head}", 0.92, also=also)
 
 
 # Works named by what is done to a place: 甲片区棚户区改造, 乙路提升改造, 丙水库除险加固.

@@ -85,6 +85,7 @@ DEFAULT_COMPONENTS = (
     "kg_restoration_schemes",
     "kg_listed_projects",
     "kg_issued_packages",
+    "kg_opened_works",
     "kg_poverty_schemes",
     "kg_scheme_period_plans",
     "kg_facility_heads",

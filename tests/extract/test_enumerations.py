@@ -172,3 +172,29 @@ def test_listed_projects_can_be_switched_off():
 def test_a_size_character_opening_a_longer_word_opens_a_name():
     x = extract_lines(CITY, "白鹭湾水库、大兴岭水库等工程竣工或开工。")
     assert names_of(x).get("大兴岭水库") == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("开工建设松原至海林一级公路、柳溪至白沙二级公路。", "柳溪至白沙二级公路"),
+    ("建成金盘大道、临河快线。", "金盘大道"),
+])
+def test_roads_listed_after_a_verb_of_building_are_projects(sentence, name):
+    x = extract_lines(CITY, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("新建城市快速路、高速公路。", "高速公路"),          # kinds
+    ("建成3条公路、5座桥梁。", "3条公路"),
+    ("优化金盘大道、临河快线交通组织。", "金盘大道"),    # no verb of building
+])
+def test_no_opened_works_for_kinds_counts_or_other_verbs(sentence, wrong):
+    x = extract_lines(CITY, sentence)
+    assert names_of(x).get(wrong) != "Project", sorted(names_of(x).items())
+
+
+def test_opened_works_can_be_switched_off():
+    from kg.extract.pipeline import components_without
+    x = extract_lines(CITY, "开工建设柳溪至白沙二级公路。",
+                      components=components_without(["kg_opened_works", "kg_built_works"]))
+    assert names_of(x).get("柳溪至白沙二级公路") != "Project"

@@ -211,3 +211,18 @@ def test_works_on_a_named_road_or_a_renovation_phase_are_a_project(sentence, nam
 def test_no_works_project_without_a_closed_name(sentence, wrong):
     x = extract_lines(TOWN, sentence)
     assert names_of(x).get(wrong) != "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("宁远光伏电站、柳河风电场并网发电。", "柳河风电场"),
+    ("推进云溪河生态修复、白鹭湖湿地公园建设。", "白鹭湖湿地公园"),
+    ("加快青川东站综合交通枢纽建设。", "青川东站综合交通枢纽"),
+])
+def test_plants_parks_and_hubs_are_facilities(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+def test_a_kind_of_plant_is_no_facility():
+    x = extract_lines(TOWN, "新建分布式光伏电站12个，建设乡镇综合交通枢纽。")
+    assert "分布式光伏电站" not in names_of(x) and "乡镇综合交通枢纽" not in names_of(x)
