@@ -1135,8 +1135,8 @@ SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获�
                         r"保持(?=[^，。；,;]{4,30}(?:荣誉|称号)(?:[，。；,;]|$)))")
 INTENT = re.compile(r"(?:力争|争取|争创|确保|努力|全力|计划|积极|推动|启动|申报|冲刺|正在)")
 # A title opens with its scope: the country, a province or city by name, a level, or a quote.
-TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|我国|国内|全省|省级?|自治区级?|全市|市级|首批|首个|首家|唯一|“|"
-                         r"[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)(?!场))")
+TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|我国|国内|全省|省级?|自治区级?|全市|市级|首批|首个|首家|唯一|“)")
+NAMED_SCOPE = re.compile(r"^(?:\d{4}年度?)?([\u4e00-\u9fff]{2,8}?(?:省|自治区|市))")
 TITLE_END = re.compile(r"(?:城市|县城|城区|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|"
                        r"示范|试点|先进|标兵|样板|典型|奖)"
                        r"(?:[(（][县市区][)）])?”?$")
@@ -1204,7 +1204,15 @@ def _scoped_title(part: str) -> list[str]:
 
 
 def _is_scoped_title(title: str) -> bool:
-    return 4 <= len(title) <= 30 and TITLE_SCOPE.match(title) is not None and TITLE_END.search(title) is not None
+    return 4 <= len(title) <= 30 and _scoped(title) and TITLE_END.search(title) is not None
+
+
+def _scoped(title: str) -> bool:
+    """The title opens with a scope word or a province or city by name (某某省文明城市)."""
+    from .gazetteer import lookup
+
+    named = NAMED_SCOPE.match(title)
+    return TITLE_SCOPE.match(title) is not None or (named is not None and bool(lookup(named.group(1))))
 
 
 def _scoped_holders(index: _Index, sentence: Sentence, cue: int, clause: str, titles):
