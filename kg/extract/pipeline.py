@@ -88,6 +88,7 @@ DEFAULT_COMPONENTS = (
     "kg_opened_works",
     "kg_poverty_schemes",
     "kg_scheme_period_plans",
+    "kg_listed_siblings",
     "kg_facility_heads",
     "kg_program_modifiers",
     "kg_program_domains",

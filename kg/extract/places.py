@@ -141,9 +141,19 @@ def _home(ctx: Context) -> str | None:
     written with its city is read under that city)."""
     from ..gazetteer import home_division
 
-    place = issuer_place(ctx.document.issuer)
+    place = issuer_place(ctx.document.issuer) or _title_place(ctx.document.title)
     found = home_division(place) if place else None
     return found.code if found else None
+
+
+# A title that puts the year before 人民政府 (青溪县2018年人民政府工作报告) or writes 年度.
+TITLE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:\d{4}|20XX)年度?(?:人民)?政府工作报告")
+
+
+def _title_place(title: str | None) -> str:
+    """The place a report's title opens with, when the issuer was not read from it."""
+    found = TITLE_PLACE.match(title or "")
+    return found.group(1) if found else ""
 
 
 def _gazetteer_score(place, home: str | None) -> float:
@@ -601,3 +611,67 @@ def home_places(ctx: Context):
     for match in re.finditer(re.escape(division.name), ctx.text):
         if not ctx.text.startswith(("域", "划"), match.end()):
             yield Candidate(match.start(), match.end(), "Place", "place:home", 0.85)
+
+
+# --- the other items of a list of places that share a head: 甲村、乙村和丙村 ------------------------
+
+# Not 街: a list of streets is often one of themed shopping streets being built (Projects).
+LIST_HEADS = ("社区", "街道", "嘎查", "苏木", "村", "镇", "乡", "路")
+# Stems that make a class, not a name: 示范村, 省级中心村, 贫困村, 文明社区.
+CLASS_STEM = re.compile(r"(?:示范|中心|行政|自然|文明|美丽|先进|专业|明星|薄弱|空壳|试点|[省市县区]级|重点|"
+                        r"贫困|特色|绿色|生态|宜居|传统|历史|文化|旅游|易地|搬迁|安置|"
+                        r"城中|城郊|城边|边境|民族|少数|农业|工业|产业|商业)$")
+NEXT_ITEM = r"[、和及与]([\u4e00-\u9fff]{{2,4}}?){head}"
+
+
+def listed_siblings(ctx: Context):
+    """A place found with a head (红旗村), and the items beside it in a list with the same
+    head, are places alike: 完成红旗村、新民村和东风村整治 → 新民村, 东风村 (a stem that
+    reads as a common word, 新民, is a name in such a list). Not class stems (示范村, 贫困村)."""
+    found = ctx.cache.get("found", ())
+    built = [(c.start, c.end) for c in found if c.type == "Project"]
+    for c in found:
+        head = c.rule[len("place:head:"):]
+        if c.type != "Place" or not c.rule.startswith("place:head:") or head not in LIST_HEADS \
+                or any(s <= c.start and c.end <= e for s, e in built):
+            continue  # a place head inside a project's name seeds no list
+        yield from _items_after(ctx, c.end, head)
+        yield from _item_before(ctx, c.start, head)
+
+
+def _items_after(ctx: Context, position: int, head: str):
+    pattern = re.compile(NEXT_ITEM.format(head=re.escape(head)))
+    while (match := pattern.match(ctx.text, position)) and _sibling_stem(ctx, match.start(1), match.group(1)) \
+            and ctx.words.is_boundary(match.end()):
+        yield Candidate(match.start(1), match.end(), "Place", f"place:sibling:{head}", 0.6)
+        position = match.end()
+
+
+def _item_before(ctx: Context, start: int, head: str):
+    text = ctx.text
+    if start < 4 or text[start - 1] not in "、和及与" or not text.startswith(head, start - 1 - len(head)):
+        return
+    head_start = start - 1 - len(head)
+    for length in (2, 3, 4):
+        stem_start = head_start - length
+        if stem_start >= 0 and ctx.words.is_boundary(stem_start) and \
+                _sibling_stem(ctx, stem_start, text[stem_start:head_start]):
+            yield Candidate(stem_start, start - 1, "Place", f"place:sibling:{head}", 0.6)
+            return
+
+
+def _sibling_stem(ctx: Context, start: int, stem: str) -> bool:
+    """A stem standing as a word that is no class word (示范, 贫困), generic modifier
+    (城市, 周边), count or phrase."""
+    words = ctx.words
+    if not words.is_boundary(start) or NOT_IN_ITEM.search(stem) or CLASS_STEM.search(stem):
+        return False
+    i = words.index_at(start)
+    while i < len(words.words) and words.starts[i] < start + len(stem):
+        if words.tags[i].startswith(("v", "p", "c", "d")) and words.words[i] not in ROAD_STEM_NOUNS:
+            return False  # 优化|多福路: the verb before the list is no part of the name
+        i += 1
+    return GENERIC_STEM.fullmatch(stem) is None and stem[0] not in "全各该本每多两几数"
+
+
+GENERIC_STEM = re.compile(GENERIC_MODIFIER.pattern.lstrip("^"))

@@ -391,3 +391,33 @@ def test_a_list_without_a_fitting_count_of_divisions_names_no_place(sentence, no
 def test_a_title_class_or_a_class_of_community_is_no_place(sentence, not_name):
     names = names_of(extract_lines(SHAHEKOU, sentence))
     assert not_name not in names, sorted(names.items())
+
+
+# --- a title that puts the year before 人民政府 ---------------------------------------------------
+
+def test_a_county_of_a_title_with_the_year_before_its_government_is_its_home():
+    names = names_of(extract_lines("淳安县2016年人民政府工作报告", "淳安县生产总值增长8%。"))
+    assert names.get("淳安县") == "Place", sorted(names.items())
+
+
+# --- the other items of a list of places sharing a head -----------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("完成红旗村、新民村和东风村人居环境整治。", "新民村"),
+    ("完成青岗社区、幸福社区改造。", "幸福社区"),
+    ("推进云栖路、文化路、新华路升级改造。", "新华路"),
+])
+def test_an_item_beside_a_headed_place_in_a_list_is_a_place_alike(sentence, name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert names.get(name) == "Place", sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("建设示范村、红旗村和贫困村。", "示范村"),
+    ("建设示范村、红旗村和贫困村。", "贫困村"),
+    ("开展各村、红旗村环境整治。", "各村"),
+    ("新民村建设稳步推进。", "新民村"),   # alone, a stem that reads as a word names no place
+])
+def test_class_words_in_a_list_of_places_stay_classes(sentence, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert names.get(not_name) != "Place", sorted(names.items())
