@@ -80,6 +80,7 @@ RULES = {
     "kg_listed_projects": enumerations.listed_projects,
     "kg_issued_packages": programs.issued_packages,
     "kg_poverty_schemes": programs.poverty_schemes,
+    "kg_state_strategies": programs.state_strategies,
     "kg_opened_works": enumerations.opened_works,
     "kg_scheme_period_plans": quoted.scheme_period_plans,
     "kg_facility_heads": projects.facility_heads,
@@ -105,6 +106,7 @@ VETOES = {
     "kg_program_class_nouns": programs.class_noun,
     "kg_program_anniversaries": programs.anniversary,
     "kg_program_network_works": programs.network_works,
+    "kg_program_state_heads": programs.state_strategy_head,
 }
 
 

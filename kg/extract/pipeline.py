@@ -87,6 +87,7 @@ DEFAULT_COMPONENTS = (
     "kg_issued_packages",
     "kg_opened_works",
     "kg_poverty_schemes",
+    "kg_state_strategies",
     "kg_scheme_period_plans",
     "kg_listed_siblings",
     "kg_facility_heads",
@@ -109,6 +110,7 @@ DEFAULT_COMPONENTS = (
     "kg_program_class_nouns",
     "kg_program_anniversaries",
     "kg_program_network_works",
+    "kg_program_state_heads",
     "kg_measures",
 )
 

@@ -621,3 +621,33 @@ def poverty_schemes(ctx: Context):
             if not (GENERIC.match(modifier) or LAUNCHED_INNER.search(modifier) or "扶贫" in modifier):
                 yield Candidate(offset, offset + len(item), "Program", "program:poverty", 0.6)
             offset += len(item) + 1
+
+
+STATE_STRATEGY = re.compile(r"(?:重大国家战略|国家重大战略)")
+# Where the topic of a state strategy starts: after a clause break or a verb that serves it.
+STRATEGY_VERB = re.compile(r"(?:[，。；：:、\n]|实施|落实|推动|推进|服务|融入|抢抓|贯彻|把握|对接|用好|深化)"
+                           r"(?!.*(?:[，。；：:、\n]|实施|落实|推动|推进|服务|融入|抢抓|贯彻|把握|对接|用好|深化))")
+
+
+def state_strategies(ctx: Context):
+    """深入实施江河流域生态保护和高质量发展重大国家战略: the topic before 重大国家战略
+    is the strategy's name, 和 and all (a national strategy is named by its topic, as
+    区域协调发展 is); the head rule alone would clip it at 和."""
+    text = ctx.text
+    for match in STATE_STRATEGY.finditer(text):
+        floor = max(0, match.start() - 24)
+        cut = STRATEGY_VERB.search(text, floor, match.start())
+        start = cut.end() if cut else None
+        if start is None:
+            continue
+        topic = text[start:match.start()]
+        if 4 <= len(topic) <= 20 and re.fullmatch(r"[\u4e00-\u9fff]+", topic) \
+                and not re.search(r"[的是在将把对等]", topic) and not GENERIC.match(topic):
+            yield Candidate(start, match.start(), "Program", "program:state-strategy", 0.7)
+
+
+def state_strategy_head(ctx: Context, c: Candidate) -> bool:
+    """A name ending in 重大国家战略 found by its head (clipped at 和, or with the verb
+    before it) gives way to the topic that ``state_strategies`` reads."""
+    name = c.name or ctx.text[c.start:c.end]
+    return c.type == "Program" and c.rule != "program:state-strategy" and STATE_STRATEGY.search(name) is not None

@@ -418,3 +418,21 @@ def test_two_launch_verbs_in_a_row_are_no_part_of_the_name():
     found = programs(NATIONAL, "制定实施城区绿化品质提升三年行动计划，新建口袋公园12个。")
     assert "城区绿化品质提升三年行动计划" in found
     assert not {n for n in found if n.startswith("实施")}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("深入实施长江流域生态保护和高质量发展重大国家战略，加快建设示范区。", "长江流域生态保护和高质量发展"),
+    ("抢抓京沪协同发展重大国家战略机遇，谋划项目50个。", "京沪协同发展"),
+])
+def test_the_topic_before_a_major_state_strategy_is_its_name(sentence, name):
+    found = programs(NATIONAL, sentence)
+    assert name in found and not {n for n in found if n.endswith("国家战略")}
+    assert name not in programs(NATIONAL, sentence, without=("state_strategies",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "主动服务和融入区域协调发展等重大国家战略。",   # a class closed by 等
+    "对接各项重大国家战略，争取政策支持。",          # a generic topic
+])
+def test_no_state_strategy_from_a_class_or_a_generic_topic(sentence):
+    assert not programs(NATIONAL, sentence)
