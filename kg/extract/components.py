@@ -82,6 +82,7 @@ RULES = {
     "kg_poverty_schemes": programs.poverty_schemes,
     "kg_state_strategies": programs.state_strategies,
     "kg_opened_works": enumerations.opened_works,
+    "kg_invested_projects": projects.invested_projects,
     "kg_scheme_period_plans": quoted.scheme_period_plans,
     "kg_facility_heads": projects.facility_heads,
 }

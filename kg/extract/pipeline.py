@@ -86,6 +86,7 @@ DEFAULT_COMPONENTS = (
     "kg_listed_projects",
     "kg_issued_packages",
     "kg_opened_works",
+    "kg_invested_projects",
     "kg_poverty_schemes",
     "kg_state_strategies",
     "kg_scheme_period_plans",

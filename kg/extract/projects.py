@@ -191,3 +191,23 @@ def facility_heads(ctx: Context):
         if _generic_start(ctx, start, name) or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, head_start):
             continue
         yield Candidate(start, end, "Project", f"project:facility:{text[head_start:end]}", 0.6)
+
+
+# An investment sum before a name in 项目/工程: 总投资30亿元的某某动力电池项目.
+INVESTED = re.compile(r"投资(?:额)?(?:约|超|达|近)?[\d.]+(?:万|亿)(?:元|美元)的"
+                      r"([\u4e00-\u9fffA-Za-z0-9]{3,20}?(?:项目|工程|[一二三四]期))(?=[，。；、,;\n]|[\u4e00-\u9fff]{0,2}"
+                      r"(?:开工|竣工|投产|建成|落地|签约|落户|顺利|正式|实现|全面|进展|主体|完工|投用))")
+
+
+def invested_projects(ctx: Context):
+    """引进总投资30亿元的某某动力电池项目: a sum invested names one capital project, so a firm's
+    name and its product before 项目 make the name even where no rule knows the firm."""
+    text = ctx.text
+    for match in INVESTED.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        head_len = 2
+        if GENERIC_MODIFIER.match(name) or COUNTED.match(name) or ACT_ITEMS.search(name) \
+                or re.search(r"[及、和与]|等", name) or not ctx.has_proper(start, end - head_len):
+            continue
+        yield Candidate(start, end, "Project", "project:invested", 0.65)

@@ -226,3 +226,22 @@ def test_plants_parks_and_hubs_are_facilities(sentence, name):
 def test_a_kind_of_plant_is_no_facility():
     x = extract_lines(TOWN, "新建分布式光伏电站12个，建设乡镇综合交通枢纽。")
     assert "分布式光伏电站" not in names_of(x) and "乡镇综合交通枢纽" not in names_of(x)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("引进总投资30亿元的云帆动力电池项目。", "云帆动力电池项目"),
+    ("投资5.2亿元的柳岸光电显示模组二期顺利投产。", "柳岸光电显示模组二期"),
+])
+def test_a_sum_invested_names_a_capital_project(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("完成投资30亿元的重点项目。", "重点项目"),
+    ("争取投资2亿元的政府投资项目。", "政府投资项目"),
+    ("实施投资1亿元的10个民生工程。", "10个民生工程"),
+])
+def test_a_sum_before_a_kind_of_project_names_none(sentence, wrong):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(wrong) != "Project", sorted(names_of(x).items())
