@@ -42,6 +42,7 @@ STANDING_VERBS = frozenset("完善 健全 坚持 深化 改革 加强 优化 规
                            "用好 坚持和完善 继续 增强".split())
 YEAR_PLAN = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})(?:[—\-－~～至](?:\d{4}|[〇零一二三四五六七八九]{4}))?年度?"
                        r"(?:行动|工作|实施|年度)?")
+DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:行动|攻坚|专项)?")
 NUMBERED = re.compile(r"^\d+[个项家所座处批条次]|等\d|等[一二三四五六七八九十]+[个项]")
 
 
@@ -144,6 +145,8 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
         return 0.0
     if YEAR_PLAN.fullmatch(modifier):
         return 0.0  # 2017年行动计划, 2020年度工作方案: a year's work plan, not a scheme
+    if DURATION.fullmatch(modifier):
+        return 0.0  # 三年行动计划: only how long it runs, no topic
     proper = any(start <= p.start and p.end <= head_start for p in ctx.places)
     cue = _verb_cue(ctx, start) if _base(head) in WEAK_STRONG else 0.0
     if _base(head) in STRONG:
@@ -402,7 +405,7 @@ def shared_head_conjuncts(ctx: Context):
             yield Candidate(match.start(1), match.end(1), "Program", "program:shared-head", 0.55)
 
 
-NEXT_ROUND = re.compile(r"新一轮([\u4e00-\u9fff]{3,14}?(?:战略|规划|计划|工程|行动|政策|改革|方案)"
+NEXT_ROUND = re.compile(r"新一轮([\u4e00-\u9fff]{3,14}?(?:战略|规划|计划|工程|行动(?!计划|方案)|政策|改革|方案)"
                         r"|[\u4e00-\u9fff]{4,10}(?=[，。；]))")
 
 

@@ -436,3 +436,14 @@ def test_the_topic_before_a_major_state_strategy_is_its_name(sentence, name):
 ])
 def test_no_state_strategy_from_a_class_or_a_generic_topic(sentence):
     assert not programs(NATIONAL, sentence)
+
+
+def test_a_duration_alone_is_no_topic():
+    assert not programs(NATIONAL, "制定三年行动计划，明确任务分工。")
+    assert "数字赋能三年行动计划" in programs(NATIONAL, "实施数字赋能三年行动计划。")
+
+
+def test_a_new_round_reads_on_to_the_whole_head():
+    from kg.extract.programs import NEXT_ROUND
+    found = [m.group(1) for m in NEXT_ROUND.finditer("实施新一轮园区提升三年行动计划。")]
+    assert found == ["园区提升三年行动计划"]
