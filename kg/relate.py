@@ -33,7 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from .extract.honours import DESIGNATION_END, Honour, find_designations, find_honours
+from .extract.honours import Designation, Honour, clause_before, find_designations, find_honours, find_scoped_titles
 from .model import CoMention, Entity, Extraction, Mention, Relation, Sentence, issuer_place
 
 
@@ -48,11 +48,16 @@ class _Index:
     cores: dict[str, Entity] = None
 
     honours: list[Honour] = None
+    designations: list[Designation] = None
+    scoped: list[Designation] = None
 
     def __post_init__(self):
         self.outer = {s: _outermost(ms) for s, ms in self.by_sentence.items()}
         self.cores = _place_cores(self.by_name)
-        self.honours = find_honours(self.extraction.document.text)
+        text = self.extraction.document.text
+        self.honours = find_honours(text)  # the one honour finder: honours.py
+        self.designations = find_designations(text, self.honours)
+        self.scoped = find_scoped_titles(text, self.honours, self.designations)
 
     @classmethod
     def of(cls, extraction: Extraction) -> "_Index":
@@ -1107,72 +1112,43 @@ def more_honour_relations(index: _Index):
     honour stage leaves out, given to the clause's subject or, unnamed, to the issuer."""
     text = index.extraction.document.text
     home = _issuer_place(index)
-    for designation in find_designations(text, index.honours):
+    for designation in index.designations:
         cue = designation.cue
         sentence = index.extraction.structure.sentence_at(cue)
         if sentence is None or _inside_mention(index, sentence.id, cue):
             continue  # the title was read into a name: nothing safe to say
-        if _intended(text, sentence.start, cue):
+        if designation.aim:
             continue  # 力争创成…: a target, not an award
         holder, confidence = _holder(index, sentence, cue)
         if holder is None and home is not None and _opens_clause(text, sentence.start, cue) \
                 and not _carried_subject(text, sentence.start, cue):
             holder, confidence = home, 0.6
         for entity in _co_holders(index, sentence, holder, confidence):
-            for title in _resplit(designation.titles):
+            for title in designation.titles:
                 yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-more", confidence)
 
 
-def _resplit(titles: tuple[str, ...]) -> tuple[str, ...]:
-    """One title that is a list of scoped titles (国家卫生城市、某某省文明城市和省园林城市,
-    a province by name as scope): the titles."""
-    parts = _scoped_titles(titles[0], 0) if len(titles) == 1 and "、" in titles[0] else ()
-    return parts if len(parts) > 1 else titles
-
-
-SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获评|被评为|评为|被命名为|被授予|荣膺|蝉联|跻身|入围|"
-                        r"被认定为|被确定为|被列为|成为(?=(?:全国|全省|全市|我国|国内)?(?:首批|首个|首家|唯一))|"
-                        r"保持(?=[^，。；,;]{4,30}(?:荣誉|称号)(?:[，。；,;]|$)))")
-INTENT = re.compile(r"(?:力争|争取|争创|确保|努力|全力|计划|积极|推动|启动|申报|冲刺|正在)")
-# A title opens with its scope: the country, a province or city by name, a level, or a quote.
-TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|我国|国内|全省|省级?|自治区级?|全市|市级|首批|首个|首家|唯一|“)")
-NAMED_SCOPE = re.compile(r"^(?:\d{4}年度?)?([\u4e00-\u9fff]{2,8}?(?:省|自治区|市))")
-TITLE_END = re.compile(r"(?:城市|县城|城区|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|"
-                       r"示范|试点|先进|标兵|样板|典型|奖)"
-                       r"(?:[(（][县市区][)）])?”?$")
-TITLE_SUMMARY = re.compile(r"(?:等[^、，,；;。]*|(?:荣誉)?称号|荣誉)$")
 SUBJECT_ADVERBS = re.compile(r"(?:今年|去年|全年|同时|当年|此外)?(?:我[省市县区旗州]|全[省市县区旗州])?"
                              r"(?:接连|先后|相继|再次|首次|连续|又|还|并|均|也|成功|顺利)*")
 
 
 def scoped_honour_relations(index: _Index):
-    """接连创成全国文明城市、某某省园林城市; 喜获国家级健康促进县; 甲公司等3家企业获评
-    省互联网企业50强: scoped titles after a cue of a done award that the honour stage
-    leaves out, for the clause's subject or, when the clause opens with the cue, the issuer."""
+    """接连创成全国文明城市、某某省园林城市; 甲公司等3家企业获评省互联网企业50强: the
+    scoped titles that honours.py finds after a cue of a done award, for the clause's
+    subject or, when the clause opens with the cue, the issuer."""
     text = index.extraction.document.text
-    known = {h.cue for h in index.honours} | {d.cue for d in find_designations(text, index.honours)}
-    for cue in SCOPED_CUE.finditer(text):
-        if known & {cue.start(), cue.start() + 1}:
-            continue
-        titles = _scoped_titles(text, cue.end())
-        sentence = index.extraction.structure.sentence_at(cue.start())
-        if not titles or sentence is None or _inside_mention(index, sentence.id, cue.start()):
-            continue
-        clause = _clause_before(text, sentence.start, cue.start())
-        if _intended(text, sentence.start, cue.start()):
-            continue  # 力争创成…: a target, not an award
-        for entity, confidence in _scoped_holders(index, sentence, cue.start(), clause, titles):
-            for title in titles:
+    for found in index.scoped:
+        sentence = index.extraction.structure.sentence_at(found.cue)
+        if sentence is None or _inside_mention(index, sentence.id, found.cue) or found.aim:
+            continue  # read into a name, or 力争创成…: a target, not an award
+        clause = _clause_before(text, sentence.start, found.cue)
+        for entity, confidence in _scoped_holders(index, sentence, found.cue, clause, found.titles):
+            for title in found.titles:
                 yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-scoped", confidence)
 
 
 def _clause_before(text: str, start: int, cue: int) -> str:
-    return CLAUSE.split(text[start:cue].split("\n")[-1])[-1]
-
-
-def _intended(text: str, start: int, cue: int) -> bool:
-    """力争创成…, 积极争创…: the clause before the cue states an aim, not an award."""
-    return INTENT.search(_clause_before(text, start, cue)) is not None
+    return clause_before(text[start:cue], cue - start)
 
 
 PASSIVE_OR_HONOUR = re.compile(r"被|评为|获评|荣获|入选")
@@ -1183,36 +1159,6 @@ def _carried_subject(text: str, start: int, cue: int) -> bool:
     (maybe unnamed) subject carries over to the cue; the issuer is not the holder."""
     clauses = CLAUSE.split(text[start:cue].split("\n")[-1])
     return len(clauses) > 1 and PASSIVE_OR_HONOUR.search(clauses[-2]) is not None
-
-
-def _scoped_titles(text: str, start: int) -> tuple[str, ...]:
-    """The titles from ``start`` to the clause end: every part of a list (、/和/及) is a
-    scoped title, or the whole is one; a closing 等…荣誉 or 称号 is no part of them."""
-    end = DESIGNATION_END.search(text, start)
-    raw = TITLE_SUMMARY.sub("", text[start:end.start() if end else len(text)])
-    parts = [t for part in raw.split("、") for t in _scoped_title(part)]
-    return tuple(t.replace("“", "").replace("”", "") for t in parts) if parts and len(raw) <= 80 else ()
-
-
-def _scoped_title(part: str) -> list[str]:
-    """Titles joined by 和/及 (甲城市和乙城市), else one title, else nothing; a title may
-    hold 和 itself (全国和谐社区…: 全国 alone is no title)."""
-    pairs = re.split(r"[和及]", part)
-    if len(pairs) > 1 and all(_is_scoped_title(p) for p in pairs):
-        return pairs
-    return [part] if _is_scoped_title(part) else []
-
-
-def _is_scoped_title(title: str) -> bool:
-    return 4 <= len(title) <= 30 and _scoped(title) and TITLE_END.search(title) is not None
-
-
-def _scoped(title: str) -> bool:
-    """The title opens with a scope word or a province or city by name (某某省文明城市)."""
-    from .gazetteer import lookup
-
-    named = NAMED_SCOPE.match(title)
-    return TITLE_SCOPE.match(title) is not None or (named is not None and bool(lookup(named.group(1))))
 
 
 def _scoped_holders(index: _Index, sentence: Sentence, cue: int, clause: str, titles):

@@ -96,10 +96,15 @@ DESIGNATION_END = re.compile(r"[，。；,;：:！？]")
 
 @dataclass(frozen=True)
 class Designation:
-    """Titles after a weaker cue that starts at ``cue``: one, or a list of whole titles."""
+    """Titles after a weaker cue that starts at ``cue``: one, or a list of whole titles.
+    ``start``/``end`` span the titles' text; ``aim`` says the clause only aims at them
+    (力争创成…): titles all the same, but no award."""
 
     cue: int
     titles: tuple[str, ...]
+    start: int = 0
+    end: int = 0
+    aim: bool = False
 
 
 def find_designations(text: str, honours: list[Honour] | None = None) -> list[Designation]:
@@ -116,8 +121,14 @@ def find_designations(text: str, honours: list[Honour] | None = None) -> list[De
     for cue in DESIGNATION_CUE.finditer(text):
         title = _designation(text, cue.end())
         if title is not None and cue.start() not in known and cue.end() not in known:
-            found.append(Designation(cue.start(), _designations(title)))
+            found.append(Designation(cue.start(), _resplit(_designations(title)), cue.end(),
+                                     _clause_end(text, cue.end()), aimed(text, cue.start())))
     return found
+
+
+def _clause_end(text: str, start: int) -> int:
+    end = DESIGNATION_END.search(text, start)
+    return end.start() if end else len(text)
 
 
 def _designation(text: str, start: int) -> str | None:
@@ -137,3 +148,84 @@ def _designations(title: str) -> tuple[str, ...]:
     parts = re.split(r"[、和及]", title)
     whole = len(parts) > 1 and all(HONOUR_SCOPE.match(p) and DESIGNATION.search(p) for p in parts)
     return tuple(parts) if whole else (title,)
+
+
+def _resplit(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """One title that is a list of scoped titles (国家卫生城市、某某省文明城市和省园林城市,
+    a province by name as scope): the titles."""
+    parts = _scoped_titles(titles[0], 0) if len(titles) == 1 and "、" in titles[0] else ()
+    return parts if len(parts) > 1 else titles
+
+
+# --- scoped titles after cues of a done award: 创成/喜获/荣获/蝉联/跻身… --------------------
+
+SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获评|被评为|评为|被命名为|被授予|荣膺|蝉联|跻身|入围|"
+                        r"被认定为|被确定为|被列为|成为(?=(?:全国|全省|全市|我国|国内)?(?:首批|首个|首家|唯一))|"
+                        r"保持(?=[^，。；,;]{4,30}(?:荣誉|称号)(?:[，。；,;]|$)))")
+INTENT = re.compile(r"(?:力争|争取|争创|确保|努力|全力|计划|积极|推动|启动|申报|冲刺|正在)")
+# A title opens with its scope: the country, a province or city by name, a level, or a quote.
+TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|我国|国内|全省|省级?|自治区级?|全市|市级|首批|首个|首家|唯一|“)")
+NAMED_SCOPE = re.compile(r"^(?:\d{4}年度?)?([\u4e00-\u9fff]{2,8}?(?:省|自治区|市))")
+TITLE_END = re.compile(r"(?:城市|县城|城区|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|"
+                       r"示范|试点|先进|标兵|样板|典型|奖)"
+                       r"(?:[(（][县市区][)）])?”?$")
+TITLE_SUMMARY = re.compile(r"(?:等[^、，,；;。]*|(?:荣誉)?称号|荣誉)$")
+
+
+def find_scoped_titles(text: str, honours: list[Honour] | None = None,
+                       designations: list[Designation] | None = None) -> list[Designation]:
+    """接连创成全国文明城市、某某省园林城市; 喜获国家级健康促进县: scoped titles after a cue
+    of a done award that ``find_honours`` and ``find_designations`` leave out.
+
+    >>> [d.titles for d in find_scoped_titles("今年喜获国家级健康促进县。")]
+    [('国家级健康促进县',)]
+    """
+    honours = find_honours(text) if honours is None else honours
+    designations = find_designations(text, honours) if designations is None else designations
+    known = {h.cue for h in honours} | {d.cue for d in designations}
+    found = []
+    for cue in SCOPED_CUE.finditer(text):
+        titles = _scoped_titles(text, cue.end())
+        if titles and not known & {cue.start(), cue.start() + 1}:
+            found.append(Designation(cue.start(), titles, cue.end(), _clause_end(text, cue.end()),
+                                     aimed(text, cue.start())))
+    return found
+
+
+def clause_before(text: str, cue: int) -> str:
+    """The words of the cue's clause before it."""
+    return DESIGNATION_END.split(text[:cue].split("\n")[-1])[-1]
+
+
+def aimed(text: str, cue: int) -> bool:
+    """力争创成…, 积极争创…: the clause before the cue states an aim, not an award."""
+    return INTENT.search(clause_before(text, cue)) is not None
+
+
+def _scoped_titles(text: str, start: int) -> tuple[str, ...]:
+    """The titles from ``start`` to the clause end: every part of a list (、/和/及) is a
+    scoped title, or the whole is one; a closing 等…荣誉 or 称号 is no part of them."""
+    raw = TITLE_SUMMARY.sub("", text[start:_clause_end(text, start)])
+    parts = [t for part in raw.split("、") for t in _scoped_title(part)]
+    return tuple(t.replace("“", "").replace("”", "") for t in parts) if parts and len(raw) <= 80 else ()
+
+
+def _scoped_title(part: str) -> list[str]:
+    """Titles joined by 和/及 (甲城市和乙城市), else one title, else nothing; a title may
+    hold 和 itself (全国和谐社区…: 全国 alone is no title)."""
+    pairs = re.split(r"[和及]", part)
+    if len(pairs) > 1 and all(_is_scoped_title(p) for p in pairs):
+        return pairs
+    return [part] if _is_scoped_title(part) else []
+
+
+def _is_scoped_title(title: str) -> bool:
+    return 4 <= len(title) <= 30 and _scoped(title) and TITLE_END.search(title) is not None
+
+
+def _scoped(title: str) -> bool:
+    """The title opens with a scope word or a province or city by name (某某省文明城市)."""
+    from ..gazetteer import lookup
+
+    named = NAMED_SCOPE.match(title)
+    return TITLE_SCOPE.match(title) is not None or (named is not None and bool(lookup(named.group(1))))

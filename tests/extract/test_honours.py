@@ -48,3 +48,47 @@ def test_spans_point_at_the_title_in_the_text():
     text = "某某街道被评为全国经济普查先进单位。"
     (honour,) = find_honours(text)
     assert text[honour.start:honour.end] == honour.text and text[honour.cue:honour.start] == "被评为"
+
+
+# --- one finder: designations and scoped titles are found here, relate only assigns holders ---
+
+from kg.extract.honours import find_designations, find_scoped_titles  # noqa: E402
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("今年喜获国家级健康促进县。", [("国家级健康促进县",)]),
+    ("接连创成全国文明城市、省级园林城市。", []),  # 创成 + a list: a designation, found once
+    ("蝉联全省县域经济十强县称号。", [("全省县域经济十强县",)]),
+    ("跻身全国百强县(市)。", [("全国百强县(市)",)]),
+    ("成为全国首批数字乡村建设的县区。", [("全国首批数字乡村建设的县区",)]),
+    ("保持全国文化先进区荣誉。", [("全国文化先进区",)]),
+])
+def test_scoped_titles_after_a_cue_of_a_done_award(text, titles):
+    assert [d.titles for d in find_scoped_titles(text)] == titles
+
+
+@pytest.mark.parametrize("text", [
+    "成为经济发展的重要引擎。",   # 成为 without an ordinal scope
+    "蝉联冠军。",                 # no scope
+    "跻身智慧城市行列。",         # 智慧 is no province or city
+    "喜获丰收。",
+])
+def test_no_scoped_title_without_scope_and_head(text):
+    assert find_scoped_titles(text) == []
+
+
+@pytest.mark.parametrize("text, aim", [
+    ("力争创成全国文明城市。", True),
+    ("积极争创国家卫生城市,成功创建全国文明城市。", False),  # the aim is another clause
+    ("今年创成全国文明城市。", False),
+])
+def test_an_aimed_title_is_marked_not_dropped(text, aim):
+    (found,) = [d for d in find_designations(text) if d.titles == ("全国文明城市",)]
+    assert found.aim is aim
+
+
+def test_designation_spans_the_title_and_splits_a_list_with_a_named_scope():
+    text = "成功创建国家卫生城市、青海省文明城市和省级园林城市。"
+    (found,) = find_designations(text)
+    assert text[found.start:found.end] == "国家卫生城市、青海省文明城市和省级园林城市"
+    assert found.titles == ("国家卫生城市", "青海省文明城市", "省级园林城市")
