@@ -81,6 +81,7 @@ RULES = {
     "kg_issued_packages": programs.issued_packages,
     "kg_poverty_schemes": programs.poverty_schemes,
     "kg_state_strategies": programs.state_strategies,
+    "kg_chief_systems": programs.chief_systems,
     "kg_opened_works": enumerations.opened_works,
     "kg_invested_projects": projects.invested_projects,
     "kg_scheme_period_plans": quoted.scheme_period_plans,

@@ -89,6 +89,7 @@ DEFAULT_COMPONENTS = (
     "kg_invested_projects",
     "kg_poverty_schemes",
     "kg_state_strategies",
+    "kg_chief_systems",
     "kg_scheme_period_plans",
     "kg_listed_siblings",
     "kg_facility_heads",

@@ -304,7 +304,7 @@ def brand_category(ctx: Context, c: Candidate) -> bool:
 # --- generators from the grammar around a name ----------------------------------------------
 
 LAUNCH_VERB = r"(?:实施|启动|开展|推进|推行|出台|制定|实行|落实好|组织实施)"
-LAUNCH_HEAD = r"(?:行动计划|专项行动|工程|计划|行动|战略|规划|政策)"
+LAUNCH_HEAD = r"(?:行动计划|专项行动|专项斗争|工程|计划|行动|战略|规划|政策)"
 LAUNCHED = re.compile(rf"(?:{LAUNCH_VERB})+了?(?:新一轮)?"
                       rf"((?:[\u4e00-\u9fff]{{1,5}}、){{0,2}}[\u4e00-\u9fff]{{2,14}}?{LAUNCH_HEAD})"
                       rf"(?=[，。；,;：:和与及]|$)")
@@ -654,3 +654,17 @@ def state_strategy_head(ctx: Context, c: Candidate) -> bool:
     before it) gives way to the topic that ``state_strategies`` reads."""
     name = c.name or ctx.text[c.start:c.end]
     return c.type == "Program" and c.rule != "program:state-strategy" and STATE_STRATEGY.search(name) is not None
+
+
+CHIEF_SYSTEM = re.compile(r"长制(?![度定造约作品订止衡])")
+
+
+def chief_systems(ctx: Context):
+    """全面推行塘长制、渠长制: a thing put in the charge of a named chief (X长制) is a
+    responsibility system; X is the one or two characters the chunker gives it."""
+    words = ctx.words
+    for match in CHIEF_SYSTEM.finditer(ctx.text):
+        start = max(words.name_start(match.start(), limit=2), match.start() - 2)
+        if start < match.start() and words.is_boundary(match.end()) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", ctx.text[start:match.start()]):
+            yield Candidate(start, match.end(), "Program", "program:chief", 0.6)

@@ -84,7 +84,7 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
             or CONCEPT_END.search(inner) is not None
             or SLOGAN_BEFORE.search(before) is not None or ROLE_BEFORE.search(before) is not None
             or _descriptive_word(inner)
-            or _saying(inner) or _bare_number(inner, after) or IMPERATIVE.match(inner) is not None
+            or (_saying(inner) and not after.startswith(PROGRAM_STRONG_HEADS)) or _bare_number(inner, after) or IMPERATIVE.match(inner) is not None
             or (ORDINAL.match(inner) is not None and not HEAD_END.search(inner)))
 
 
@@ -288,7 +288,7 @@ def designation_drive(ctx: Context, c: Candidate) -> bool:
             and close >= 0 and ctx.text.startswith("创建", close + 1) and DESIGNATION.search(inner) is not None)
 
 
-CLASS_AFTER = re.compile(r"(?:、“[^“”\n]{1,14}”)*等[\u4e00-\u9fff]{0,8}?"
+CLASS_AFTER = re.compile(r"(?:、?“[^“”\n]{1,14}”)*等[\u4e00-\u9fff]{0,8}?"
                          r"(?:模式|机制|活动|工程|行动|计划|品牌|服务|项目|平台|制度|政策)")
 
 

@@ -447,3 +447,19 @@ def test_a_new_round_reads_on_to_the_whole_head():
     from kg.extract.programs import NEXT_ROUND
     found = [m.group(1) for m in NEXT_ROUND.finditer("实施新一轮园区提升三年行动计划。")]
     assert found == ["园区提升三年行动计划"]
+
+
+def test_a_thing_in_the_charge_of_a_named_chief_is_a_responsibility_system():
+    sentence = "全面推行塘长制、渠长制，落实网格长制。"
+    found = programs(NATIONAL, sentence)
+    assert {"塘长制", "渠长制", "网格长制"} <= found
+    assert not {"塘长制", "渠长制", "网格长制"} & programs(NATIONAL, sentence, without=("chief_systems",))
+
+
+@pytest.mark.parametrize("sentence", ["经济增长制约因素增多。", "延长制度执行期限。", "加快成长制造企业培育。"])
+def test_growth_or_a_longer_word_is_no_chief_system(sentence):
+    assert not {n for n in programs(NATIONAL, sentence) if n.endswith("长制")}
+
+
+def test_a_special_struggle_is_a_launched_scheme():
+    assert "打击欺诈专项斗争" in programs(NATIONAL, "深入开展打击欺诈专项斗争，破获案件30起。")

@@ -223,3 +223,13 @@ def test_a_plan_title_with_long_range_goals_is_the_period_plan():
     assert "十四五规划" in found
     proposal = "学习《中共江城市委关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》。"
     assert "十四五规划" not in programs(NATIONAL, proposal)
+
+
+def test_a_two_clause_quote_with_a_strong_head_glued_on_is_a_scheme():
+    assert "窗口吹哨、部门报到机制" in programs(NATIONAL, "推广“窗口吹哨、部门报到”机制。")
+    assert "窗口吹哨、部门报到" not in programs(NATIONAL, "坚持“窗口吹哨、部门报到”，服务群众。")
+
+
+def test_side_by_side_quoted_items_closed_by_a_scheme_class_are_all_listed():
+    found = programs(NATIONAL, "推行“容缺办理”“承诺代证”等审批模式。")
+    assert {"容缺办理", "承诺代证"} <= found
