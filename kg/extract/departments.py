@@ -337,3 +337,31 @@ def party_committees(ctx: Context):
         start, end = match.span()
         if words.is_boundary(start) and not NOT_AFTER.match(ctx.text[end:end + 4]):
             yield Candidate(start, end, "Department", "department:party-committee", 0.85)
+
+
+# --- working bodies of the State Council: 国务院某某研究中心 ------------------------------------
+
+STATE_COUNCIL_BODY = re.compile(r"国务院([\u4e00-\u9fff]{2,8}?)(?:研究中心|研究室|办公厅|办公室|领导小组)")
+
+
+def state_council_bodies(ctx: Context):
+    """国务院 + a function + a body head is a body of the State Council, a Department:
+    国务院某某研究中心, 国务院某某领导小组. The function is name words (no verb of the
+    sentence: 国务院部署|办公室… is no body)."""
+    words = ctx.words
+    for match in STATE_COUNCIL_BODY.finditer(ctx.text):
+        start, end = match.span()
+        if not (words.is_boundary(start) and words.is_boundary(end)):
+            continue
+        if any(w in STOP_WORDS for w in _words_in(ctx, *match.span(1))):
+            continue
+        yield Candidate(start, end, "Department", "department:state-council", 0.75)
+
+
+def _words_in(ctx: Context, start: int, end: int) -> list[str]:
+    words = ctx.words
+    i, found = words.index_at(start), []
+    while i < len(words.words) and words.starts[i] < end:
+        found.append(words.words[i])
+        i += 1
+    return found

@@ -395,3 +395,33 @@ def _holds_stop_word(ctx: Context, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+# --- a firm named as the holder of an enterprise title: 江丰获评省“瞪羚企业” ----------------------
+
+# A cue of honour, then a title that ends in a kind of enterprise and ends the clause.
+_PLAIN = r"[^，。；：,;:\n“”]"
+ENTERPRISE_TITLE = re.compile(rf"(?:获评|被评为|被认定为|被命名为|荣获|入选)(?:{_PLAIN}{{0,12}}(?:企业|公司)|"
+                              rf"{_PLAIN}{{0,6}}“[^“”]{{0,12}}(?:企业|公司)”|{_PLAIN}{{0,6}}“[^“”]{{1,12}}”(?:企业|公司))"
+                              r"(?=[，。；：,;:、\n]|$)")
+NOT_A_FIRM_SUBJECT = re.compile(r"企业|公司|单位|园区?|基地|[\d一二两三四五六七八九十百千]+[家个项]|[等和与及]|"
+                                r"[省市区县镇乡村旗州]$|街道|社区")
+
+
+def honoured_firms(ctx: Context):
+    """The subject of an honour whose title is a kind of enterprise is a firm:
+    江丰获评省“瞪羚企业”, 云岭科技被评为国家高新技术企业 → 江丰, 云岭科技. The subject
+    opens its clause and is one short name: not a count (3家企业), a place or a park."""
+    text = ctx.text
+    for match in ENTERPRISE_TITLE.finditer(text):
+        cue = match.start()
+        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, cue - 12), cue)), default=None)
+        if clause is None:
+            continue
+        start, end = clause, cue
+        name = text[start:end]
+        if not FIRM_CHARS.match(name) or re.match(r"[全各该本每这那其此我]", name) or NOT_A_FIRM_SUBJECT.search(name) \
+                or name in STOP_WORDS or _holds_stop_word(ctx, start, end) or _only_place(ctx, start, end) \
+                or not ctx.words.is_boundary(end):
+            continue
+        yield Candidate(start, end, "Organization", "organization:honoured-firm", 0.6)

@@ -172,7 +172,9 @@ def _verb_cue(ctx: Context, start: int) -> float:
     words = ctx.words
     i = words.index_at(start) - 1
     verb = words.words[i] if i >= 0 and words.starts[i] < start else ""
-    return 0.1 if verb in NEW_SCHEME_VERBS else (-0.2 if verb in STANDING_VERBS else 0.0)
+    if verb in NEW_SCHEME_VERBS or verb[-2:] in NEW_SCHEME_VERBS:  # 全面落实, 组织实施 read as one word
+        return 0.1
+    return -0.2 if verb in STANDING_VERBS else 0.0
 
 
 COUNTED_RULES = re.compile(r"([一二两三四五六七八九十]+(?:项|条|个))(规定|措施|禁令)")

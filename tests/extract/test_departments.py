@@ -179,3 +179,25 @@ def test_a_member_or_the_party_alone_is_no_local_committee(sentence):
 def test_party_committees_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "在中共江城县委的坚强领导下。", components=components_without(["party_committees"]))
     assert "中共江城县委" not in names_of(x)
+
+
+# --- working bodies of the State Council --------------------------------------------------------
+
+def test_a_state_council_research_body_is_a_department():
+    x = extract_lines(SHAHEKOU, "创造了“江城速度”，被国务院产业研究中心列为典型案例。")
+    assert names_of(x).get("国务院产业研究中心") == "Department", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "认真落实国务院部署，办公室工作有序。",          # the verb of the sentence, then a clause
+    "国务院提请全国人大常委会审议法律草案。",
+])
+def test_the_state_council_acting_is_no_body_of_it(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("state-council" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_state_council_bodies_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "被国务院产业研究中心列为典型案例。",
+                      components=components_without(["state_council_bodies"]))
+    assert "国务院产业研究中心" not in names_of(x)

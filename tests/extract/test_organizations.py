@@ -343,3 +343,32 @@ def test_sectors_before_a_count_name_no_firm():
     x = extract_lines(SHAHEKOU, "煤炭、电力2家企业完成改制。",
                       components=DEFAULT_COMPONENTS + ("kg_counted_firm_lists",))
     assert not [n for n, t in names_of(x).items() if t == "Organization"], names_of(x)
+
+
+# --- the holder of an enterprise title ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("全年新增规上企业12家，云岭科技被评为国家高新技术企业。", "云岭科技"),
+    ("园区建设加快，禾丰源获评省“专精特新企业”，产值增长8%。", "禾丰源"),
+])
+def test_the_holder_of_an_enterprise_title_is_a_firm(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Organization", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "创业园被评为国家级企业孵化器。",              # the title goes on past 企业
+    "3家企业获评省“瞪羚企业”。",                   # a count of firms
+    "全区获评省“民营经济示范企业”。",              # the territory
+    "北湖街道被评为省级文明单位。",                # no enterprise title
+    "甲、乙等企业获评省“科技小巨人企业”。",         # a list with 等: enterprise_lists' job
+])
+def test_no_firm_holds_these_titles(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("honoured-firm" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_honoured_firms_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "云岭科技被评为国家高新技术企业。",
+                      components=components_without(["honoured_firms", "trade_named_firms"]))
+    assert "云岭科技" not in names_of(x)

@@ -463,3 +463,8 @@ def test_growth_or_a_longer_word_is_no_chief_system(sentence):
 
 def test_a_special_struggle_is_a_launched_scheme():
     assert "打击欺诈专项斗争" in programs(NATIONAL, "深入开展打击欺诈专项斗争，破获案件30起。")
+
+
+def test_a_launch_verb_glued_to_its_adverb_still_cues_a_new_scheme():
+    # jieba reads 全面落实 as one word; the cue is its verb
+    assert "减租让利政策" in programs(NATIONAL, "全面落实减租让利政策，惠及商户300户。")
