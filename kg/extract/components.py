@@ -9,7 +9,7 @@ import re
 
 from spacy.language import Language
 
-from . import departments, enumerations, organizations, places, programs, projects, quoted
+from . import departments, enumerations, honours, organizations, places, programs, projects, quoted
 from .context import Context
 from .words import Words
 
@@ -111,6 +111,7 @@ VETOES = {
     "kg_program_anniversaries": programs.anniversary,
     "kg_program_network_works": programs.network_works,
     "kg_program_state_heads": programs.state_strategy_head,
+    "kg_honour_titles": honours.inside_title,
 }
 
 

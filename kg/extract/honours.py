@@ -229,3 +229,25 @@ def _scoped(title: str) -> bool:
 
     named = NAMED_SCOPE.match(title)
     return TITLE_SCOPE.match(title) is not None or (named is not None and bool(lookup(named.group(1))))
+
+
+# --- masking: names inside a title are part of it --------------------------------------------
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """Where the designations and scoped titles stand (aims too: 力争创成某某示范区 names
+    no entity either); ``find_honours`` spans are masked by the rules themselves."""
+    honours = find_honours(text)
+    designations = find_designations(text, honours)
+    return [(d.start, d.end) for d in [*designations, *find_scoped_titles(text, honours, designations)]]
+
+
+def inside_title(ctx, candidate) -> bool:
+    """Veto: a name inside a title (成功创建省级某某改造试点示范园区, 喜获“某某”达标县) is part
+    of the title, not an entity; a gazetteer place stays (某某省文明城市: the province that
+    scopes the title is named, as the rules already keep it inside ``find_honours`` titles)."""
+    if candidate.rule.startswith("place:gazetteer"):
+        return False
+    spans = ctx.cache.get("honour_titles")
+    if spans is None:
+        spans = ctx.cache["honour_titles"] = title_spans(ctx.text)
+    return any(start <= candidate.start and candidate.end <= end for start, end in spans)

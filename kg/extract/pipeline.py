@@ -115,6 +115,7 @@ DEFAULT_COMPONENTS = (
     "kg_program_anniversaries",
     "kg_program_network_works",
     "kg_program_state_heads",
+    "kg_honour_titles",
     "kg_measures",
 )
 

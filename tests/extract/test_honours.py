@@ -92,3 +92,35 @@ def test_designation_spans_the_title_and_splits_a_list_with_a_named_scope():
     (found,) = find_designations(text)
     assert text[found.start:found.end] == "国家卫生城市、青海省文明城市和省级园林城市"
     assert found.titles == ("国家卫生城市", "青海省文明城市", "省级园林城市")
+
+
+# --- masking (kg_honour_titles): a name inside a designation or scoped title is the title's ---
+
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
+
+from helpers import extract_lines, names_of  # noqa: E402
+from kg.extract.pipeline import DEFAULT_COMPONENTS  # noqa: E402
+
+COUNTY = "某某县2020年政府工作报告"
+WITHOUT_MASK = tuple(c for c in DEFAULT_COMPONENTS if c != "kg_honour_titles")
+
+
+@pytest.mark.parametrize("sentence, inside", [
+    ("顺利创建“美四溪”达标县。", "美四溪"),
+    ("顺利创建“美四溪”达标县,“九水同治”考核获优秀。", "美四溪"),
+])
+def test_a_quoted_name_inside_a_designation_is_no_entity(sentence, inside):
+    assert inside in names_of(extract_lines(COUNTY, sentence, components=WITHOUT_MASK))  # the rule's job
+    assert inside not in names_of(extract_lines(COUNTY, sentence))
+
+
+def test_the_same_name_outside_the_title_stays():
+    names = names_of(extract_lines(COUNTY, "开展“亮三溪”整治,顺利创建“美四溪”达标县,“九水同治”考核优秀。"))
+    assert names.get("亮三溪") == "Program" and names.get("九水同治") == "Program"
+
+
+def test_a_province_scoping_a_title_stays_a_place():
+    assert names_of(extract_lines(COUNTY, "接连创成国家卫生城市、青海省文明城市。")).get("青海省") == "Place"
