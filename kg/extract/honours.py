@@ -16,11 +16,16 @@ CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|确定为|命�
 # What an honour ends with: a designation, a prize, a model, a title.
 HONOUR_HEAD = re.compile(r"(?:单位|示范区|示范县|示范市|示范城市|示范点|示范基地|先进区|先进县|先进市|"
                          r"先进集体|先进单位|模范集体|模范城|名城|名镇|名村|示范镇|示范村|试点区|试点县|试点市|试点城市|试点单位|典型区|标杆|"
-                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|第一|冠军|金奖|荣誉|县城|[十百千]强(?:县|市|区|镇|县市|企业)?|强[县市镇])”?$")
+                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|第一|冠军|金奖|荣誉|县城|实验区|试验区|之乡|[十百千]强(?:县|市|区|镇|县市|企业)?|强[县市镇])”?$")
 # Cues that name an honour whatever it is called: a title fully in quotes after them is one.
 STRONG_CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|命名为|授予)|获评|荣获|评为)$")
 CLAUSE_END = re.compile(r"[，。；,;！？\n]")
 QUOTES = "“”‘’\"「」『』"
+# A title that opens with the level that gives it (国家级, 自治区级, 全省) is one whatever its
+# head, after a strong cue: 被评为国家级某某孵化器; not a sum or a count (获评省级补助300万元).
+LEVEL_TITLE = re.compile(r"^(?:\d{4}年度?)?(?:国家级|省级|自治区级|市级|全国|全省|全市|全区)[^\d%％]{3,20}$")
+# 荣获甲、乙等40多项荣誉称号: the count that sums up a list is no part of its last title.
+COUNTED_SUMMARY = re.compile(r"等(?:[\d一二三四五六七八九十百]+余?多?|多)[项个][^“”、]*$")
 NOT_HONOUR = re.compile(r"^(?:了|的|过|得|到|感|益|批|准|利|取|胜|奖励|资金|补贴|支持|贷款|投资)")
 
 
@@ -74,7 +79,8 @@ def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> 
     titled = re.search(r"称号$", raw) is not None
     raw = re.sub(r"(?:荣誉)?称号$", "", raw)
     raw = re.sub(r"(?<=”)等[^“”]*$", "", raw)  # “甲”“乙”等多项荣誉: the summary is no title
-    titled = titled or (strong and re.fullmatch(r"“[^“”]+”", raw) is not None)
+    raw = COUNTED_SUMMARY.sub("", raw)
+    titled = titled or (strong and (re.fullmatch(r"“[^“”]+”", raw) is not None or LEVEL_TITLE.match(raw) is not None))
     if not raw or len(raw) > 40 or not (titled or HONOUR_HEAD.search(raw)):
         return None
     name = "".join(ch for ch in raw if ch not in QUOTES)

@@ -34,6 +34,30 @@ def test_quoted_titles_after_a_strong_cue(text, honours):
     assert [h.text for h in find_honours(text)] == honours
 
 
+@pytest.mark.parametrize("text, honours", [
+    # invented: a title opening with the level that gives it, whatever its head, after a strong cue
+    ("某某园被评为国家级科技企业孵化器,新入驻企业30家。", ["国家级科技企业孵化器"]),
+    ("某某软件获评省级工业互联网“双创”平台。", ["省级工业互联网双创平台"]),
+    # heads of titles: 实验区/试验区/之乡 close a title, so a list splits there
+    ("被确定为全国农村改革实验区、城乡统筹试点区。", ["全国农村改革实验区", "城乡统筹试点区"]),
+    ("荣获中国杨梅之乡、全国粮食生产先进区。", ["中国杨梅之乡", "全国粮食生产先进区"]),
+    # the count that sums up the list is no part of its last title
+    ("荣获全省平安建设先进区、全省争先进位奖等30多项荣誉称号。", ["全省平安建设先进区", "全省争先进位奖"]),
+])
+def test_level_scoped_titles_heads_and_counted_summaries(text, honours):
+    assert [h.text for h in find_honours(text)] == honours
+
+
+@pytest.mark.parametrize("text", [
+    "获评省级补助资金300万元。",   # a sum, not a title
+    "被评为全省优秀。",             # too short to be a title
+    "获得国家级资金支持。",         # 资金 is no honour
+    "获评省级财政奖补资金5000万元。",
+])
+def test_a_level_word_alone_makes_no_title(text):
+    assert find_honours(text) == []
+
+
 @pytest.mark.parametrize("text", ["获得“群众点赞”。", "成为“网红打卡地”。"])
 def test_a_quote_after_a_weak_cue_is_no_honour(text):
     assert find_honours(text) == []
