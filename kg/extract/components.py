@@ -105,6 +105,7 @@ VETOES = {
     "kg_quoted_outcomes": quoted.outcome_phrase,
     "kg_quoted_categories": quoted.category,
     "kg_quoted_designations": quoted.designation_drive,
+    "kg_quoted_media": quoted.media_title,
     "kg_program_works": programs.physical_works,
     "kg_program_meetings": programs.meeting,
     "kg_program_class_nouns": programs.class_noun,

@@ -109,6 +109,7 @@ DEFAULT_COMPONENTS = (
     "kg_quoted_outcomes",
     "kg_quoted_categories",
     "kg_quoted_designations",
+    "kg_quoted_media",
     "kg_program_works",
     "kg_program_meetings",
     "kg_program_class_nouns",

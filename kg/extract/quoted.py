@@ -402,3 +402,16 @@ def counted_quotes(ctx: Context):
             if item.span() not in rejected:
                 yield Candidate(item.start(), item.end(), "Program", "quoted:counted", 0.7,
                                 name=item.group(1).strip(), group=item.start())
+
+
+MEDIA_BEFORE = re.compile(r"(?:央视|电视台|卫视|日报|晚报|杂志|报纸)$")
+MEDIA_AFTER = re.compile(r"^(?:栏目|节目|头版|专栏|专题报道|报道|刊发|播出)")
+
+
+def media_title(ctx: Context, c: Candidate) -> bool:
+    """被央视《晚间要闻》报道: a programme or paper that reports on a scheme is media,
+    not a scheme (a plan or a law in 《》 stays)."""
+    if c.type != "Program" or not c.rule.startswith("book-title"):
+        return False
+    return (MEDIA_BEFORE.search(ctx.text, max(0, c.start - 6), c.start) is not None
+            or MEDIA_AFTER.match(ctx.text[c.end:c.end + 4]) is not None)

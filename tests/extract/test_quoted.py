@@ -233,3 +233,16 @@ def test_a_two_clause_quote_with_a_strong_head_glued_on_is_a_scheme():
 def test_side_by_side_quoted_items_closed_by_a_scheme_class_are_all_listed():
     found = programs(NATIONAL, "推行“容缺办理”“承诺代证”等审批模式。")
     assert {"容缺办理", "承诺代证"} <= found
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("经验做法被央视《晚间要闻》报道。", "晚间要闻"),
+    ("《江城日报》头版刊发我区经验。", "江城日报"),
+])
+def test_a_programme_or_paper_that_reports_is_media_not_a_scheme(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
+    assert wrong in programs(NATIONAL, sentence, without=("quoted_media",))
+
+
+def test_a_plan_title_stays_a_scheme():
+    assert "江城市产业发展规划" in programs(NATIONAL, "编制《江城市产业发展规划》，通过评审。")
