@@ -48,6 +48,7 @@ RULES = {
     "kg_counted_short_places": places.counted_short_places,
     "kg_home_places": places.home_places,
     "kg_listed_siblings": places.listed_siblings,
+    "kg_city_parts": places.city_parts,
     "kg_programs": programs.find,
     "kg_projects": projects.find,
     "kg_place_quantity": projects.place_quantity,

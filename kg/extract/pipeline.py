@@ -54,6 +54,7 @@ DEFAULT_COMPONENTS = (
     "kg_numbered_roads",
     "kg_counted_short_places",
     "kg_home_places",
+    "kg_city_parts",
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",

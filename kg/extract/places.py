@@ -327,7 +327,7 @@ def dash_parts(ctx: Context):
 
 # What may follow a feature's name inside the same phrase: 淮河流域, 渭河两岸, 秦岭北麓.
 FEATURE_AFTER = re.compile(r"(?:流域|干流|支流|两岸|沿岸|沿线|沿海|入海口|河口|故道|滩区|大堤|水系|"
-                           r"三角洲|湿地|周边|北麓|南麓|山区|库区|湖区|海域|湾区)")
+                           r"三角洲|湿地|周边|北麓|南麓|东麓|西麓|北坡|南坡|山区|库区|湖区|海域|湾区)")
 
 
 def natural_features(ctx: Context):
@@ -675,3 +675,35 @@ def _sibling_stem(ctx: Context, start: int, stem: str) -> bool:
 
 
 GENERIC_STEM = re.compile(GENERIC_MODIFIER.pattern.lstrip("^"))
+
+
+# --- a place word right after its city or county: 江城清水塘 -----------------------------------------
+
+def city_parts(ctx: Context):
+    """A word the dictionary tags as a place name (ns) written right after a city or county
+    of the gazetteer is a place inside it: 治理江城清水塘 → 清水塘 (the division is found on
+    its own). Not another division (found anyway), not a word of a title (江城市民)."""
+    from ..gazetteer import division_names
+
+    words = ctx.words
+    ends = {p.end: p for p in ctx.places if p.kind in ("city", "county")}
+    for i, word in enumerate(words.words):
+        if words.starts[i] in ends and words.tags[i] == "ns" and 2 <= len(word) <= 4 \
+                and word not in division_names() and word not in GENERIC_PLACE_NAMES \
+                and not FEATURE_AFTER.match(word) and not _built(word) and _closes_name(ctx, i):
+            yield Candidate(words.starts[i], words.ends[i], "Place", "place:city-part", 0.6)
+
+
+def _closes_name(ctx: Context, i: int) -> bool:
+    """The place word ends its phrase: a list mark, clause mark or conjunction follows, or
+    an action noun or verb (…清水塘综合治理), not a noun that goes on a name (…古城景区)."""
+    words = ctx.words
+    if i + 1 >= len(words.words):
+        return True
+    following, tag = words.words[i + 1], words.tags[i + 1]
+    return following[0] in "、和与及，。；：,;:" or tag in ("v", "vn", "c")
+
+
+def _built(word: str) -> bool:
+    """A word that names a built thing (大饭店, 古城, 商场): a project head or a building's end."""
+    return word[-1] in "城店馆院园厂场楼寺站桥" or any(word.endswith(h) for h in PROJECT_HEADS + PROJECT_STRICT_HEADS)

@@ -421,3 +421,24 @@ def test_an_item_beside_a_headed_place_in_a_list_is_a_place_alike(sentence, name
 def test_class_words_in_a_list_of_places_stay_classes(sentence, not_name):
     names = names_of(extract_lines(SHAHEKOU, sentence))
     assert names.get(not_name) != "Place", sorted(names.items())
+
+
+# --- a place word right after its city -------------------------------------------------------------
+
+def test_a_place_word_after_its_city_before_an_action_is_a_place():
+    names = names_of(extract_lines(SHAHEKOU, "完成株洲清水塘和本区园区污染治理。"))
+    assert names.get("清水塘") == "Place", sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("包商银行培训中心、呼伦贝尔大饭店等酒店主体完工。", "大饭店"),   # a built thing
+    ("实施呼伦贝尔古城、某某遗址公园提升工程。", "古城"),
+])
+def test_a_built_thing_after_a_city_is_no_place_of_its_own(sentence, not_name):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert names.get(not_name) != "Place", sorted(names.items())
+
+
+def test_a_mountain_before_its_slope_is_a_place():
+    names = names_of(extract_lines(SHAHEKOU, "重点推动天山北坡绿色发展。"))
+    assert names.get("天山") == "Place", sorted(names.items())
