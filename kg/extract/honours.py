@@ -9,7 +9,7 @@ relate stage turns it into an ``awarded`` relation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|确定为|命名为|授予|列入|列为)|获评|荣获|"
                  r"评为|入选|获得|获|成为|授予)")
@@ -56,8 +56,21 @@ def find_honours(text: str) -> list[Honour]:
         for part_start, part_end in _parts(text, start, end):
             honour = _honour(text, cue.start(), part_start, part_end, strong)
             if honour:
-                honours.append(honour)
+                honours.extend(_shared_scopes(honour))
     return honours
+
+
+# 省、市文明城区: two levels share one title; each level's title is an honour.
+SHARED_SCOPES = re.compile(r"^([省市县区])[、和及]([省市县区])(?![两二三四]级)([\u4e00-\u9fff]{3,})$")
+
+
+def _shared_scopes(honour: Honour) -> list[Honour]:
+    """再获省、市文明城区称号 → 省文明城区, 市文明城区 (one span, two titles)."""
+    shared = SHARED_SCOPES.match(honour.text)
+    if shared is None:
+        return [honour]
+    first, second, title = shared.groups()
+    return [replace(honour, text=first + title), replace(honour, text=second + title)]
 
 
 def _parts(text: str, start: int, end: int):

@@ -148,3 +148,14 @@ def test_the_same_name_outside_the_title_stays():
 
 def test_a_province_scoping_a_title_stays_a_place():
     assert names_of(extract_lines(COUNTY, "接连创成国家卫生城市、青海省文明城市。")).get("青海省") == "Place"
+
+
+@pytest.mark.parametrize("text, honours", [
+    ("再获省、市文明城区称号。", ["省文明城区", "市文明城区"]),
+    ("荣获市、区文明单位。", ["市文明单位", "区文明单位"]),
+    # hard negatives: a count of levels is one title; a single level is one title
+    ("被评为省、市两级文明单位。", ["省、市两级文明单位"]),
+    ("被评为省级文明城区。", ["省级文明城区"]),
+])
+def test_levels_sharing_one_title_give_one_honour_each(text, honours):
+    assert [h.text for h in find_honours(text)] == honours
