@@ -21,6 +21,7 @@ RULES = {
     "kg_standard_departments": departments.standard_departments,
     "kg_party_committees": departments.party_committees,
     "kg_state_council_bodies": departments.state_council_bodies,
+    "kg_township_bodies": departments.township_bodies,
     "kg_organizations": organizations.find,
     "kg_named_bodies": organizations.named_bodies_found,
     "kg_enterprise_lists": organizations.enterprise_lists,

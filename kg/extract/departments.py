@@ -365,3 +365,38 @@ def _words_in(ctx: Context, start: int, end: int) -> list[str]:
         found.append(words.words[i])
         i += 1
     return found
+
+
+# --- township governments: 青石乡人民政府, 柳河镇党委 ------------------------------------------
+
+TOWNSHIP_BODY = re.compile(r"(?<=[\u4e00-\u9fff])(?:乡|镇|街道)(?=人民政府|政府|党委|党工委|人大|办事处)")
+TOWNSHIP_HEAD = re.compile(r"人民政府|政府|党委|党工委|人大|办事处")
+TOWNSHIP_NAME_TAGS = frozenset({"n", "ns", "nr", "nz", "nrt", "nrfg", "j", "x"})
+
+
+def township_bodies(ctx: Context):
+    """A township's name (two or three name characters the gazetteer may not know), 乡/镇/街道
+    and a body is that township's body: 青石乡人民政府, 柳河镇党委, 红旗街道党工委. Not
+    乡镇政府 (a class), 全镇党委, nor a name that is a common word (支持|…)."""
+    text, words = ctx.text, ctx.words
+    for match in TOWNSHIP_BODY.finditer(text):
+        level_start = match.start()
+        head = TOWNSHIP_HEAD.match(text, match.end())
+        start = _township_name_start(ctx, level_start)
+        if start is None or not words.is_boundary(head.end()):
+            continue
+        yield Candidate(start, head.end(), "Department", "department:township", 0.8)
+
+
+def _township_name_start(ctx: Context, level_start: int) -> int | None:
+    """Start of the one name word (2-3 characters) right before the level, or None."""
+    words = ctx.words
+    i = words.index_at(level_start - 1)
+    start = words.starts[i]
+    word = ctx.text[start:level_start]
+    if words.ends[i] != level_start and not (words.ends[i] > level_start and words.starts[i] < level_start):
+        return None
+    if not 2 <= len(word) <= 3 or word in STOP_WORDS or words.tags[i] not in TOWNSHIP_NAME_TAGS \
+            or re.match(r"[全各该本每这那其此我乡镇]", word) or not words.is_boundary(start):
+        return None
+    return start

@@ -31,12 +31,25 @@ def find(ctx: Context):
     for start, head_start, end in ctx.head_spans(ORGANIZATION_HEADS, limit=14):
         start = _without_leading_verb(ctx, start, head_start)
         name, head = text[start:end], text[head_start:end]
-        if GENERIC.match(name) or len(name) - len(head) < 2 or _organizes(ctx, head, head_start, end):
+        if GENERIC.match(name) or len(name) - len(head) < 2 or _organizes(ctx, head, head_start, end) \
+                or _body_then_verb(ctx, start, head_start):
             continue
         if head in STRICT or ctx.has_proper(start, head_start):
             also = "Department" if head in ("促进会", "联合会", "协会", "商会", "基金会") else None
             yield Candidate(start, end, "Organization", f"organization:head:{head}",
                             0.7 if head in STRICT else 0.55, also=also)
+
+
+def _body_then_verb(ctx: Context, start: int, head_start: int) -> bool:
+    """A body and a verb inside the modifier make a clause, not one name: 江南大学|共建|研究院
+    (the university builds an institute)."""
+    words = ctx.words
+    i = words.index_at(start)
+    while i + 1 < len(words.words) and words.starts[i + 1] < head_start:
+        if words.words[i].endswith(STRICT) and words.tags[i + 1] == "v":
+            return True
+        i += 1
+    return False
 
 
 def _organizes(ctx: Context, head: str, head_start: int, end: int) -> bool:

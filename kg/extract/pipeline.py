@@ -29,6 +29,7 @@ DEFAULT_COMPONENTS = (
     "kg_standard_departments",
     "kg_party_committees",
     "kg_state_council_bodies",
+    "kg_township_bodies",
     "kg_organizations",
     "kg_named_bodies",
     "kg_enterprise_lists",

@@ -201,3 +201,30 @@ def test_state_council_bodies_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "被国务院产业研究中心列为典型案例。",
                       components=components_without(["state_council_bodies"]))
     assert "国务院产业研究中心" not in names_of(x)
+
+
+# --- township governments -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("青石乡人民政府组织开展技能培训。", "青石乡人民政府"),
+    ("红旗街道党工委牵头实施。", "红旗街道党工委"),
+])
+def test_a_named_township_and_its_body_is_a_department(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Department", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "推动乡镇政府职能转变。",          # a class of governments
+    "全镇党委班子团结一致。",          # the township's own, no name
+    "支持乡政府改善办公条件。",        # a verb, not a name
+])
+def test_a_class_or_a_verb_before_a_township_body_is_no_name(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("township" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_township_bodies_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "青石乡人民政府组织开展技能培训。",
+                      components=components_without(["township_bodies"]))
+    assert "青石乡人民政府" not in names_of(x)

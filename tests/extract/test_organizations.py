@@ -372,3 +372,9 @@ def test_honoured_firms_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "云岭科技被评为国家高新技术企业。",
                       components=components_without(["honoured_firms", "trade_named_firms"]))
     assert "云岭科技" not in names_of(x)
+
+
+def test_a_body_then_a_verb_inside_a_name_is_a_clause():
+    x = extract_lines(SHAHEKOU, "与江南农业大学共建研究院。")
+    assert names_of(x).get("江南农业大学") == "Organization"
+    assert "江南农业大学共建研究院" not in names_of(x)
