@@ -58,6 +58,7 @@ def find(ctx: Context):
             start = _coordinated(ctx, start)
         start = _after_headed_conjunct(text, start, head_start)
         start = _past_session(text, start, head_start)
+        start = _aim_verb(ctx, start) if _base(head) == "战略" else start
         end = end + 2 if text.startswith("试点", end) else end  # …改革试点 is a pilot, not the reform
         name = text[start:end]
         score = _score(ctx, name, head, start, head_start)
@@ -104,6 +105,17 @@ def _past_session(text: str, start: int, head_start: int) -> int:
     recurring scheme; the name is the scheme's, after it."""
     session = SESSION.match(text, start, head_start)
     return session.end() if session and head_start - session.end() >= 2 else start
+
+
+AIM_VERBS = "强兴富立"
+
+
+def _aim_verb(ctx: Context, start: int) -> int:
+    """落实强港口战略: a one-character aim verb (强, 兴…) standing as a word of its own
+    right before a strategy's name opens the name (the chunker stops at it)."""
+    if start >= 1 and ctx.text[start - 1] in AIM_VERBS and ctx.words.is_boundary(start - 1):
+        return start - 1
+    return start
 
 
 def _after_headed_conjunct(text: str, start: int, head_start: int) -> int:
@@ -211,7 +223,7 @@ def _min_modifier(head: str) -> int:
 # after all; components.VETOES runs them after every generator, so each can be
 # switched off alone (kg extract --without program_modifiers).
 
-MODIFIED_BY = re.compile(r"^(?:目标|研究|布局|成果)")
+MODIFIED_BY = re.compile(r"^(?:目标|研究|布局|成果|定力|合作|地位|意义|高度|眼光|思维)")
 # A predicate adjective after 行动 makes it the verb "act": 防控工作行动早、措施实.
 ACTED = re.compile(r"^(?:早|快|迅速|及时|果断|有力)(?:[、，。；,;]|$)")
 

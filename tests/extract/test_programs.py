@@ -468,3 +468,16 @@ def test_a_special_struggle_is_a_launched_scheme():
 def test_a_launch_verb_glued_to_its_adverb_still_cues_a_new_scheme():
     # jieba reads 全面落实 as one word; the cue is its verb
     assert "减租让利政策" in programs(NATIONAL, "全面落实减租让利政策，惠及商户300户。")
+
+
+def test_a_one_character_aim_verb_opens_a_strategy_name():
+    assert "强港口战略" in programs(NATIONAL, "落实强港口战略，建设枢纽。")
+    assert "强港口战略" not in programs(NATIONAL, "进一步增强港口战略地位。")
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("进一步增强发展战略定力。", "发展战略"),
+    ("与央企签订产业战略合作协议。", "产业战略"),
+])
+def test_a_strategy_word_before_a_quality_noun_is_no_scheme(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
