@@ -183,7 +183,8 @@ SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获�
                         r"保持(?=[^，。；,;]{4,30}(?:荣誉|称号)(?:[，。；,;]|$)))")
 INTENT = re.compile(r"(?:力争|争取|争创|确保|努力|全力|计划|积极|推动|启动|申报|冲刺|正在)")
 # A title opens with its scope: the country, a province or city by name, a level, or a quote.
-TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|我国|国内|全省|省级?|自治区级?|全市|市级|首批|首个|首家|唯一|“)")
+TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|我国|国内|全球|世界|国际|全省|省级?|自治区级?|全市|市级|"
+                         r"首批|首个|首家|唯一|“)")
 NAMED_SCOPE = re.compile(r"^(?:\d{4}年度?)?([\u4e00-\u9fff]{2,8}?(?:省|自治区|市))")
 TITLE_END = re.compile(r"(?:城市|县城|城区|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|"
                        r"示范|试点|先进|标兵|样板|典型|奖)"
@@ -205,7 +206,8 @@ def find_scoped_titles(text: str, honours: list[Honour] | None = None,
     found = []
     for cue in SCOPED_CUE.finditer(text):
         titles = _scoped_titles(text, cue.end())
-        if titles and not known & {cue.start(), cue.start() + 1}:
+        inside = any(d.start <= cue.start() < d.end for d in found)  # 成为首个跻身…50强企业: one title
+        if titles and not inside and not known & {cue.start(), cue.start() + 1}:
             found.append(Designation(cue.start(), titles, cue.end(), _clause_end(text, cue.end()),
                                      aimed(text, cue.start())))
     return found

@@ -86,6 +86,11 @@ from kg.extract.honours import find_designations, find_scoped_titles  # noqa: E4
     ("跻身全国百强县(市)。", [("全国百强县(市)",)]),
     ("成为全国首批数字乡村建设的县区。", [("全国首批数字乡村建设的县区",)]),
     ("保持全国文化先进区荣誉。", [("全国文化先进区",)]),
+    # a world or global ranking scopes a title too
+    ("某某重工跻身世界上市公司500强;", [("世界上市公司500强",)]),
+    ("某某科技入围全球独角兽企业500强。", [("全球独角兽企业500强",)]),
+    # a cue inside a title already found opens no second one
+    ("某某公司成为我国首个跻身全球研发支出50强企业。", [("我国首个跻身全球研发支出50强企业",)]),
 ])
 def test_scoped_titles_after_a_cue_of_a_done_award(text, titles):
     assert [d.titles for d in find_scoped_titles(text)] == titles
@@ -96,6 +101,8 @@ def test_scoped_titles_after_a_cue_of_a_done_award(text, titles):
     "蝉联冠军。",                 # no scope
     "跻身智慧城市行列。",         # 智慧 is no province or city
     "喜获丰收。",
+    "跻身国际一流水平。",         # a world scope, but no title head
+    "蝉联全球第一。",
 ])
 def test_no_scoped_title_without_scope_and_head(text):
     assert find_scoped_titles(text) == []
