@@ -33,6 +33,7 @@ RULES = {
     "kg_partner_lists": organizations.partner_lists,
     "kg_legal_form_companies": organizations.legal_form_companies,
     "kg_honoured_firms": organizations.honoured_firms,
+    "kg_branches": organizations.branches,
     "kg_places": places.find,
     "kg_square_places": places.squares_as_places,
     "kg_zone_places": places.zones,

@@ -438,3 +438,37 @@ def honoured_firms(ctx: Context):
                 or not ctx.words.is_boundary(end):
             continue
         yield Candidate(start, end, "Organization", "organization:honoured-firm", 0.6)
+
+
+# --- a firm's branch in a place: 中国某某银行江城分行 -------------------------------------------
+
+BRANCH = re.compile(r"分行|支行|分公司|营业部")
+PARENT_HEADS = ("银行", "集团", "公司", "保险", "证券")
+
+
+def branches(ctx: Context):
+    """A firm, a place and 分行/支行/分公司 is the firm's branch there, an Organization:
+    中国某某银行江城分行, 某某保险江城分公司. The firm ends in a firm head right before
+    the place; the place comes from the gazetteer."""
+    text = ctx.text
+    for match in BRANCH.finditer(text):
+        place = next((p for p in ctx.places if p.end == match.start() and p.kind != "country"), None)
+        if place is None or not ctx.words.is_boundary(match.end()):
+            continue
+        head = next((h for h in PARENT_HEADS if text.endswith(h, 0, place.start)), None)
+        if head is None:
+            continue
+        start = _parent_start(ctx, place.start - len(head))
+        if place.start - start - len(head) >= 2 and not GENERIC.match(text[start:place.start]):
+            yield Candidate(start, match.end(), "Organization", "organization:branch", 0.85)
+
+
+def _parent_start(ctx: Context, head_start: int) -> int:
+    """Where the parent firm's name begins: a form of the general list ending at the head's
+    end (中国某某银行), else the noun chunk before the head."""
+    pattern, _ = _body_forms()
+    end = head_start + next(len(h) for h in PARENT_HEADS if ctx.text.startswith(h, head_start))
+    for match in pattern.finditer(ctx.text, max(0, end - 12), end):
+        if match.end() == end:
+            return match.start()
+    return ctx.words.name_start(head_start, limit=10)

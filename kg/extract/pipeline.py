@@ -40,6 +40,7 @@ DEFAULT_COMPONENTS = (
     "kg_partner_lists",
     "kg_legal_form_companies",
     "kg_honoured_firms",
+    "kg_branches",
     "kg_places",
     "kg_square_places",
     "kg_zone_places",

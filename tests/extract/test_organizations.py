@@ -378,3 +378,28 @@ def test_a_body_then_a_verb_inside_a_name_is_a_clause():
     x = extract_lines(SHAHEKOU, "与江南农业大学共建研究院。")
     assert names_of(x).get("江南农业大学") == "Organization"
     assert "江南农业大学共建研究院" not in names_of(x)
+
+
+# --- a firm's branch in a place ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("中国建设银行杭州分行投放贷款10亿元。", "中国建设银行杭州分行"),
+    ("云岭保险杭州分公司完成理赔。", "云岭保险杭州分公司"),
+])
+def test_a_firm_a_place_and_branch_is_the_branch(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Organization", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "引导银行杭州分行加大信贷投放。",       # a kind of bank, no name
+    "设立杭州分公司。",                     # no firm before the place
+])
+def test_a_branch_of_no_named_firm_is_no_name(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("branch" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_branches_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "中国建设银行杭州分行投放贷款。", components=components_without(["branches"]))
+    assert "中国建设银行杭州分行" not in names_of(x)
