@@ -18,7 +18,11 @@ CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organiz
                "地区": "Place", "街道": "Place", "社区": "Place", "乡镇": "Place", "镇": "Place",
                "办事处": "Place", "区域": "Place", "园区": "Project", "市场": "Project", "学校": "Project",
                "酒店": "Project", "商场": "Project", "楼宇": "Project", "改扩建项目": "Project",
-               "批发市场": "Project", "大型蔬菜批发市场": "Project", "计划": "Program"}
+               "批发市场": "Project", "大型蔬菜批发市场": "Project", "计划": "Program",
+               "工业集中区": "Project", "产业集聚区": "Project", "工业园区": "Project"}
+# Class nouns of development zones: a list closed by one (甲纺织、乙陶瓷等工业集中区) names
+# zones by town + industry, not firms, so the list's word outweighs a trade-name reading.
+ZONE_CLASSES = ("工业集中区", "产业集聚区", "工业园区")
 _CLASSES = "|".join(sorted(CLASS_TYPES, key=len, reverse=True))
 SCHEME_CLASSES = {"战略": "Program", "工程": "Program", "行动": "Program", "计划": "Program",
                   "改革": "Program", "任务": "Program", "平台": "Program", "数据库": "Project"}
@@ -41,17 +45,32 @@ def find(ctx: Context):
         if not closes and not _counted_or_projects(match):
             continue
         type_ = SCHEME_CLASSES[scheme] if scheme else CLASS_TYPES[match.group(1)]
-        items = list(_items(ctx, match.start(), verbs=scheme is not None))
+        items = list(_items(ctx, match.start(), verbs=scheme is not None, projects=type_ == "Project"))
         if scheme and len(items) < 2:
             continue  # 自治区“四大行动”: one name before a counted name owns it, it is no member
-        for start, end in items:
-            end = _without_action(ctx.text, start, end)
+        items = [(start, _without_action(ctx.text, start, end)) for start, end in items]
+        named = [scheme is not None or (_name_like(ctx, s, e) if closes else _proper_item(ctx, s, e)) for s, e in items]
+        score = 0.65 if match.group(1) in ZONE_CLASSES else 0.55
+        for (start, end), ok in zip(items, named):
             if type_ == "Place" and _common_place_word(ctx.text[start:end]):
                 continue
             if type_ == "Project" and _generic_work(ctx.text[start:end]):
                 continue
-            if scheme or (_name_like(ctx, start, end) if closes else _proper_item(ctx, start, end)):
-                yield Candidate(start, end, type_, f"enumeration:{scheme or match.group(1)}", 0.55)
+            if ok or (type_ == "Project" and closes and _listed_sibling(ctx, start, end, named)):
+                yield Candidate(start, end, type_, f"enumeration:{scheme or match.group(1)}", score)
+
+
+def _listed_sibling(ctx: Context, start: int, end: int, named: list[bool]) -> bool:
+    """甲乙研究院、丙丁系统技术中心等一批重大项目: in a closed list of projects where at
+    least half the items are names, an item set off by list marks on both sides is one
+    too, though its words are common ones (a firm or lab jieba does not know); never a
+    bare head, a generic kind, a count or a short field word (餐饮、文化)."""
+    text = ctx.text
+    item = text[start:end]
+    if sum(named) * 2 < len(named) or len(item) < 4 or _bare_head(item) or GENERIC_MODIFIER.match(item) \
+            or re.match(r"^[\d一二三四五六七八九十]", item):
+        return False
+    return (start == 0 or text[start - 1] in "、，。；：,;:\n") and text[end:end + 1] in ("、", "等")
 
 
 COUNT = re.compile(r"^等[\d一二两三四五六七八九十百千]+[个家座处所项条批][\u4e00-\u9fff]{0,2}$")
@@ -117,13 +136,15 @@ def _name_like(ctx: Context, start: int, end: int) -> bool:
         (item.endswith(NAME_HEADS) and not GENERIC_MODIFIER.match(item))  # not 标准化中学
 
 
-def _items(ctx: Context, end: int, verbs: bool = False):
+def _items(ctx: Context, end: int, verbs: bool = False, projects: bool = False):
     """(start, end) of each item before ``end``, right to left, until the list starts."""
     text = ctx.text
     floor = max(0, end - 120)
     while end > floor:
+        end = _before_phase(text, end)
         start = ctx.words.name_start(end, limit=18, floor=floor, verbs=verbs) if end > 0 else end
         start = _after_separator(text, _between_commas(text, start, end, floor), end)
+        start = _clause_item(ctx, start, end) if projects else start
         item = text[start:end]
         if not ITEM.match(item) or item in STOP_WORDS:
             return
@@ -134,6 +155,36 @@ def _items(ctx: Context, end: int, verbs: bool = False):
             if not connector:
                 return
         end = start - 1
+
+
+PHASE_NOTE = re.compile(r"[(（][一二三四五六七八九十\d]+期[)）]$")
+
+
+def _before_phase(text: str, end: int) -> int:
+    """甲工厂(一期)、: a phase in brackets after an item is a note on it, not its end."""
+    found = PHASE_NOTE.search(text, max(0, end - 6), end)
+    return found.start() if found else end
+
+
+CLAUSE_OPEN = "，。；：,;:\n"
+
+
+def _clause_item(ctx: Context, start: int, end: int) -> int:
+    """The first item of a list that opens its clause runs from the clause mark, even where
+    the chunker stops at a verb inside the name (甲乙协同创新研究院、, 丙丁包装、): only when
+    the list mark follows, the stretch is short and opens with a noun-like word."""
+    text, words = ctx.text, ctx.words
+    if text[end:end + 1] != "、":
+        return start
+    floor = start
+    while floor > 0 and start - floor < 12 and text[floor - 1] not in CLAUSE_OPEN + "、":
+        floor -= 1
+    if floor == start or (floor > 0 and text[floor - 1] not in CLAUSE_OPEN) or end - floor > 14:
+        return start
+    i = words.index_at(floor)
+    if words.starts[i] != floor or _stops(words, i) or words.tags[i].startswith(("v", "m", "q", "r", "a", "d", "p", "c")):
+        return start
+    return floor
 
 
 ENUMERATION_COMMA = re.compile(r"、([^、，。；：,;:！？\n“”]{2,18})$")

@@ -22,6 +22,9 @@ ACT_ITEMS = re.compile(r"(?:定价|审批|核准|备案|收费|许可|补贴|补
 # Pure counts or descriptive labels before a generic head: 12个米袋子项目, 重点项目;
 # a count of flats or blocks (500套人才公寓) is housing, not one building.
 COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个项批所座处家条套栋幢间]")
+# A batch ordinal opens a designation (第二批…创业创新基地), and a first-of-its-kind or a sum
+# inside the name makes a description (玉林首个300亿元园区 is what a park became), not a name.
+DESCRIPTION = re.compile(r"^第[\d一二三四五六七八九十]+批|首[个家座批]|唯一|[\d.]+(?:万|亿)元(?!的)")
 
 
 def find(ctx: Context):
@@ -30,7 +33,8 @@ def find(ctx: Context):
     strict = set(PROJECT_STRICT_HEADS)
     for start, head_start, end in ctx.head_spans(PROJECT_STRICT_HEADS + PROJECT_HEADS, limit=16):
         name, head = text[start:end], text[head_start:end]
-        if COUNTED.match(name) or len(name) <= len(head) + 1 or re.search(r"[及、，,]|等\d", name):
+        if COUNTED.match(name) or len(name) <= len(head) + 1 or re.search(r"[及、，,]|等\d", name) \
+                or DESCRIPTION.search(name):
             continue
         if text.startswith("站", end):
             continue  # 江城高铁|站: the name goes on
@@ -172,7 +176,7 @@ FACILITY_HEADS = ("高中", "初中", "完全中学", "泵站", "变电站", "�
                   "分院", "院区", "体育场", "体育中心", "创业园", "科技园", "孵化园", "发电厂",
                   "门诊楼", "住院楼", "教学楼", "综合楼", "改造一期", "改造二期", "改造三期",
                   "电站", "水电站", "光伏电站", "风电场", "湿地公园", "森林公园", "体育公园", "郊野公园",
-                  "交通枢纽", "综合枢纽")
+                  "交通枢纽", "综合枢纽", "工业园", "工业园区", "电子商务园", "商务园", "软件园", "创意园", "灌区")
 
 
 # Words that make a kind of school or station: 普通高中, 民办初中, 农村变电站, 城镇污水处理厂.
@@ -186,7 +190,8 @@ def facility_heads(ctx: Context):
     text = ctx.text
     for start, head_start, end in ctx.head_spans(FACILITY_HEADS, limit=14):
         name = text[start:end]
-        if COUNTED.match(name) or len(name) < len(text[head_start:end]) + 2 or re.search(r"[及、，,和与]", name):
+        if COUNTED.match(name) or len(name) < len(text[head_start:end]) + 2 or re.search(r"[及、，,和与]", name) \
+                or DESCRIPTION.search(name):
             continue
         if _generic_start(ctx, start, name) or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, head_start):
             continue
@@ -211,3 +216,4 @@ def invested_projects(ctx: Context):
                 or re.search(r"[及、和与]|等", name) or not ctx.has_proper(start, end - head_len):
             continue
         yield Candidate(start, end, "Project", "project:invested", 0.65)
+

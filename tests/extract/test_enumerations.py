@@ -90,8 +90,30 @@ def test_a_list_of_works_holding_one_called_engineering_is_a_list_of_projects():
     x = extract_lines(NATIONAL, sentence)
     assert names_of(x).get("载人航天") == "Project", sorted(names_of(x))
     from kg.extract.pipeline import components_without
-    x = extract_lines(NATIONAL, sentence, components=components_without(["listed_works"]))
+    x = extract_lines(NATIONAL, sentence, components=components_without(["listed_works", "enumerations"]))
     assert names_of(x).get("载人航天") != "Project"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the first item opens the clause though its words hold a verb (创新, 包装)
+    ("。青禾所协同创新研究院、江屿航电系统共性技术中心等一批重大科创项目成功落地。", "青禾所协同创新研究院"),
+    # an item set off by list marks in a list of mostly named projects
+    ("。青禾所协同创新研究院、江屿航电系统共性技术中心等一批重大科创项目成功落地。", "江屿航电系统共性技术中心"),
+    # a bracketed phase after an item is a note, not its end
+    ("。松溪包装、鹿鸣山泉石湾工厂(一期)等项目建成投产。", "鹿鸣山泉石湾工厂"),
+    # town + industry closed by a zone class noun are zones, not firms
+    ("。柳岗纺织、石湾陶瓷等工业集中区逐渐迈向集约化。", "柳岗纺织"),
+])
+def test_items_of_closed_project_lists(sentence, name):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(name) == "Project"
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("。新入驻青禾保险、江屿人寿等企业30余家。", "新入驻青禾保险"),  # a verb opens the clause
+    ("。餐饮、文化等项目加快建设。", "餐饮"),  # field words
+])
+def test_closed_list_negatives(sentence, not_name):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(not_name) != "Project"
 
 
 def test_a_list_of_fields_before_projects_is_no_list_of_works():

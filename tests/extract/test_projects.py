@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
 
-from helpers import NATIONAL, SHAHEKOU, extract_lines, names_of, surface_forms  # noqa: E402
+from helpers import HAILAR_2013, NATIONAL, SHAHEKOU, extract_lines, names_of, surface_forms  # noqa: E402
 from kg.extract.pipeline import components_without  # noqa: E402
 
 
@@ -245,3 +245,20 @@ def test_a_sum_invested_names_a_capital_project(sentence, name):
 def test_a_sum_before_a_kind_of_project_names_none(sentence, wrong):
     x = extract_lines(TOWN, sentence)
     assert names_of(x).get(wrong) != "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("。青石关山工业园、柳溪临港产业园建成区分别达到10平方公里。", "青石关山工业园"),
+    ("。环江广西水资源配置工程、鹿岭灌区加快建设。", "鹿岭灌区"),
+])
+def test_park_and_irrigation_heads(sentence, name):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(name) == "Project"
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("。鹿岭临港产业园产值首次突破300亿元，成为鹿岭首个300亿元园区。", "鹿岭首个300亿元园区"),
+    ("。第二批小微企业创业创新基地城市示范绩效评价全国第一。", "第二批小微企业创业创新基地"),
+    ("。完成大型灌区续建配套。", "大型灌区"),
+])
+def test_descriptions_are_no_names(sentence, not_name):
+    assert not_name not in names_of(extract_lines(HAILAR_2013, sentence))
