@@ -113,7 +113,8 @@ def relate(extraction: Extraction, without: tuple[str, ...] = ()) -> None:
 
 # --- names inside names -------------------------------------------------------
 
-SUB_AREA = re.compile(r"(?:新区|新镇区|组团|片区|城区)$")
+# 高新区 is a development zone (高新技术产业开发区): in its city like any 开发区, not a part of it.
+SUB_AREA = re.compile(r"(?:(?<!高)新区|新镇区|组团|片区|城区)$")
 PHASE = re.compile(r"^(.+?)(?:[一二三四五六七八九十]|\d)期(?:工程|项目)?$")
 
 
@@ -367,7 +368,10 @@ def prefixed_owner_relations(index: _Index):
                 yield index.relation(ea, "responsibleFor", eb.name, sentence, "cue:owner-prefix", 0.75)
 
 
-SENTENCE_LEAD = re.compile(r"(?:\d{4}年|今年|去年|过去一年|一年来)?[，,]?")
+# What may open a sentence before its subject: a time (2020年, 一年来, 五年来) and clauses of
+# guidance (在市委的领导下，在市人大的监督支持下，…).
+SENTENCE_LEAD = re.compile(r"(?:\d{4}年|今年|去年|过去一年|一年来|过去[一二三四五]年|[一二三四五]年来)?[，,]?"
+                           r"(?:在[^，,。；;]{1,40}?下[，,])*")
 SUBJECT_RUNS = re.compile(r"(?:围绕|实施|推行|开展|组织|启动|打造|建立|举办|创建)了?[“‘]?$")
 
 
@@ -377,8 +381,9 @@ def subject_runs_relations(index: _Index):
     text = index.extraction.document.text
     for sentence, mentions in index.outer.items():
         s = index.sentence(sentence)
-        if not mentions or mentions[0][1].type != "Department" \
-                or not SENTENCE_LEAD.fullmatch(text[s.start:mentions[0][0].start]):
+        lead = SENTENCE_LEAD.match(text, s.start).end()
+        mentions = [(m, e) for m, e in mentions if m.start >= lead]
+        if not mentions or mentions[0][1].type != "Department" or mentions[0][0].start != lead:
             continue
         subject = mentions[0][1]
         for m, e in mentions[1:]:
@@ -618,6 +623,23 @@ def member_relations(index: _Index):
                     yield index.relation(member, "partOf", e.name, sentence, "cue:members", 0.8)
 
 
+def quoted_member_relations(index: _Index):
+    """“甲街”、“乙巷”等“某某生活”文化品牌: quoted schemes listed before 等 and another
+    quoted scheme are members of it (a class noun follows; the counted case is ``members``)."""
+    text = index.extraction.document.text
+    for sentence, mentions in index.outer.items():
+        for (ma, ea), (mb, eb) in zip(mentions, mentions[1:]):
+            if text[ma.end:mb.start] == "等" and eb.type in SCHEME and _quoted(text, ma) and _quoted(text, mb) \
+                    and not COUNTED_NAME.match(mb.text):
+                for member in _listed_before(index, ma, ea, mentions):
+                    if member is not eb and member.type in SCHEME:
+                        yield index.relation(member, "partOf", eb.name, sentence, "cue:quoted-members", 0.7)
+
+
+def _quoted(text: str, mention: Mention) -> bool:
+    return text[mention.start:mention.start + 1] == "“" and text[mention.end - 1:mention.end] == "”"
+
+
 def _previous(mentions, i, text):
     """The mention right before mention i (touching it), for _listed_before."""
     m, _ = mentions[i]
@@ -683,19 +705,64 @@ def award_relations(index: _Index):
     extraction = index.extraction
     structure = extraction.structure
     home = _issuer_place(index)
+    shared = defaultdict(list)
+    for honour in index.honours:
+        shared[honour.cue].append(honour.text)
     for honour in index.honours:
         sentence = structure.sentence_at(honour.cue)
         if sentence is None:
+            continue
+        if RESPECTIVELY.search(extraction.document.text, max(0, honour.cue - 2), honour.cue):
+            yield from _respective(index, sentence, honour, shared[honour.cue])
             continue
         holder, confidence = _holder(index, sentence, honour.cue)
         if holder is not None and not _can_hold(holder, honour.text):
             holder, confidence = None, 0.0
         text = extraction.document.text
+        if holder is None:
+            summed = _summed_holders(index, sentence, honour.cue)
+            if summed:
+                for entity in summed:
+                    yield index.relation(entity, "awarded", honour.text, sentence.id, "cue:honour", 0.7)
+                continue
         if holder is None and home is not None and not _unnamed_thing_before(text, honour.cue) \
                 and not _unnamed_subject(text, sentence.start, honour.cue):
             holder, confidence = home, 0.6
         for entity in _co_holders(index, sentence, holder, confidence):
             yield index.relation(entity, "awarded", honour.text, sentence.id, "cue:honour", confidence)
+
+
+RESPECTIVELY = re.compile(r"分别$")
+
+
+def _respective(index: _Index, sentence: Sentence, honour: Honour, titles: list[str]):
+    """甲、乙分别被评为X和Y: the n-th listed name holds the n-th title; when the counts
+    differ nothing is said (no name gets a title that may be another's)."""
+    text = index.extraction.document.text
+    names = re.split(r"[、和及与]", CLAUSE.split(text[sentence.start:honour.cue - 2])[-1])
+    if len(names) != len(titles) or titles.count(honour.text) != 1:
+        return
+    entity = index.by_name.get(names[titles.index(honour.text)].strip("“”"))
+    if entity is not None:
+        yield index.relation(entity, "awarded", honour.text, sentence.id, "cue:honour", 0.75)
+
+
+# …“甲”“乙”等创新举措,年内先后三次获得…: a list summed up by 等 + a class noun, and a clause
+# of adverbs only before the cue.
+SUMMED = re.compile(r"”?等[\u4e00-\u9fff]{1,6}[，,](?:今年|去年|全年|年内|当年|同时)?(?:先后|相继|多次|均|又|再次|连续)?"
+                    r"[一二三四五六七八九十两\d]*次?$")
+
+
+def _summed_holders(index: _Index, sentence: Sentence, cue: int) -> list[Entity]:
+    """The schemes or bodies listed before such a summary, side by side or with 、."""
+    text = index.extraction.document.text
+    summary = SUMMED.search(text, sentence.start, cue)
+    if summary is None:
+        return []
+    clause_start = max(sentence.start, *(text.rfind(p, 0, summary.start()) + 1 for p in "，,；;"))
+    listed = [e for m, e in index.outer.get(sentence.id, []) if clause_start <= m.start and m.end <= summary.start() + 1]
+    kinds = {e.type for e in listed}
+    return listed if len(kinds) == 1 and kinds <= set(SCHEME + ACTOR) else []
 
 
 SUBJECTLESS = re.compile(r"^(?:被.*|(?:今年|去年|全年|同时)?(?:连续|先后|再次|相继|首次|又|并|还|均|第)?第?"
@@ -760,8 +827,11 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
     mentions = _without_givers(text, mentions)
     if not mentions:
         return None, 0.0
+    mentions = _without_followed(text, mentions, cue)
+    if not mentions:
+        return None, 0.0
     m, e = mentions[-1]
-    gap = text[m.end:cue]
+    gap = FOLLOWING.sub("", text[m.end:cue])
     if not CLAUSE.search(gap) and len(gap) <= 12:
         if e.type == "Place" and not HOLDER_GAP.fullmatch(gap.strip("”’")):
             return None, 0.0  # 某县橄榄被列入…品牌: the place names whose thing it is
@@ -772,6 +842,18 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
     if first.start - sentence.start <= 1 and e.type != "Place":
         return entity, 0.65
     return None, 0.0
+
+
+# 甲继乙之后跻身…: 乙 went first; 甲 is the subject.
+FOLLOWING = re.compile(r"继[^，,；;。]{1,12}?(?:之后|以后)")
+
+
+def _without_followed(text: str, mentions, cue: int):
+    """Drop the names inside a 继…之后 phrase that ends right before the cue."""
+    phrase = FOLLOWING.search(text, max(0, cue - 16), cue)
+    if phrase is None or phrase.end() != cue:
+        return mentions
+    return [(m, e) for m, e in mentions if m.start < phrase.start()]
 
 
 def _without_givers(text: str, mentions):
@@ -821,8 +903,13 @@ def _issuer_divisions(place: str) -> list[str]:
 
     if not place:
         return []
-    tails = [place[m.end():] for m in UPPER_LEVEL.finditer(place, 2)]
-    return [place, *[t for t in tails if len(t) >= 2 and lookup(t) and not lookup(place)][:1]]
+    tails = [(place[:m.end()], place[m.end():]) for m in UPPER_LEVEL.finditer(place, 2)]
+    return [place, *[t for upper, t in tails if len(t) >= 2 and not lookup(place)
+                     and (lookup(t) or (COUNTY_LEVEL.fullmatch(t) and lookup(upper)))][:1]]
+
+
+# A county-level name the gazetteer may no longer hold (a district merged since): 某某区/县/旗.
+COUNTY_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|旗)")
 
 
 def distributed_relations(index: _Index):
@@ -1007,6 +1094,20 @@ def quoted_place_relations(index: _Index):
                 break
 
 
+def place_quote_relations(index: _Index):
+    """打响某某“四大品牌”, 推广某某县“积分制”: a place written right before the quoted name
+    of a scheme locates it (a home-country or far division does not; a place inside the
+    quotes is the scheme's theme and no mention of its own; the last of listed places,
+    甲、乙地区“两大板块”, is one of the scheme's members, not its site)."""
+    text = index.extraction.document.text
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        if ea.type == "Place" and eb.type in SCHEME and (gap + mb.text).startswith("“") and len(gap) <= 1 \
+                and text[ma.start - 1:ma.start] not in ("“", "、", "和", "及", "与") \
+                and "place:gazetteer:country" not in ea.rules \
+                and not _far_embedded(index, ea):
+            yield index.relation(eb, "locatedIn", ea.name, sentence, "cue:place-quote", 0.7)
+
+
 PLACE_OWNS = re.compile(r"^(?:的)?$")
 
 
@@ -1128,7 +1229,7 @@ def more_honour_relations(index: _Index):
                 yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-more", confidence)
 
 
-SUBJECT_ADVERBS = re.compile(r"(?:今年|去年|全年|同时|当年|此外)?(?:我[省市县区旗州]|全[省市县区旗州])?"
+SUBJECT_ADVERBS = re.compile(r"(?:今年|去年|全年|同时|当年|此外)?(?:我[省市县区旗州]|全[省市县区旗州]|我们)?"
                              r"(?:接连|先后|相继|再次|首次|连续|又|还|并|均|也|成功|顺利)*")
 
 
@@ -1193,6 +1294,7 @@ RULES = {
     "subject-runs": subject_runs_relations,
     "built-at": located_at_relations,
     "members": member_relations,
+    "quoted-members": quoted_member_relations,
     "area-members": area_member_relations,
     "topic-members": topic_member_relations,
     "result-members": result_member_relations,
@@ -1209,6 +1311,7 @@ RULES = {
     "org-place": organization_place_relations,
     "quoted-place": quoted_place_relations,
     "place-before": place_before_relations,
+    "place-quote": place_quote_relations,
     "worked-at": worked_at_relations,
     "situated": situated_before_relations,
     "partner": partner_relations,

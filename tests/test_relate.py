@@ -777,3 +777,73 @@ def test_a_title_kept_is_the_holder_s():
     assert relation(x, "西湖区", "awarded", "全国文化先进区").rule == "cue:honour-scoped"
     y = extract_lines(DISTRICT, REVIEW, "保持经济平稳增长,保持全区社会大局稳定。")
     assert not [r for r in y.relations if r.predicate == "awarded"]
+
+
+# --- round 2: cue coverage (invented sentences of the dev shapes) -----------------------------
+
+def test_a_high_tech_zone_is_located_in_its_city_a_new_district_part_of_it():
+    x = extract_lines(DISTRICT, REVIEW, "杭州高新区产值突破100亿元,杭州经济技术开发区产值达到280亿元。")
+    assert relation(x, "杭州高新区", "locatedIn", "杭州市").rule == "modifier:place"
+    assert ("杭州高新区", "partOf", "杭州市") not in triples(x)
+
+
+def test_a_place_before_a_quoted_scheme_locates_it():
+    x = extract_lines(DISTRICT, REVIEW, "全力打响杭州“三大品牌”,加快提升城市能级。")
+    assert relation(x, "三大品牌", "locatedIn", "杭州市").rule == "cue:place-quote"
+
+
+def test_the_last_of_listed_places_does_not_locate_the_quoted_scheme():
+    x = extract_lines(DISTRICT, REVIEW, "推动东部、中部、东北地区“三大板块”协调发展。")
+    assert not [r for r in x.relations if r.rule == "cue:place-quote"]
+
+
+def test_quoted_schemes_before_deng_and_another_quoted_scheme_are_its_members():
+    x = extract_lines(DISTRICT, REVIEW, "“百花巷”等“潮流杭州”文化IP火爆出圈。")
+    assert relation(x, "百花巷", "partOf", "潮流杭州").rule == "cue:quoted-members"
+    y = extract_lines(DISTRICT, REVIEW, "“百花巷”“潮流杭州”文化IP火爆出圈。")  # no 等: side by side
+    assert not [r for r in y.relations if r.rule == "cue:quoted-members"]
+
+
+def test_respectively_pairs_listed_holders_with_their_titles():
+    x = extract_lines(DISTRICT, REVIEW, "青松科技、白云药业分别被评为省级专精特新企业和科技小巨人企业。")
+    assert relation(x, "白云药业", "awarded", "科技小巨人企业").rule == "cue:honour"
+    assert ("白云药业", "awarded", "省级专精特新企业") not in triples(x)
+    # three names, two titles: nobody's title can be told
+    y = extract_lines(DISTRICT, REVIEW, "青松科技、白云药业、红日公司分别被评为省级专精特新企业和科技小巨人企业。")
+    assert not [r for r in y.relations if r.predicate == "awarded"]
+
+
+def test_the_place_one_follows_is_not_the_holder():
+    x = extract_lines(DISTRICT, REVIEW, "富阳继萧山之后跻身全国百强县(市)行列。")
+    assert relation(x, "富阳", "awarded", "全国百强县(市)").rule == "cue:honour-scoped"
+    assert not [r for r in x.relations if r.subject == "萧山" and r.predicate == "awarded"]
+
+
+def test_we_created_titles_of_two_levels_split_by_a_comma():
+    x = extract_lines(DISTRICT, REVIEW, "一年来,我们成功创建全国文明城区、国家卫生城区,省园林城区、省教育强区。")
+    assert {r.object for r in x.relations if r.subject == "西湖区" and r.predicate == "awarded"} == \
+        {"全国文明城区", "国家卫生城区", "省园林城区", "省教育强区"}
+    y = extract_lines(DISTRICT, REVIEW, "成功创建全国文明城区,省园林城区建设加快推进。")
+    assert {r.object for r in y.relations if r.predicate == "awarded"} == {"全国文明城区"}
+
+
+def test_the_government_after_clauses_of_guidance_runs_the_scheme():
+    x = extract_lines(DISTRICT, REVIEW, "过去五年,在市委、市政府的领导下,在区人大、区政协的监督支持下,"
+                                        "区政府团结依靠全区人民,大力实施“三大战略”,各项事业取得新进展。")
+    assert relation(x, "区政府", "responsibleFor", "三大战略").rule == "cue:subject-runs"
+    assert not [r for r in x.relations if r.subject in ("市委", "区人大") and r.predicate == "responsibleFor"]
+
+
+def test_schemes_summed_up_before_a_praise_share_it():
+    x = extract_lines(DISTRICT, REVIEW, "我区“最多跑一次”“一窗受理”改革等创新举措,年内先后两次获得国务院通报表扬。")
+    assert relation(x, "最多跑一次", "awarded", "国务院通报表扬").rule == "cue:honour"
+    assert ("一窗受理改革", "awarded", "国务院通报表扬") in triples(x)
+    y = extract_lines(DISTRICT, REVIEW, "“最多跑一次”改革等创新举措,受到广泛好评。")
+    assert not [r for r in y.relations if r.predicate == "awarded"]
+
+
+def test_a_compound_issuer_s_district_the_gazetteer_no_longer_holds():
+    from kg.relate import _issuer_divisions
+    assert _issuer_divisions("杭州市青溪区") == ["杭州市青溪区", "青溪区"]
+    assert _issuer_divisions("杭州市青溪路") == ["杭州市青溪路"]  # no county-level suffix
+    assert _issuer_divisions("某某市青溪区") == ["某某市青溪区"]  # an upper level nobody knows

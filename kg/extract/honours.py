@@ -16,7 +16,11 @@ CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|确定为|命�
 # What an honour ends with: a designation, a prize, a model, a title.
 HONOUR_HEAD = re.compile(r"(?:单位|示范区|示范县|示范市|示范城市|示范点|示范基地|先进区|先进县|先进市|"
                          r"先进集体|先进单位|模范集体|模范城|名城|名镇|名村|示范镇|示范村|试点区|试点县|试点市|试点城市|试点单位|典型区|标杆|"
-                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|第一|冠军|金奖|荣誉|县城|实验区|试验区|之乡|[十百千]强(?:县|市|区|镇|县市|企业)?|强[县市镇])”?$")
+                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|第一|冠军|金奖|荣誉|县城|实验区|试验区|之乡|通报表扬|"
+                         r"[十百千]强(?:县|市|区|镇|县市|企业)?|强[县市镇])”?$")
+# After a strong cue a kind of firm or park is a title too (被评为高新技术企业, 荣获优秀产业园区);
+# after 成为 or 获得 it may be no more than a size or a status (成为规上企业, 成为首个百亿园区).
+STRONG_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2}企业|园区)”?$")
 # Cues that name an honour whatever it is called: a title fully in quotes after them is one.
 STRONG_CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|命名为|授予)|获评|荣获|评为)$")
 CLAUSE_END = re.compile(r"[，。；,;！？\n]")
@@ -53,7 +57,7 @@ def find_honours(text: str) -> list[Honour]:
         if strong and text[end - 1:end] == "”" and re.match(r"[，,]以及“", text[end:end + 4]):
             more = CLAUSE_END.search(text, end + 1)  # 荣获“甲”“乙”,以及“丙”等荣誉: one list
             end = more.start() if more else len(text)
-        for part_start, part_end in _parts(text, start, end):
+        for part_start, part_end in _parts(text, start, end, strong):
             honour = _honour(text, cue.start(), part_start, part_end, strong)
             if honour:
                 honours.extend(_shared_scopes(honour))
@@ -73,16 +77,20 @@ def _shared_scopes(honour: Honour) -> list[Honour]:
     return [replace(honour, text=first + title), replace(honour, text=second + title)]
 
 
-def _parts(text: str, start: int, end: int):
+def _parts(text: str, start: int, end: int, strong: bool = False):
     """One honour, or several joined by 和/、/及: split where the text before the joint
     already ends as an honour (“A”和“B”; 某某试点单位、某市唯一的某某典型区)."""
     for joint in re.finditer(r"(?<=”)[，,]以及(?=“)|[和、及]|(?<=”)(?=“)", text[start:end]):
         left_end = start + joint.start()
-        if text[left_end - 1] == "”" or HONOUR_HEAD.search(text[start:left_end]):
+        if text[left_end - 1] == "”" or _headed(text[start:left_end], strong):
             yield start, left_end
-            yield from _parts(text, start + joint.end(), end)
+            yield from _parts(text, start + joint.end(), end, strong)
             return
     yield start, end
+
+
+def _headed(raw: str, strong: bool) -> bool:
+    return HONOUR_HEAD.search(raw) is not None or (strong and STRONG_HEAD.search(raw) is not None)
 
 
 def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> Honour | None:
@@ -94,7 +102,7 @@ def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> 
     raw = re.sub(r"(?<=”)等[^“”]*$", "", raw)  # “甲”“乙”等多项荣誉: the summary is no title
     raw = COUNTED_SUMMARY.sub("", raw)
     titled = titled or (strong and (re.fullmatch(r"“[^“”]+”", raw) is not None or LEVEL_TITLE.match(raw) is not None))
-    if not raw or len(raw) > 40 or not (titled or HONOUR_HEAD.search(raw)):
+    if not raw or len(raw) > 40 or not (titled or _headed(raw, strong)):
         return None
     name = "".join(ch for ch in raw if ch not in QUOTES)
     if len(name) < 3:
@@ -140,8 +148,8 @@ def find_designations(text: str, honours: list[Honour] | None = None) -> list[De
     for cue in DESIGNATION_CUE.finditer(text):
         title = _designation(text, cue.end())
         if title is not None and cue.start() not in known and cue.end() not in known:
-            found.append(Designation(cue.start(), _resplit(_designations(title)), cue.end(),
-                                     _clause_end(text, cue.end()), aimed(text, cue.start())))
+            titles, end = _continued(text, cue.end(), _resplit(_designations(title)))
+            found.append(Designation(cue.start(), titles, cue.end(), end, aimed(text, cue.start())))
     return found
 
 
@@ -189,7 +197,7 @@ NAMED_SCOPE = re.compile(r"^(?:\d{4}年度?)?([\u4e00-\u9fff]{2,8}?(?:省|自治
 TITLE_END = re.compile(r"(?:城市|县城|城区|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|"
                        r"示范|试点|先进|标兵|样板|典型|奖)"
                        r"(?:[(（][县市区][)）])?”?$")
-TITLE_SUMMARY = re.compile(r"(?:等[^、，,；;。]*|(?:荣誉)?称号|荣誉)$")
+TITLE_SUMMARY = re.compile(r"(?:等[^、，,；;。]*|(?:荣誉)?称号|荣誉|行列)$")
 
 
 def find_scoped_titles(text: str, honours: list[Honour] | None = None,
@@ -205,12 +213,25 @@ def find_scoped_titles(text: str, honours: list[Honour] | None = None,
     known = {h.cue for h in honours} | {d.cue for d in designations}
     found = []
     for cue in SCOPED_CUE.finditer(text):
-        titles = _scoped_titles(text, cue.end())
+        titles, end = _continued(text, cue.end(), _scoped_titles(text, cue.end()))
         inside = any(d.start <= cue.start() < d.end for d in found)  # 成为首个跻身…50强企业: one title
         if titles and not inside and not known & {cue.start(), cue.start() + 1}:
-            found.append(Designation(cue.start(), titles, cue.end(), _clause_end(text, cue.end()),
-                                     aimed(text, cue.start())))
+            found.append(Designation(cue.start(), titles, cue.end(), end, aimed(text, cue.start())))
     return found
+
+
+def _continued(text: str, start: int, titles: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    """创建全国甲示范区、全国乙单位,省丙单位、省丁示范区: a clause after a comma that is
+    nothing but scoped titles goes on with the list (another level's titles)."""
+    end = _clause_end(text, start)
+    while titles and text[end:end + 1] in ("，", ","):
+        more_end = _clause_end(text, end + 1)
+        parts = text[end + 1:more_end].split("、")
+        more = [t for part in parts for t in _scoped_title(part)]
+        if not parts[0] or len(more) < len(parts):
+            break
+        titles, end = titles + tuple(more), more_end
+    return titles, end
 
 
 def clause_before(text: str, cue: int) -> str:

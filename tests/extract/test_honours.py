@@ -166,3 +166,33 @@ def test_a_province_scoping_a_title_stays_a_place():
 ])
 def test_levels_sharing_one_title_give_one_honour_each(text, honours):
     assert [h.text for h in find_honours(text)] == honours
+
+
+@pytest.mark.parametrize("text, honours", [
+    # invented: after a strong cue a kind of firm or park is a title
+    ("白云药业被评为省级专精特新企业和科技小巨人企业。", ["省级专精特新企业", "科技小巨人企业"]),
+    ("西溪园区荣获全国优秀产业园区、省级电子商务示范区称号。", ["全国优秀产业园区", "省级电子商务示范区"]),
+    ("三项改革年内先后两次获得国务院通报表扬。", ["国务院通报表扬"]),
+])
+def test_firms_parks_and_praise_after_a_strong_cue(text, honours):
+    assert [h.text for h in find_honours(text)] == honours
+
+
+@pytest.mark.parametrize("text", ["成为全区首个百亿园区。", "10家企业成为规上企业。", "获得银行贷款支持企业。"])
+def test_a_size_or_status_after_a_weak_cue_is_no_title(text):
+    assert find_honours(text) == []
+
+
+def test_a_ranked_group_joined_is_a_title_without_its_ranks_word():
+    from kg.extract.honours import find_scoped_titles
+    assert [d.titles for d in find_scoped_titles("富阳跻身全国百强县(市)行列。")] == [("全国百强县(市)",)]
+
+
+def test_a_clause_of_titles_after_a_comma_goes_on_with_the_list():
+    from kg.extract.honours import find_designations, find_scoped_titles
+    text = "我们成功创建全国文明城区、国家卫生城区,省园林城区、省教育强区。"
+    found = find_designations(text) + find_scoped_titles(text)
+    assert [d.titles for d in found] == [("全国文明城区", "国家卫生城区", "省园林城区", "省教育强区")]
+    assert found[0].end == text.index("。")
+    text = "成功创建全国文明城区,省园林城区建设加快推进。"
+    assert [d.titles for d in find_designations(text) + find_scoped_titles(text)] == [("全国文明城区",)]
