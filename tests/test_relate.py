@@ -737,14 +737,15 @@ def test_a_host_that_does_not_open_its_clause_hosts_nothing():
     assert not [r for r in x.relations if r.rule == "cue:hosts"]
 
 
-@pytest.mark.parametrize("sentence, holder, title", [
-    ("我区蝉联全国文明城区。", "西湖区", "全国文明城区"),
-    ("跻身全国综合实力百强区。", "西湖区", "全国综合实力百强区"),
-    ("大连港集团被认定为国家高新技术企业。", "大连港集团", "国家高新技术企业"),
+@pytest.mark.parametrize("sentence, holder, title, rule", [
+    ("我区蝉联全国文明城区。", "西湖区", "全国文明城区", "cue:honour-scoped"),
+    ("跻身全国综合实力百强区。", "西湖区", "全国综合实力百强区", "cue:honour-scoped"),
+    # 被认定为 is a designation cue; the one title test reads 企业 there too
+    ("大连港集团被认定为国家高新技术企业。", "大连港集团", "国家高新技术企业", "cue:honour-more"),
 ])
-def test_more_cues_of_a_scoped_title(sentence, holder, title):
+def test_more_cues_of_a_scoped_title(sentence, holder, title, rule):
     x = extract_lines(DISTRICT, REVIEW, sentence)
-    assert relation(x, holder, "awarded", title).rule == "cue:honour-scoped"
+    assert relation(x, holder, "awarded", title).rule == rule
 
 
 @pytest.mark.parametrize("sentence", [

@@ -113,11 +113,6 @@ def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> 
 # --- designations after weaker cues: 成功创建…, 获批…, 入选…名单 -------------------------------
 
 DESIGNATION_CUE = re.compile(r"(?:获批(?:成为|为|设立)?|成功创建(?:为|成)?|创建成为|创成|成功入选|入选(?:了)?|荣膺|被认定为)")
-# The scope a title opens with, after the year it is for (获批2018年全国…强镇).
-HONOUR_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家|中国|全省|省级?|自治区|全市|市级|首批|第[一二三四五六七八九十\d]+批|国际|世界)")
-DESIGNATION = re.compile(r"(?:示范区|示范县|示范市|示范城市|示范基地|县城|城区|乡镇|示范园区|示范镇|示范村|示范单位|示范点|示范|"
-                         r"试点|试点区|试点县|试点市|试点城市|试点省份|先行区|试验区|创新区|园区|基地|城市|名城|"
-                         r"县|区|市|镇|村|单位|集体|品牌|案例|奖|称号)$")
 DESIGNATION_END = re.compile(r"[，。；,;：:！？]")
 
 
@@ -148,7 +143,7 @@ def find_designations(text: str, honours: list[Honour] | None = None) -> list[De
     for cue in DESIGNATION_CUE.finditer(text):
         title = _designation(text, cue.end())
         if title is not None and cue.start() not in known and cue.end() not in known:
-            titles, end = _continued(text, cue.end(), _resplit(_designations(title)))
+            titles, end = _continued(text, cue.end(), _listed(title))
             found.append(Designation(cue.start(), titles, cue.end(), end, aimed(text, cue.start())))
     return found
 
@@ -165,23 +160,14 @@ def _designation(text: str, start: int) -> str | None:
     raw = text[start:end.start() if end else len(text)]
     raw = re.sub(r"(?:荣誉)?(?:称号|名单|行列)$", "", raw)
     title = "".join(ch for ch in raw if ch not in "“”‘’《》\"")
-    if not (4 <= len(title) <= 30 and HONOUR_SCOPE.match(title) and DESIGNATION.search(title)):
-        return None
-    return title
+    return title if _is_scoped_title(title) else None
 
 
-def _designations(title: str) -> tuple[str, ...]:
-    """全国文明城市、国家卫生城市和国家园林城市 → the three titles, when each is one."""
-    parts = re.split(r"[、和及]", title)
-    whole = len(parts) > 1 and all(HONOUR_SCOPE.match(p) and DESIGNATION.search(p) for p in parts)
-    return tuple(parts) if whole else (title,)
-
-
-def _resplit(titles: tuple[str, ...]) -> tuple[str, ...]:
-    """One title that is a list of scoped titles (国家卫生城市、某某省文明城市和省园林城市,
-    a province by name as scope): the titles."""
-    parts = _scoped_titles(titles[0], 0) if len(titles) == 1 and "、" in titles[0] else ()
-    return parts if len(parts) > 1 else titles
+def _listed(title: str) -> tuple[str, ...]:
+    """全国文明城市、某某省文明城市和省园林城市 → the titles, when the list holds more than
+    one; else the title whole."""
+    parts = _scoped_titles(title, 0)
+    return parts if len(parts) > 1 else (title,)
 
 
 # --- scoped titles after cues of a done award: 创成/喜获/荣获/蝉联/跻身… --------------------
@@ -192,9 +178,9 @@ SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获�
 INTENT = re.compile(r"(?:力争|争取|争创|确保|努力|全力|计划|积极|推动|启动|申报|冲刺|正在)")
 # A title opens with its scope: the country, a province or city by name, a level, or a quote.
 TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|我国|国内|全球|世界|国际|全省|省级?|自治区级?|全市|市级|"
-                         r"首批|首个|首家|唯一|“)")
+                         r"首批|第[一二三四五六七八九十\d]+批|首个|首家|唯一|“)")
 NAMED_SCOPE = re.compile(r"^(?:\d{4}年度?)?([\u4e00-\u9fff]{2,8}?(?:省|自治区|市))")
-TITLE_END = re.compile(r"(?:城市|县城|城区|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|"
+TITLE_END = re.compile(r"(?:城市|县城|城区|名城|省份|示范点|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|"
                        r"示范|试点|先进|标兵|样板|典型|奖)"
                        r"(?:[(（][县市区][)）])?”?$")
 TITLE_SUMMARY = re.compile(r"(?:等[^、，,；;。]*|(?:荣誉)?称号|荣誉|行列)$")
