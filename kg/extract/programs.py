@@ -230,8 +230,9 @@ ACTED = re.compile(r"^(?:早|快|迅速|及时|果断|有力)(?:[、，。；,;]
 
 def modifies_noun(ctx: Context, c: Candidate) -> bool:
     """The head modifies the noun after it: 公布节水减排行动目标, 加强航运联合战略研究 and
-    “三个统筹”战略布局 name a target, a study and a layout, not a scheme."""
-    if c.type != "Program":
+    “三个统筹”战略布局 name a target, a study and a layout, not a scheme. A five-year
+    plan's targets (“十五五”规划目标) still name the one plan everyone knows."""
+    if c.type != "Program" or c.rule == "quoted:own-period-plan":
         return False
     after = ctx.text[c.end:c.end + 3]
     return MODIFIED_BY.match(after) is not None or (ctx.text[c.start:c.end].endswith("行动")
@@ -305,7 +306,10 @@ EVENT = re.compile(r"^(?:党的)?[一二三四五六七八九十]+大$|(?:全会
 
 
 def meeting(ctx: Context, c: Candidate) -> bool:
-    """A congress or a meeting (“二十大”, 市委全会) is an event, not a scheme."""
+    """A congress or a meeting (“二十大”, 市委全会) is an event, not a scheme; a summit
+    held in numbered sessions (首届…峰会) is a recurring platform."""
+    if c.rule == "program:session-event":
+        return False
     return c.type == "Program" and EVENT.search(c.name or ctx.text[c.start:c.end]) is not None
 
 
@@ -469,6 +473,59 @@ def event_series(ctx: Context):
         start = ordinal.end() if ordinal else start
         if head_start - start >= 2 and ctx.has_proper(start, head_start) and not GENERIC.match(ctx.text[start:end]):
             yield Candidate(start, end, "Program", "program:event", 0.55)
+
+
+# An ordinal of sessions opens the series name, verbs and all (第三届江海投资贸易洽谈会,
+# 首届云端数字经济峰会): nothing but name characters between it and the head.
+SESSION_EVENT = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届((?:(?![的和与及等在是对向])[\u4e00-\u9fff]){2,14}?"
+                           r"(?:洽谈会|博览会|交易会|运动会|峰会|恳谈会|推介会|论坛))")
+
+
+def session_events(ctx: Context):
+    """第二届江海国际投资贸易洽谈会: the chunker stops at verbs (投资, 贸易) inside the
+    name, but a session ordinal marks where the recurring event's name begins; the
+    series is the name when it holds a proper word (全市运动会 is no platform)."""
+    for match in SESSION_EVENT.finditer(ctx.text):
+        start, end = match.span(1)
+        if ctx.words.is_boundary(end) and ctx.has_proper(start, end) and not GENERIC.match(match.group(1)):
+            yield Candidate(start, end, "Program", "program:session-event", 0.6)
+
+
+# A one-character topic before 博会 (博览会 shortened) or 洽会 (洽谈会): 茶博会, 投洽会.
+EXPO_SHORT = re.compile(r"([\u4e00-\u9fff]{1,2})(博会|洽会)")
+NOT_TOPIC = re.compile(r"[和与及或等的在对向从到为由将把被是了本该各每此这那其届上下全]")
+
+
+def expo_abbreviations(ctx: Context):
+    """茶博会、灯博会亮点纷呈: a fair's short name is its topic plus 博会 or 洽会, a
+    word of its own (no function character in the topic: 和|茶博会 is 茶博会)."""
+    words = ctx.words
+    for match in EXPO_SHORT.finditer(ctx.text):
+        topic_end = match.start(2)
+        for size in (2, 1):
+            start = topic_end - size
+            topic = ctx.text[start:topic_end]
+            if size <= len(match.group(1)) and words.is_boundary(start) and not NOT_TOPIC.search(topic):
+                if words.is_boundary(match.end()):
+                    yield Candidate(start, match.end(), "Program", "program:expo-short", 0.6)
+                break
+
+
+# A plan that runs for some years is named by its topic (园区建设三年行动计划): after a
+# verb opening the clause, the topic reads up to the duration, verbs and all.
+DURATION_PLAN = re.compile(r"(?:^|(?<=[，。；：,;:\n]))[\u4e00-\u9fff]{0,2}?"
+                           r"(?:完成|制定|实施|启动|开展|推进|落实|出台|编制|印发|组织实施|深入实施|全面实施)+了?"
+                           r"(?:新一轮)?((?:(?![的和与及等在是对将把、])[\u4e00-\u9fff]){3,14}?"
+                           r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:行动计划|行动方案|攻坚行动|专项行动|行动))(?=[，。；,;]|$)")
+
+
+def duration_plans(ctx: Context):
+    """，完成滨江片区建设三年行动计划，: the chunker stops at 建设 and leaves only the
+    duration, which names nothing; the clause's object is the plan's whole name."""
+    for match in DURATION_PLAN.finditer(ctx.text):
+        name = match.group(1)
+        if not _generic(ctx, match.start(1), name):
+            yield Candidate(match.start(1), match.end(1), "Program", "program:duration-plan", 0.6)
 
 
 # --- unquoted scheme names by their own grammar (second round) -------------------------------

@@ -415,3 +415,45 @@ def media_title(ctx: Context, c: Candidate) -> bool:
         return False
     return (MEDIA_BEFORE.search(ctx.text, max(0, c.start - 6), c.start) is not None
             or MEDIA_AFTER.match(ctx.text[c.end:c.end + 4]) is not None)
+
+
+# Events named by a quoted brand and what they are: “春风十里”国际茶文化节, “甲乙携手”合作恳谈会.
+EVENT_AFTER = re.compile(r"^((?:(?![的和与及等在是对将把、])[\u4e00-\u9fff]){0,8}?"
+                         r"(?:节|洽谈会|博览会|交易会|恳谈会|推介会|峰会|论坛|运动会))")
+
+# A day of the calendar is no event anyone runs: “五一”劳动节, “六一”儿童节.
+HOLIDAY = re.compile(r"(?:劳动|儿童|妇女|青年|教师|护士|记者|老人|建军|建党|国庆|元宵|端午|中秋|重阳|植树|春|情人)节$")
+
+
+def quoted_events(ctx: Context):
+    """举办“春风十里”国际茶文化节: the quoted brand and the event after it are one name
+    (the quoted word alone is its short form); the event head must end a word."""
+    rejected = set(rejected_spans(ctx))
+    for match in QUOTE.finditer(ctx.text):
+        inner = match.group(1)
+        event = EVENT_AFTER.match(ctx.text[match.end():match.end() + 14]) if inner else None
+        if event is None or match.span() in rejected or _saying(inner) or HOLIDAY.search(event.group(1)):
+            continue
+        end = match.end() + len(event.group(1))
+        if ctx.words.is_boundary(end):
+            yield Candidate(match.start(), end, "Program", "quoted+event", 0.85,
+                            name=inner.strip() + event.group(1), group=match.start())
+
+
+# The government's own five-year plan, quoted: 编制“十五五”规划 (a scheme's plan for the
+# period, 乡村振兴“十五五”规划, is scheme_period_plans').
+OWN_PERIOD_PLAN = re.compile(r"“([一二三四五六七八九十]+五)”规划")
+PLAN_OPENER_TAGS = ("v", "m", "p", "u", "c", "d", "x")
+
+
+def period_plans(ctx: Context):
+    """科学编制“十五五”规划 / 实现“十五五”规划目标: after a verb, a count, a particle or
+    a break (no topic glued before the quote), the quoted period plus 规划 is the
+    government's five-year plan (十五五规划)."""
+    words = ctx.words
+    for match in OWN_PERIOD_PLAN.finditer(ctx.text):
+        start = match.start()
+        i = words.index_at(start - 1) if start else -1
+        if i < 0 or (words.tags[i] or "x").startswith(PLAN_OPENER_TAGS) and words.tags[i] != "vn":
+            yield Candidate(start, match.end(), "Program", "quoted:own-period-plan", 0.8,
+                            name=match.group(1) + "规划", group=start)

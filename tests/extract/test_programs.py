@@ -231,7 +231,7 @@ def test_a_fair_with_a_proper_word_is_one_series():
     x = extract_lines(HAILAR_2013, *FAIR)
     fairs = [e.name for e in x.entities if e.type == "Program" and e.name.endswith("洽谈会")]
     assert fairs == ["中俄蒙经贸洽谈会"]
-    assert "中俄蒙经贸洽谈会" not in programs(HAILAR_2013, *FAIR, without=("event_series",))
+    assert "中俄蒙经贸洽谈会" not in programs(HAILAR_2013, *FAIR, without=("event_series", "session_events"))
 
 
 def test_a_generic_fair_is_no_series():
@@ -481,3 +481,46 @@ def test_a_one_character_aim_verb_opens_a_strategy_name():
 ])
 def test_a_strategy_word_before_a_quality_noun_is_no_scheme(sentence, wrong):
     assert wrong not in programs(NATIONAL, sentence)
+
+
+# --- round 2: recurring events, short fair names, plans named by their duration ------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("市长出席第三届江海国际投资贸易洽谈会。", "江海国际投资贸易洽谈会"),
+    ("成功承办首届云端数字中国产业峰会。", "云端数字中国产业峰会"),
+])
+def test_a_session_ordinal_opens_a_recurring_event_name(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("session_events",))
+
+
+@pytest.mark.parametrize("sentence", ["举办第三届全市运动会。", "举办首届高峰论坛。"])
+def test_a_session_of_an_event_without_a_proper_word_is_no_platform(sentence):
+    assert not programs(NATIONAL, sentence)
+
+
+def test_a_fair_short_name_is_its_topic_and_bo_hui():
+    found = programs(NATIONAL, "茶博会、灯博会亮点纷呈，举办农博会和投洽会。")
+    assert {"茶博会", "灯博会", "农博会", "投洽会"} <= found
+    assert not {"和投洽会"} & found
+    assert "茶博会" not in programs(NATIONAL, "茶博会、灯博会亮点纷呈。", without=("expo_abbreviations",))
+
+
+@pytest.mark.parametrize("sentence", ["本届博会成交额创新高。", "两条铁路在此交会，客流增加。"])
+def test_a_determiner_or_a_verb_is_no_fair_short_name(sentence):
+    assert not programs(NATIONAL, sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("产业加快发展，完成滨江片区集聚区建设三年行动计划，税收增长。", "滨江片区集聚区建设三年行动计划"),
+    ("工业提质，启动新一轮技改提升三年行动计划，企业增效。", "技改提升三年行动计划"),
+])
+def test_a_duration_plan_is_named_by_its_whole_topic(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("duration_plans",))
+
+
+@pytest.mark.parametrize("sentence", ["，全面完成三年行动计划，", "，启动全市各类园区三年行动计划，"])
+def test_a_duration_plan_without_a_topic_or_with_a_generic_one_names_nothing_new(sentence):
+    assert not any(n.endswith("三年行动计划") and len(n) > 9 for n in programs(NATIONAL, sentence))
+    assert "三年行动计划" not in programs(NATIONAL, sentence)

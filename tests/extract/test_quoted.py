@@ -246,3 +246,27 @@ def test_a_programme_or_paper_that_reports_is_media_not_a_scheme(sentence, wrong
 
 def test_a_plan_title_stays_a_scheme():
     assert "江城市产业发展规划" in programs(NATIONAL, "编制《江城市产业发展规划》，通过评审。")
+
+
+# --- round 2: quoted events, the government's own five-year plan ---------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("举办“春风十里”国际茶文化节、“山海携手”合作恳谈会等招商活动。", "春风十里国际茶文化节"),
+    ("举办“春风十里”国际茶文化节、“山海携手”合作恳谈会等招商活动。", "山海携手合作恳谈会"),
+])
+def test_a_quoted_brand_and_its_event_are_one_name(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("quoted_events",))
+
+
+def test_a_quoted_holiday_or_a_word_ending_in_jie_is_no_event():
+    found = programs(NATIONAL, "开展“五一”劳动节慰问，加强“一带一路”沿线节点城市合作。")
+    assert "五一劳动节" not in found
+    assert not any(n.endswith("节点") for n in found)
+
+
+@pytest.mark.parametrize("sentence", ["今年是实现“十五五”规划目标任务的关键一年。",
+                                      "今年是实现“十五五”规划目标的关键一年。"])
+def test_the_quoted_own_five_year_plan_is_named_even_before_its_targets(sentence):
+    assert "十五五规划" in programs(NATIONAL, sentence)
+    assert "十五五规划" not in programs(NATIONAL, sentence, without=("period_plans",))
