@@ -848,3 +848,11 @@ def test_a_compound_issuer_s_district_the_gazetteer_no_longer_holds():
     assert _issuer_divisions("杭州市青溪区") == ["杭州市青溪区", "青溪区"]
     assert _issuer_divisions("杭州市青溪路") == ["杭州市青溪路"]  # no county-level suffix
     assert _issuer_divisions("某某市青溪区") == ["某某市青溪区"]  # an upper level nobody knows
+
+
+def test_entering_a_quoted_club_is_a_title_entering_an_era_is_not():
+    x = extract_lines(DISTRICT, REVIEW, "富阳迈入“千亿元俱乐部”,萧山总量超过2000亿元。")
+    assert relation(x, "富阳", "awarded", "千亿元俱乐部").rule == "cue:honour-scoped"
+    assert "千亿元俱乐部" not in {e.name for e in x.entities}  # a title, no scheme
+    y = extract_lines(DISTRICT, REVIEW, "富阳迈入“高铁时代”,萧山迈入全国前列。")
+    assert not [r for r in y.relations if r.predicate == "awarded"]
