@@ -1095,7 +1095,7 @@ def quoted_place_relations(index: _Index):
 
 
 def place_quote_relations(index: _Index):
-    """打响某某“四大品牌”, 推广某某县“积分制”: a place written right before the quoted name
+    """擦亮某某“三张名片”, 推广某某县“积分制”: a place written right before the quoted name
     of a scheme locates it (a home-country or far division does not; a place inside the
     quotes is the scheme's theme and no mention of its own; the last of listed places,
     甲、乙地区“两大板块”, is one of the scheme's members, not its site)."""
