@@ -212,7 +212,8 @@ LEVEL_BY_CHAR = {"省": "province", "自治区": "province", "市": "city", "州
 # cabinet ending in 院 (the State Council delivers the national report).
 _DELEGATE = re.compile(r"我代表(?:(?P<cabinet>[\u4e00-\u9fff]{2}院)|(?P<level>省|自治区|市|州|盟|区|县|旗)?(?:人民)?政府)")
 _NAME = r"([\u4e00-\u9fff]{1,8}?(?:自治区|省|市|州|盟|区|县|旗))"
-_TITLE_PLACE = re.compile(_NAME + r"(?:人民政府)?(?:\d{4}年)?政府工作报告")
+# 青溪区2015年政府工作报告, 青溪县2018年人民政府工作报告, 青溪区2017年度政府工作报告.
+_TITLE_PLACE = re.compile(_NAME + r"(?:人民政府)?(?:(?:\d{4}|20XX)年度?(?:人民)?)?政府工作报告")
 _SIGNATURE = re.compile(_NAME + r"人民政府(?:代理)?(?:省|市|区|县|旗|州)?长")
 _CONGRESS = re.compile(r"在" + _NAME + r"第[一二三四五六七八九十]+届人民代表大会")
 GENERIC_PLACES = {"全市", "全区", "全县", "全省", "我市", "我区", "我县", "我省", "本市",

@@ -261,3 +261,22 @@ def test_docx_without_text(tmp_path):
 def test_unsupported_suffix(tmp_path, name):
     message = assert_input_error(write(tmp_path, name, "政府工作报告".encode("utf-8")), "unsupported")
     assert ".txt" in message and ".docx" in message and ".html" in message
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("青溪县2018年人民政府工作报告", "青溪县人民政府"),
+    ("青溪区2017年度政府工作报告", "青溪区人民政府"),
+    ("青溪县20XX年政府工作报告", "青溪县人民政府"),
+    ("青溪县人民政府2018年政府工作报告", "青溪县人民政府"),
+])
+def test_a_title_with_the_year_before_its_government_gives_the_issuer(title, issuer):
+    from kg.ingest import _issuer_name, issuer_of
+
+    level, place = issuer_of(f"{title}\n各位代表:现在,我代表政府向大会报告工作。")
+    assert _issuer_name(level, place) == issuer
+
+
+def test_a_year_alone_before_the_report_gives_no_issuer():
+    from kg.ingest import issuer_of
+
+    assert issuer_of("2018年人民政府工作报告\n各位代表:现在,我代表政府向大会报告工作。")[1] is None

@@ -43,7 +43,8 @@ def find(ctx: Context):
         if conjunction_place(ctx, place) or FIRM_LIST.match(ctx.text, place.end) or _firm_item(ctx, place):
             continue  # 长沙、浦发、广发3家银行: a bank named by its city
         if words.is_boundary(place.start) and words.is_boundary(place.end):
-            end = place.end + 1 if place.kind == "country" and ctx.text[place.end:place.end + 1] == "国" else place.end
+            end = place.end + 1 if place.kind == "country" and not place.name.endswith("国") \
+                and ctx.text[place.end:place.end + 1] == "国" else place.end  # 蒙古国, not 某国国际
             yield Candidate(place.start, end, "Place", f"place:gazetteer:{place.kind}",
                             _gazetteer_score(place, home))
     yield from _headed(ctx)
@@ -269,6 +270,69 @@ def modifier_of_name(ctx: Context, c: Candidate) -> bool:
     division and a road are left alone."""
     head = c.rule.split(":")[-1] if c.rule.startswith("place:head:") else None
     return c.type == "Place" and head in NATURAL_HEADS and NAME_GOES_ON.match(ctx.text, c.end) is not None
+
+
+# --- veto: the own country as the scope word of a name --------------------------------------
+
+# What follows the country when it opens the name of an event, a title or a firm (某国国际…博览会,
+# 某国某某之乡, 某国企业500强): the country is the name's scope, like 全国, not a place of the sentence.
+SCOPED_NAME = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?国际|(?:[^\W\d_的和与及是在对为了把将从向等、]|[（）()]){0,10}?"
+                         r"(?:博览会|洽谈会|交易会|展览会|峰会|论坛|节(?![日约能点水奏省制])|之都|之乡|之城|名[城镇村]|"
+                         r"[\d百千]+强|大奖|协会|学会|商会|集团|公司|银行)")
+# The word before a country that makes it a national slogan or an era (某某中国建设, 新中国成立):
+# an adjective or noun glued to it.
+SLOGAN_TAGS = frozenset({"a", "an", "ns", "nz"})
+# A noun before it makes a slogan only with the slogan's own head after (某某中国建设); 纪念中国人民
+# is the people of the country.
+SLOGAN_HEAD = re.compile(r"建设|战略|行动")
+# The country opening an item of a list of firms (某国甲保、某国乙寿等企业).
+FIRMS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,6}){0,6}等[\d余多家个]*"
+                          r"(?:企业|公司|银行|金融机构|央企|国企)")
+# The country opening a quoted name (“某国某某之城”) is that name's scope.
+QUOTED_AFTER = re.compile(r"[^，。；：,;:！？“”\n]{1,10}”")
+HOME_COUNTRY = ("中国", "中华人民共和国")
+# A verb of award or rank right before the country: what follows is a title (创建某国某某市).
+TITLE_VERB_BEFORE = re.compile(r"(?:创建|创成|获评|评为|荣获|获得|获|入选|入围|跻身|命名为|授予)$")
+
+
+def country_scope(ctx: Context, c: Candidate) -> bool:
+    """Veto: the own country inside a name is the name's scope, not a place mention
+    (某国国际某某博览会, 某国某某之乡 as a title, 美好中国 as a slogan, 新中国成立): the sample gold
+    leaves such scope words acceptable. A country standing alone (中国经济, 支持中国) stays."""
+    if c.type != "Place" or c.rule != "place:gazetteer:country" or ctx.text[c.start:c.end] not in HOME_COUNTRY:
+        return False
+    return any(scoped(ctx, c.start, c.end) for scoped in COUNTRY_SCOPES)
+
+
+def _name_goes_on(ctx: Context, start: int, end: int) -> bool:
+    return bool(SCOPED_NAME.match(ctx.text, end))
+
+
+def _in_honour(ctx: Context, start: int, end: int) -> bool:
+    return ctx.inside_honour(start, end)
+
+
+def _title_verb_before(ctx: Context, start: int, end: int) -> bool:
+    return bool(TITLE_VERB_BEFORE.search(ctx.text, max(0, start - 3), start))
+
+
+def _opens_quote(ctx: Context, start: int, end: int) -> bool:
+    return ctx.text[start - 1:start] == "“" and bool(QUOTED_AFTER.match(ctx.text, end))
+
+
+def _slogan_word_before(ctx: Context, start: int, end: int) -> bool:
+    words = ctx.words
+    i = words.index_at(start) - 1
+    if i < 0 or words.ends[i] != start:
+        return False
+    return words.tags[i] in SLOGAN_TAGS or (words.tags[i] == "n" and bool(SLOGAN_HEAD.match(ctx.text, end)))
+
+
+def _firm_in_list(ctx: Context, start: int, end: int) -> bool:
+    return bool(FIRMS_LISTED.match(ctx.text, end))
+
+
+COUNTRY_SCOPES = (_firm_in_list, _name_goes_on, _in_honour, _title_verb_before, _opens_quote, _slogan_word_before)
 
 
 # --- development zones ----------------------------------------------------------------------
@@ -611,6 +675,36 @@ def home_places(ctx: Context):
     for match in re.finditer(re.escape(division.name), ctx.text):
         if not ctx.text.startswith(("域", "划"), match.end()):
             yield Candidate(match.start(), match.end(), "Place", "place:home", 0.85)
+
+
+# --- the issuer's own division when the gazetteer does not know it (renamed or merged since) --------
+
+UNKNOWN_HOME = re.compile(r"[^\W\d_省市州盟]{2,6}?(?:自治县|自治旗|区|县|旗|市)")
+
+
+def unknown_home(ctx: Context):
+    """The issuer's own county or district that the gazetteer does not list (a district merged
+    into others after the report): 江城市旧城区 in the title of 旧城区's report is a Place, read
+    under its known city; a name the gazetteer knows is left to the gazetteer match."""
+    from ..gazetteer import home_division, lookup
+
+    place = issuer_place(ctx.document.issuer) or _title_place(ctx.document.title)
+    if not place or home_division(place) is not None:
+        return
+    own = _unknown_part(place, lookup)
+    if own is None or GENERIC_MODIFIER.match(own):
+        return
+    for match in re.finditer(re.escape(own), ctx.text):
+        yield Candidate(match.start(), match.end(), "Place", "place:home:unknown", 0.85)
+
+
+def _unknown_part(place: str, lookup) -> str | None:
+    """The part of an issuer's place after its known parents (江城市|旧城区 → 旧城区)."""
+    for cut in range(len(place) - 2, -1, -1):
+        own = place[cut:]
+        if (cut == 0 or lookup(place[:cut])) and UNKNOWN_HOME.fullmatch(own) and not lookup(own):
+            return own
+    return None
 
 
 # --- the other items of a list of places that share a head: 甲村、乙村和丙村 ------------------------

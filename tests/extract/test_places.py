@@ -442,3 +442,76 @@ def test_a_built_thing_after_a_city_is_no_place_of_its_own(sentence, not_name):
 def test_a_mountain_before_its_slope_is_a_place():
     names = names_of(extract_lines(SHAHEKOU, "重点推动天山北坡绿色发展。"))
     assert names.get("天山") == "Place", sorted(names.items())
+
+
+# --- veto: the own country as the scope of a name (invented sentences) ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "首届中国国际青瓷博览会在我市成功举办。",
+    "成功举办首届中国青溪稻香节等活动。",
+    "成功举办2023中国(江南)国际茶叶交易会。",
+    "我县成功创建中国青梅之乡,获评中国县域经济百强县。",
+    "全力推进美丽中国建设,为建设美丽中国贡献力量。",
+    "热烈庆祝新中国成立70周年。",
+    "园区企业入围中国民营企业500强。",
+])
+def test_the_own_country_as_the_scope_of_a_name_is_no_place(sentence):
+    x = extract_lines(HAILAR_2013, sentence)
+    assert names_of(x).get("中国") != "Place", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence", [
+    "中国经济长期向好的基本面没有改变。",
+    "我们隆重纪念中国人民抗日战争胜利70周年。",
+    "中国愿与各国一道,共同应对气候变化。",
+    "中国节能环保产业规模持续扩大。",
+    "向关心和支持中国现代化建设的各国朋友表示感谢。",
+])
+def test_the_country_standing_alone_stays_a_place(sentence):
+    assert names_of(extract_lines(NATIONAL, sentence)).get("中国") == "Place"
+
+
+@pytest.mark.parametrize("sentence", [
+    "全力打造“中国木雕城”这一品牌。",             # the country opens a quoted name
+    "新入驻中国太保、中国人保等企业20余家。",       # items of a list of firms
+])
+def test_the_country_scope_veto_reads_quoted_names_and_firm_lists(sentence):
+    from helpers import document
+    from kg.extract import places
+    from kg.extract.components import context
+    from kg.extract.pipeline import run
+
+    doc = run(document(HAILAR_2013, sentence), components=components_without(["country_scopes"]))
+    ctx = context(doc)
+    countries = [c for c in doc._.candidates if c.rule == "place:gazetteer:country"]
+    assert countries and all(places.country_scope(ctx, c) for c in countries)
+
+
+def test_the_country_scope_veto_can_be_switched_off():
+    sentence = "首届中国国际青瓷博览会在我市成功举办。"
+    x = extract_lines(HAILAR_2013, sentence, components=components_without(["country_scopes"]))
+    assert names_of(x).get("中国") == "Place"
+
+
+def test_a_country_name_ending_in_guo_takes_no_second_guo():
+    x = extract_lines(HAILAR_2013, "首届中国国际青瓷博览会在我市成功举办。",
+                      components=components_without(["country_scopes"]))
+    assert "中国国" not in names_of(x)
+    assert names_of(extract_lines(HAILAR_2013, "与蒙古国开展经贸合作。")).get("蒙古国") == "Place"
+
+
+# --- the issuer's own district that the gazetteer does not list ---------------------------------
+
+def test_an_unlisted_district_of_a_known_city_in_the_title_is_a_place():
+    x = extract_lines("苏州市青苇区2013年政府工作报告", "青苇区人民政府区长", "过去一年,青苇区经济平稳增长。")
+    assert names_of(x).get("青苇区") == "Place", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("title", [
+    "苏州市姑苏区2013年政府工作报告",   # a listed district: the gazetteer's own match
+    "江城市青苇区2013年政府工作报告",   # no known parent: not read as one name
+])
+def test_the_unlisted_district_rule_reads_only_an_unknown_part_under_a_known_parent(title):
+    x = extract_lines(title, "过去一年,全区经济平稳增长。")
+    rules = {r for e in x.entities for r in e.rules}
+    assert "place:home:unknown" not in rules, sorted(names_of(x).items())
