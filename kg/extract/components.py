@@ -22,6 +22,8 @@ RULES = {
     "kg_party_committees": departments.party_committees,
     "kg_state_council_bodies": departments.state_council_bodies,
     "kg_township_bodies": departments.township_bodies,
+    "kg_party_centre": departments.party_centre,
+    "kg_place_chambers": departments.place_chambers,
     "kg_organizations": organizations.find,
     "kg_named_bodies": organizations.named_bodies_found,
     "kg_enterprise_lists": organizations.enterprise_lists,
@@ -34,6 +36,7 @@ RULES = {
     "kg_legal_form_companies": organizations.legal_form_companies,
     "kg_honoured_firms": organizations.honoured_firms,
     "kg_branches": organizations.branches,
+    "kg_honoured_firm_lists": organizations.honoured_firm_lists,
     "kg_places": places.find,
     "kg_square_places": places.squares_as_places,
     "kg_zone_places": places.zones,
@@ -100,6 +103,7 @@ RULES = {
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {
+    "kg_congress_sessions": departments.congress_session,
     "kg_program_modifiers": programs.modifies_noun,
     "kg_program_domains": programs.domain_reform,
     "kg_program_ideologies": programs.ideology_or_system,

@@ -21,7 +21,12 @@ HEAD_AT = re.compile(f"(?=(?:{_HEADS}))")
 _LEVELS = "|".join(LEVELS)
 LEVELLED = re.compile(rf"(?=(?:{_LEVELS})([\u4e00-\u9fff]{{0,10}}?)(?:{_HEADS}))")
 PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中央(?=关于|“)")
+# 中央 named together with a Party committee or a government (中央和省委, 中央、国务院) is the
+# Party centre; 中央和地方, 中央财政 name no body.
+CENTRE_WITH_BODY = re.compile(r"中央(?=[和、与及](?:国务院|(?:自治区|自治州|省|市|州|盟|县|区|旗)(?:委|党委|政府|人民政府)))")
 BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
+# 政协委员, 人大代表: a member of the body, the body named only as the member's title.
+MEMBER_AFTER = re.compile(r"^(?:各位)?(?:委员|代表)")
 # A meeting of a body is no body; its members and officers (区委书记, 区政协委员) still
 # name it.
 NOT_AFTER = re.compile(r"^(?:全会|会议|全委|扩大会议)")
@@ -98,11 +103,23 @@ def _levelled(ctx: Context):
             continue
         for end in _head_ends(text, start):
             body = text[start:end]
-            if _valid_body(ctx, start, end) and not NOT_LEVEL.match(body):
+            if _valid_body(ctx, start, end) and not _not_level(body):
+                name = _congress_short_name(ctx, body)
+                if name is None and SESSION_SHORT.match(body):
+                    break  # 市八届人大(三次会议): a session, and the report never says 市人大
                 score = 0.9 if len(body) <= 12 else 0.6
-                yield Candidate(start, end, "Department", "department:level", score,
-                                name=_congress_short_name(ctx, body))
+                yield Candidate(start, end, "Department", "department:level", score, name=name)
                 break
+
+
+# 市政协 is one word to jieba, so 市政 (municipal) must not hide the level; 市政协调 has no
+# word boundary after 协 and fails the body test.
+LEVEL_CPPCC = re.compile(r"^[省市区县]政协")
+
+
+def _not_level(body: str) -> bool:
+    """The first character is no level: 市场…, 市政工程…, 区域… (not 市政协)."""
+    return bool(NOT_LEVEL.match(body)) and not LEVEL_CPPCC.match(body)
 
 
 def _head_ends(text: str, start: int):
@@ -167,17 +184,53 @@ def _place_prefixed(ctx: Context):
             continue
         for end in _head_ends(text, place.end - 1):
             if end > place.end and _valid_body(ctx, place.end - 1, end):
+                if text.endswith(CHAMBER_HEADS, 0, end):
+                    break  # a chamber of commerce of a place's firms: place_chambers
                 name = _congress_short_name(ctx, text[place.start:end])
                 yield Candidate(place.start, end, "Department", "department:place", 0.9, name=name)
                 break
 
 
-SESSION = re.compile(r"^[\u4e00-\u9fff]*?([区县市旗州])第[一二三四五六七八九十百]+届人民代表大会$")
+CHAMBER_HEADS = ("商会",)
+
+
+def place_chambers(ctx: Context):
+    """A place (or a host place and a home place) right before 商会 is a chamber of the firms
+    of that place, an Organization that is also a public body: 江城商会, 北原江城商会 (the
+    home town's chamber in a host city) — one name, from the first place on."""
+    text = ctx.text
+    for match in re.finditer("|".join(CHAMBER_HEADS), text):
+        place = next((p for p in ctx.places if p.end == match.start() and p.kind != "country"
+                      and not conjunction_place(ctx, p)), None)
+        if place is None or not ctx.words.is_boundary(match.end()):
+            continue
+        host = next((p for p in ctx.places if p.end == place.start and p.kind != "country"), None)
+        start = host.start if host else place.start
+        if ctx.words.is_boundary(start):
+            yield Candidate(start, match.end(), "Organization", "organization:place-chamber", 0.75,
+                            also="Department")
+
+
+SESSION = re.compile(r"^[\u4e00-\u9fff]*?([省区县市旗州])第?[一二三四五六七八九十百]+届(?:人民代表大会|人大)$")
+# The short form with a term number (县十四届人大) names a session of the congress.
+SESSION_SHORT = re.compile(r"^[\u4e00-\u9fff]*?[省区县市旗州]第?[一二三四五六七八九十百]+届人大$")
+
+
+SESSION_AFTER = re.compile(r"^第?[一二三四五六七八九十]+次(?:全体)?会议")
+
+
+def congress_session(ctx: Context, candidate) -> bool:
+    """Veto: 江城市第八届人民代表大会第二次会议 (the dateline) names the session, not a body
+    the report speaks of, when the report never names the congress by its short name (市人大:
+    then the congress is that body's alias and stays)."""
+    body = ctx.text[candidate.start:candidate.end]
+    return candidate.type == "Department" and candidate.name is None and bool(SESSION.match(body)) \
+        and bool(SESSION_AFTER.match(ctx.text[candidate.end:candidate.end + 8]))
 
 
 def _congress_short_name(ctx: Context, body: str) -> str | None:
     """A numbered people's congress of a place is the body the report calls 区人大 when the
-    report does: 北原区第十届人民代表大会 → 区人大 (its alias)."""
+    report does: 北原区第十届人民代表大会, 县十二届人大 → 区人大, 县人大 (its alias)."""
     match = SESSION.match(body)
     short = f"{match.group(1)}人大" if match else None
     return short if short and short in ctx.text else None
@@ -190,10 +243,29 @@ def _party(ctx: Context):
             yield Candidate(match.start(), match.end(), "Department", "department:party", 0.8)
 
 
+def _member_title(ctx: Context, match) -> bool:
+    """各位政协委员: the member's title, no body named; 区政协委员 still names 区政协."""
+    return bool(MEMBER_AFTER.match(ctx.text[match.end():match.end() + 4])) and \
+        ctx.text[match.start() - 1:match.start()] not in LEVEL_CHARS
+
+
+LEVEL_CHARS = frozenset("省市区县旗州盟")
+
+
+def party_centre(ctx: Context):
+    """中央 named with a committee or government is the Party centre: 落实中央和省委的部署."""
+    for match in CENTRE_WITH_BODY.finditer(ctx.text):
+        if ctx.words.is_boundary(match.start()) and ctx.words.is_boundary(match.end()):
+            yield Candidate(match.start(), match.end(), "Department", "department:centre", 0.7)
+
+
 def _bare(ctx: Context):
-    """人大 and 政协 without a level: the short form of the levelled body."""
+    """人大 and 政协 without a level: the short form of the levelled body; not a member's
+    title (各位政协委员, 人大代表)."""
     for match in BARE.finditer(ctx.text):
-        if ctx.words.is_boundary(match.start()) and not NOT_AFTER.match(ctx.text[match.end():match.end() + 3]):
+        after = ctx.text[match.end():match.end() + 3]
+        if ctx.words.is_boundary(match.start()) and not NOT_AFTER.match(after) and not _member_title(ctx, match) \
+                and ctx.text[match.start() - 1:match.start()] != "届":  # 县十四届人大: a session
             yield Candidate(match.start(), match.end(), "Department", "department:bare", 0.5)
 
 

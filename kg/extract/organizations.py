@@ -32,12 +32,28 @@ def find(ctx: Context):
         start = _without_leading_verb(ctx, start, head_start)
         name, head = text[start:end], text[head_start:end]
         if GENERIC.match(name) or len(name) - len(head) < 2 or _organizes(ctx, head, head_start, end) \
-                or _body_then_verb(ctx, start, head_start):
+                or _body_then_verb(ctx, start, head_start) or FIRM_CLASS.search(name) \
+                or _division_school(ctx, start, head_start, head):
             continue
         if head in STRICT or ctx.has_proper(start, head_start):
             also = "Department" if head in ("促进会", "联合会", "协会", "商会", "基金会") else None
             yield Candidate(start, end, "Organization", f"organization:head:{head}",
                             0.7 if head in STRICT else 0.55, also=also)
+
+
+# Classes of firm, not one: a ranking (世界500强, 中国民营企业100强), kinds (跨国公司, 上市公司)
+# and kinds joined (…及跨国公司).
+FIRM_CLASS = re.compile(r"\d+强|[一二三四五六七八九十百千]+强|(?:跨国|上市|外资|外商|国有|民营|私营|央属|省属|市属)公司$|"
+                        r"[及和与](?:跨国|上市|外资|国有|民营)")
+SCHOOL_HEADS = ("大学", "学院")
+
+
+def _division_school(ctx: Context, start: int, head_start: int, head: str) -> bool:
+    """A division named with its level word right before 大学/学院 (江城省大学…, 北原市学院) is
+    no university: universities drop the level (江城大学); such a chunk is the front of a
+    longer name (…大学科技园) or a cut sentence."""
+    return head in SCHOOL_HEADS and ctx.text[head_start - 1] in "省市县区" and \
+        any(p.start == start and p.end == head_start for p in ctx.places)
 
 
 def _body_then_verb(ctx: Context, start: int, head_start: int) -> bool:
@@ -274,7 +290,9 @@ def _has_stop_word(ctx: Context, start: int, end: int) -> bool:
 # The trade words that end a firm's short name (the 有限公司 dropped): X商贸有限公司 → X商贸.
 TRADE_HEADS = ("油田", "商贸", "物流", "酒业", "乳业", "药业", "实业", "置业", "矿业", "煤业", "化工",
                "石化", "炼化", "橡胶", "轮胎", "钢铁", "铝业", "科技", "餐饮", "肉业", "电子", "能源",
-               "股份", "控股", "重工", "制药", "纺织", "啤酒", "化学", "机械")
+               "股份", "控股", "重工", "制药", "纺织", "啤酒", "化学", "机械",
+               # more trades written X业 in short firm names (甲塑业, 乙纸业)
+               "塑业", "纸业", "铜业", "茶业", "牧业", "棉业", "木业")
 # A trade word that begins a longer name or a kind of thing: 物流园, 科技创新, 化工园区,
 # 商贸商业区 (an area).
 TRADE_GOES_ON = re.compile(r"(?:园|产业|基地|商业|商务|商圈|[区带街城]|项目|工程|企业|行业|领域|装备|创新|服务|体系|市场|"
@@ -438,6 +456,47 @@ def honoured_firms(ctx: Context):
                 or not ctx.words.is_boundary(end):
             continue
         yield Candidate(start, end, "Organization", "organization:honoured-firm", 0.6)
+
+
+# --- firms listed with a firm as the holders of enterprise titles: 甲生物、乙药业分别被评为…企业 ------
+
+HONOURED_LIST = re.compile(r"(?:分别|先后|均|同时)?(?:获评|被评为|被认定为|被命名为|荣获|入选)[^。；;\n]{0,40}?(?:企业|公司)")
+
+
+def honoured_firm_lists(ctx: Context):
+    """Items listed (、) with a firm another rule found, as the subject of enterprise titles,
+    are firms: 江丰生物、云岭药业分别被评为省…示范企业 → 江丰生物. Each item opens the clause
+    or follows 、, is a short name (no count, place, park, function word)."""
+    text = ctx.text
+    firms = {(c.start, c.end) for c in ctx.cache.get("found", ()) if c.type == "Organization"}
+    for match in HONOURED_LIST.finditer(text):
+        items = _subject_items(ctx, match.start())
+        if len(items) < 2 or not any(item in firms for item in items):
+            continue
+        for start, end in items:
+            if (start, end) not in firms and _plain_firm_name(ctx, start, end):
+                yield Candidate(start, end, "Organization", "organization:honoured-list", 0.6)
+
+
+def _subject_items(ctx: Context, cue: int) -> list[tuple[int, int]]:
+    """The 、-items from the clause start to the cue; empty unless the clause is only a list."""
+    text = ctx.text
+    clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, cue - 40), cue)), default=None)
+    if clause is None or "、" not in text[clause:cue]:
+        return []
+    items, offset = [], clause
+    for part in text[clause:cue].split("、"):
+        items.append((offset, offset + len(part)))
+        offset += len(part) + 1
+    return items
+
+
+def _plain_firm_name(ctx: Context, start: int, end: int) -> bool:
+    name = ctx.text[start:end]
+    return bool(FIRM_CHARS.match(name)) and len(name) <= 6 and not NOT_A_FIRM_SUBJECT.search(name) \
+        and not re.match(r"[全各该本每这那其此我]", name) and name not in STOP_WORDS \
+        and not CATEGORY_END.search(name) and not GENERIC.match(name) and not _only_place(ctx, start, end) \
+        and not _holds_stop_word(ctx, start, end) and ctx.words.is_boundary(start) and ctx.words.is_boundary(end)
 
 
 # --- a firm's branch in a place: 中国某某银行江城分行 -------------------------------------------

@@ -132,7 +132,9 @@ def test_a_numbered_congress_is_an_alias_of_the_short_name_the_report_uses():
 
 
 def test_without_the_short_name_the_congress_keeps_its_own_name():
-    x = extract_lines("----2013年2月28日在海拉尔区第十四届人民代表大会第二次会议上", "经济保持强劲发展。")
+    # the dateline session alone is vetoed by kg_congress_sessions (dev annotators: a session)
+    x = extract_lines("----2013年2月28日在海拉尔区第十四届人民代表大会第二次会议上", "经济保持强劲发展。",
+                      components=components_without(["congress_sessions"]))
     assert names_of(x).get("海拉尔区第十四届人民代表大会") == "Department"
 
 
@@ -228,3 +230,95 @@ def test_township_bodies_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "青石乡人民政府组织开展技能培训。",
                       components=components_without(["township_bodies"]))
     assert "青石乡人民政府" not in names_of(x)
+
+
+# --- CPPCC after 市 (jieba's 市政协), members' titles, congress sessions, the Party centre -----
+
+def test_city_cppcc_is_not_municipal_works():
+    x = extract_lines("某某市政府工作报告", "并请市政协委员和其他列席人员提出意见。推进市政协调机制建设。")
+    assert names_of(x).get("市政协") == "Department", names_of(x)
+    assert "市政协调" not in names_of(x)
+
+
+def test_a_members_title_without_a_level_names_no_body():
+    x = extract_lines(SHAHEKOU, "请予审议，并请各位政协委员和列席人员提出意见。")
+    assert not any("department:bare" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_a_levelled_members_title_still_names_the_body():
+    x = extract_lines(SHAHEKOU, "并请区政协委员和列席人员提出意见。")
+    assert names_of(x).get("区政协") == "Department", names_of(x)
+
+
+def test_a_numbered_congress_is_the_congress_the_report_names():
+    x = extract_lines("某某县政府工作报告", "完成了县十二届人大一次会议确定的任务。在县人大的监督下。")
+    assert "县十二届人大" not in names_of(x)
+    assert "县十二届人大" in x.entity("县人大").names
+
+
+def test_a_session_of_an_unnamed_congress_is_no_body():
+    x = extract_lines("某某市政府工作报告", "实现市九届人大三次会议确定的各项目标任务。")
+    assert not any("人大" in n for n in names_of(x)), names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "深入落实中央和省委的决策部署。",
+    "认真贯彻中央、自治区党委的部署。",
+])
+def test_the_centre_named_with_a_committee_is_a_department(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get("中央") == "Department", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "争取中央和地方资金3亿元。",       # the centre as a purse, with no body
+    "用好中央财政转移支付。",
+])
+def test_the_centre_as_a_purse_is_no_department(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert "中央" not in names_of(x), names_of(x)
+
+
+def test_party_centre_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "深入落实中央和省委的决策部署。", components=components_without(["party_centre"]))
+    assert "中央" not in names_of(x)
+
+
+# --- chambers of commerce of a place's firms ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("成立大连台州商会，引进企业12家。", "大连台州商会"),   # home town's chamber in a host city
+    ("支持福建商会发挥作用。", "福建商会"),
+    ("支持杭州温州商会发挥作用。", "杭州温州商会"),
+])
+def test_a_place_chamber_is_one_organization(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    found = {n: t for n, t in names_of(x).items() if n.endswith("商会")}
+    assert found == {name: "Organization"}, names_of(x)
+
+
+def test_a_chamber_of_no_place_is_no_place_chamber():
+    x = extract_lines(SHAHEKOU, "推进各地驻连商会、协会加强合作。")
+    assert not any("place-chamber" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_place_chambers_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "支持杭州温州商会发挥作用。", components=components_without(["place_chambers"]))
+    assert not any("place-chamber" in r for e in x.entities for r in e.rules)
+    assert names_of(x).get("杭州温州商会") != "Department"  # no Department double either way
+
+
+def test_the_dateline_session_of_an_unnamed_congress_is_no_body():
+    x = extract_lines("杭州市2020年政府工作报告", "——2020年1月8日在杭州市第八届人民代表大会第三次会议上",
+                      "各位代表：")
+    assert not any("人民代表大会" in n for e in x.entities for n in e.names), names_of(x)
+
+
+def test_the_congress_without_a_session_stays_a_body():
+    x = extract_lines("杭州市2020年政府工作报告", "杭州市第八届人民代表大会审议通过了规划。")
+    assert names_of(x).get("杭州市第八届人民代表大会") == "Department", names_of(x)
+
+
+def test_cppcc_before_its_members_addressed_names_no_body():
+    x = extract_lines(SHAHEKOU, "请予审议，并请政协各位委员和其他列席人员提出意见。")
+    assert not any("department:bare" in r for e in x.entities for r in e.rules), names_of(x)

@@ -332,17 +332,20 @@ def test_a_legal_form_alone_is_no_company(sentence):
 # --- firms before a count of banks, without 等 (off by default) ---------------------------------
 
 def test_firms_before_a_count_of_banks():
-    from kg.extract.pipeline import DEFAULT_COMPONENTS
-    x = extract_lines(SHAHEKOU, "江州、浦东、广南3家银行进驻。",
-                      components=DEFAULT_COMPONENTS + ("kg_counted_firm_lists",))
+    x = extract_lines(SHAHEKOU, "江州、浦东、广南3家银行进驻。")
     assert names_of(x).get("浦东") == "Organization"
+    assert names_of(x).get("广南") == "Organization", names_of(x)  # the count is no part of the last
+    assert "广南3家银行" not in names_of(x)
 
 
 def test_sectors_before_a_count_name_no_firm():
-    from kg.extract.pipeline import DEFAULT_COMPONENTS
-    x = extract_lines(SHAHEKOU, "煤炭、电力2家企业完成改制。",
-                      components=DEFAULT_COMPONENTS + ("kg_counted_firm_lists",))
+    x = extract_lines(SHAHEKOU, "煤炭、电力2家企业完成改制。")
     assert not [n for n, t in names_of(x).items() if t == "Organization"], names_of(x)
+
+
+def test_counted_firm_lists_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "江州、浦东、广南3家银行进驻。", components=components_without(["counted_firm_lists"]))
+    assert names_of(x).get("浦东") != "Organization"
 
 
 # --- the holder of an enterprise title ---------------------------------------------------------
@@ -403,3 +406,46 @@ def test_a_branch_of_no_named_firm_is_no_name(sentence):
 def test_branches_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "中国建设银行杭州分行投放贷款。", components=components_without(["branches"]))
     assert "中国建设银行杭州分行" not in names_of(x)
+
+
+# --- classes of firm, a division before 大学, firms listed as honour holders ---------------------
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("新落户世界500强及跨国公司项目12个。", "世界500强及跨国公司"),
+    ("培育中国民营企业100强公司。", "中国民营企业100强公司"),
+    ("依托江苏省大学科技园建设孵化器。", "江苏省大学"),
+])
+def test_a_class_of_firm_or_a_division_before_a_school_head_is_no_firm(sentence, not_name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not_name not in names_of(x), names_of(x)
+
+
+def test_a_university_named_without_a_level_word_stays():
+    x = extract_lines(SHAHEKOU, "与江城大学、江城市职业大学签约合作。")
+    assert names_of(x).get("江城大学") == "Organization", names_of(x)
+    assert names_of(x).get("江城市职业大学") == "Organization", names_of(x)
+
+
+def test_a_plastics_firm_is_a_trade_named_firm():
+    x = extract_lines(SHAHEKOU, "中鼎集团、华辰塑业跨入全国同行业领先地位。")
+    assert names_of(x).get("华辰塑业") == "Organization", names_of(x)
+
+
+def test_items_listed_with_a_firm_as_holders_of_enterprise_titles_are_firms():
+    x = extract_lines(SHAHEKOU, "共青生物、宏泰药业分别被评为省级示范企业和科技小巨人企业。")
+    assert names_of(x).get("共青生物") == "Organization", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "科技、金融分别被评为省重点企业。",            # no firm among the items
+    "3家企业、宏泰药业分别被评为省级示范企业。",   # a count is no firm
+])
+def test_honoured_lists_without_a_firm_or_with_a_count_name_no_new_firm(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("honoured-list" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_honoured_firm_lists_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "共青生物、宏泰药业分别被评为省级示范企业。",
+                      components=components_without(["honoured_firm_lists"]))
+    assert "共青生物" not in names_of(x)
