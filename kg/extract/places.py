@@ -340,7 +340,7 @@ COUNTRY_SCOPES = (_firm_in_list, _name_goes_on, _in_honour, _title_verb_before, 
 # The standard heads of China's development zones, longest first; jieba often glues
 # 技术 to 开发区, so the plain place head 开发区 misses the name.
 ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "技术开发区",
-              "综合保税区", "保税区")
+              "综合保税区", "保税区", "深度合作区", "合作区")
 
 
 def zones(ctx: Context):

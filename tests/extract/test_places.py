@@ -515,3 +515,18 @@ def test_the_unlisted_district_rule_reads_only_an_unknown_part_under_a_known_par
     x = extract_lines(title, "过去一年,全区经济平稳增长。")
     rules = {r for e in x.entities for r in e.rules}
     assert "place:home:unknown" not in rules, sorted(names_of(x).items())
+
+
+# --- a named cooperation zone (合作区) is a zone ---------------------------------------------------
+
+def test_a_named_cooperation_zone_is_a_place():
+    x = extract_lines(HAILAR_2013, "全力支持服务青溪甬港深度合作区建设,加快推进两地规则衔接。")
+    assert names_of(x).get("青溪甬港深度合作区") == "Place", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("推进边境经济合作区、境外经贸合作区建设。", "边境经济合作区"),
+    ("推进边境经济合作区、境外经贸合作区建设。", "境外经贸合作区"),
+])
+def test_a_kind_of_cooperation_zone_is_no_place(sentence, wrong):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(wrong) != "Place"
