@@ -222,7 +222,8 @@ SESSION_AFTER = re.compile(r"^第?[一二三四五六七八九十]+次(?:全体)
 def congress_session(ctx: Context, candidate) -> bool:
     """Veto: 江城市第八届人民代表大会第二次会议 (the dateline) names the session, not a body
     the report speaks of, when the report never names the congress by its short name (市人大:
-    then the congress is that body's alias and stays)."""
+    then the congress is that body's alias and stays). Off by default: the sample gold files
+    take the congress of the dateline as the body (区人大's alias); annotators differ."""
     body = ctx.text[candidate.start:candidate.end]
     return candidate.type == "Department" and candidate.name is None and bool(SESSION.match(body)) \
         and bool(SESSION_AFTER.match(ctx.text[candidate.end:candidate.end + 8]))
