@@ -75,6 +75,7 @@ RULES = {
     "kg_duration_plans": programs.duration_plans,
     "kg_quoted_events": quoted.quoted_events,
     "kg_period_plans": quoted.period_plans,
+    "kg_counted_packages": quoted.counted_packages,
     "kg_listed_schemes": quoted.listed_schemes,
     "kg_launched_quotes": quoted.launched_quotes,
     "kg_counted_quotes": quoted.counted_quotes,

@@ -280,7 +280,7 @@ def area_plan(ctx: Context, c: Candidate) -> bool:
 
 
 WORKS_CUE = re.compile(r"[一二三四五六七八九十\d]期"
-                       r"|\d+(?:\.\d+)?万?(?:亩|平方米|公里|千米|米|吨|千瓦|兆瓦)")
+                       r"|\d+(?:\.\d+)?万?(?:亩|平方米|公里|千米|米|吨|千瓦|兆瓦|千伏|伏)")
 
 
 def physical_works(ctx: Context, c: Candidate) -> bool:

@@ -457,3 +457,25 @@ def period_plans(ctx: Context):
         if i < 0 or (words.tags[i] or "x").startswith(PLAN_OPENER_TAGS) and words.tags[i] != "vn":
             yield Candidate(start, match.end(), "Program", "quoted:own-period-plan", 0.8,
                             name=match.group(1) + "规划", group=start)
+
+
+# A package of measures named by its topic and its count of articles: “稳外贸15条”,
+# “甲乙”12条政策措施.
+COUNT_OF_ARTICLES = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})条"
+ARTICLES_INSIDE = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}{COUNT_OF_ARTICLES}$")
+ARTICLES_AFTER = re.compile(rf"^{COUNT_OF_ARTICLES}(?:政策措施|措施|政策|意见|举措)")
+
+
+def counted_packages(ctx: Context):
+    """出台“稳外贸15条”, 出台“开局起跑”12条政策: a quoted topic with its count of
+    articles, inside the quote or glued after it with a kind of measure, names one
+    package of measures (a count alone, “20条”, names nothing)."""
+    for match in QUOTE.finditer(ctx.text):
+        inner = (match.group(1) or "").strip()
+        after = ARTICLES_AFTER.match(ctx.text[match.end():match.end() + 10])
+        if after and len(inner) >= 2 and ctx.words.is_boundary(match.end() + len(after.group())):
+            yield Candidate(match.start(), match.end() + len(after.group()), "Program", "quoted:articles", 0.8,
+                            name=inner + after.group(), group=match.start())
+        elif ARTICLES_INSIDE.match(inner):
+            yield Candidate(match.start(), match.end(), "Program", "quoted:articles", 0.75,
+                            name=inner, group=match.start())

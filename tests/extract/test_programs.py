@@ -524,3 +524,9 @@ def test_a_duration_plan_is_named_by_its_whole_topic(sentence, name):
 def test_a_duration_plan_without_a_topic_or_with_a_generic_one_names_nothing_new(sentence):
     assert not any(n.endswith("三年行动计划") and len(n) > 9 for n in programs(NATIONAL, sentence))
     assert "三年行动计划" not in programs(NATIONAL, sentence)
+
+
+def test_works_sized_in_kilovolts_are_a_project():
+    sentence = "加快建设江岭500千伏输变电工程。"
+    assert names_of(extract_lines(NATIONAL, sentence)).get("江岭500千伏输变电工程") == "Project"
+    assert "江岭500千伏输变电工程" in programs(NATIONAL, sentence, without=("program_works", "works_as_projects"))

@@ -270,3 +270,16 @@ def test_a_quoted_holiday_or_a_word_ending_in_jie_is_no_event():
 def test_the_quoted_own_five_year_plan_is_named_even_before_its_targets(sentence):
     assert "十五五规划" in programs(NATIONAL, sentence)
     assert "十五五规划" not in programs(NATIONAL, sentence, without=("period_plans",))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("年初出台“稳外贸15条”，外贸回稳。", "稳外贸15条"),
+    ("第一时间出台“开局起跑”12条政策措施，科学调度。", "开局起跑12条政策措施"),
+])
+def test_a_quoted_topic_with_its_count_of_articles_is_a_package(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("counted_packages",))
+
+
+def test_a_count_of_articles_alone_is_no_package_name():
+    assert "20条" not in programs(NATIONAL, "兑现“20条”，企业受益。")
