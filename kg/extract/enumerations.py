@@ -24,6 +24,8 @@ CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organiz
 # zones by town + industry, not firms, so the list's word outweighs a trade-name reading.
 ZONE_CLASSES = ("工业集中区", "产业集聚区", "工业园区")
 _CLASSES = "|".join(sorted(CLASS_TYPES, key=len, reverse=True))
+# Heads of areas: works done to one (甲灌区改造) are named by the works, not by a building.
+AREA_HEADS = ("灌区", "工业园区")
 SCHEME_CLASSES = {"战略": "Program", "工程": "Program", "行动": "Program", "计划": "Program",
                   "改革": "Program", "任务": "Program", "平台": "Program", "数据库": "Project"}
 _SCHEMES = "|".join(SCHEME_CLASSES)
@@ -31,7 +33,7 @@ TAIL = re.compile(rf"等(?:[\d一二两三四五六七八九十百千]+[个家�
                   rf"(?:[\u4e00-\u9fff]{{0,6}}?)({_CLASSES})"
                   rf"|“[一二两三四五六七八九十]+大({_SCHEMES})”")
 NAME_HEADS = tuple(h for h in PROJECT_STRICT_HEADS + PROJECT_HEADS + ORGANIZATION_HEADS + FACILITY_HEADS
-                   if len(h) >= 2 and h not in ("项目", "工程", "中心"))
+                   if len(h) >= 2 and h not in ("项目", "工程", "中心") + AREA_HEADS)
 SEPARATOR = re.compile(r"[、]|和|及|与")
 ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9×．.\-·•]{2,18}$")
 
@@ -70,7 +72,24 @@ def _listed_sibling(ctx: Context, start: int, end: int, named: list[bool]) -> bo
     if sum(named) * 2 < len(named) or len(item) < 4 or _bare_head(item) or GENERIC_MODIFIER.match(item) \
             or re.match(r"^[\d一二三四五六七八九十]", item):
         return False
-    return (start == 0 or text[start - 1] in "、，。；：,;:\n") and text[end:end + 1] in ("、", "等")
+    if not ((start == 0 or text[start - 1] in "、，。；：,;:\n") and text[end:end + 1] in ("、", "等")):
+        return False
+    # a facility head needs a name or an abbreviation before it: 公交调度中心 is unnamed
+    return not item.endswith(FACILITY_NAMES) or ctx.has_proper(start, end) or _abbreviated(ctx, start, end)
+
+
+FACILITY_NAMES = NAME_HEADS + ("中心", "项目", "工程")
+
+
+def _abbreviated(ctx: Context, start: int, end: int) -> bool:
+    """An abbreviation (tagged j) stands for a name: 甲航 in 甲航系统技术中心."""
+    words = ctx.words
+    i = words.index_at(start)
+    while i < len(words.words) and words.starts[i] < end:
+        if words.tags[i] == "j":
+            return True
+        i += 1
+    return False
 
 
 COUNT = re.compile(r"^等[\d一二两三四五六七八九十百千]+[个家座处所项条批][\u4e00-\u9fff]{0,2}$")

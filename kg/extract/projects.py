@@ -24,7 +24,7 @@ ACT_ITEMS = re.compile(r"(?:定价|审批|核准|备案|收费|许可|补贴|补
 COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个项批所座处家条套栋幢间]")
 # A batch ordinal opens a designation (第二批…创业创新基地), and a first-of-its-kind or a sum
 # inside the name makes a description (玉林首个300亿元园区 is what a park became), not a name.
-DESCRIPTION = re.compile(r"^第[\d一二三四五六七八九十]+批|首[个家座批]|唯一|[\d.]+(?:万|亿)元(?!的)")
+DESCRIPTION = re.compile(r"^第[\d一二三四五六七八九十]+批|首[个家座批]|唯一|[\d.]+(?:万|亿)元(?!的)|(?:重大|重点)(?:基地|项目|工程|园区)$")
 
 
 def find(ctx: Context):
@@ -41,6 +41,7 @@ def find(ctx: Context):
         if _generic_start(ctx, start, name):
             continue
         start = _range_start(ctx, _after_road(text, start, head_start), head_start)
+        start = _after_zone(ctx, start, head_start, head in strict)
         if head in strict and not _generic_only(name, head):
             yield Candidate(start, end, "Project", f"project:strict:{head}", 0.75)
         elif head in ABSTRACT_HEADS and not ctx.has_place_or_name(start, head_start):
@@ -61,6 +62,18 @@ def _generic_start(ctx: Context, start: int, name: str) -> bool:
 
 
 SIZE_CHARS = frozenset("新老旧大小")
+# A zone written before a facility is where it stands: 工业园区|甲钢中央公园, 乙河工业区|丙丁大厦.
+ZONE_PREFIX = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:工业园区|产业园区|工业区|产业区|经济开发区|开发区|高新区)")
+
+
+def _after_zone(ctx: Context, start: int, head_start: int, strict: bool) -> int:
+    """Cut a leading zone off a facility name when a name of its own remains (a proper
+    word, or a strict head with two characters before it)."""
+    found = ZONE_PREFIX.match(ctx.text, start, head_start)
+    if found is None or head_start - found.end() < 2:
+        return start
+    rest = found.end()
+    return rest if (strict or ctx.has_proper(rest, head_start)) and not GENERIC_MODIFIER.match(ctx.text[rest:head_start]) else start
 # A road named before a bridge or tunnel of its own name is where it runs, not its name:
 # 临江大道二七长江大桥至建设路 runs along the avenue from the bridge.
 ROAD_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:大道|大街|路)(?=[\u4e00-\u9fff]{4,}$)")

@@ -262,3 +262,17 @@ def test_park_and_irrigation_heads(sentence, name):
 ])
 def test_descriptions_are_no_names(sentence, not_name):
     assert not_name not in names_of(extract_lines(HAILAR_2013, sentence))
+
+
+def test_a_zone_before_a_facility_is_where_it_stands():
+    x = names_of(extract_lines(HAILAR_2013, "。工业园区青钢中央公园、第二热力站等功能设施投入使用。"))
+    assert x.get("青钢中央公园") == "Project" and "工业园区青钢中央公园" not in x
+
+
+def test_a_zone_before_an_unnamed_facility_stays():
+    x = names_of(extract_lines(HAILAR_2013, "。高新区创业服务中心投入使用。"))
+    assert "创业服务中心" not in x
+
+
+def test_a_major_base_of_a_field_is_a_description():
+    assert "新兴产业重大基地" not in names_of(extract_lines(HAILAR_2013, "。建成一批新兴产业重大基地。"))
