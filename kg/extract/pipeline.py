@@ -83,7 +83,6 @@ DEFAULT_COMPONENTS = (
     "kg_quoted_events",
     "kg_period_plans",
     "kg_counted_packages",
-    "kg_counted_packages",
     "kg_listed_schemes",
     "kg_launched_quotes",
     "kg_counted_quotes",
