@@ -54,7 +54,7 @@ NOT_PROPER = {"城市": "n", "农村": "n", "城乡": "n", "地方": "n", "国�
               "中央": "n", "公立医院": "n", "商务区": "n", "交易中心": "n"}
 DIRECTION = re.compile(r"[东南西北中]{1,3}部")
 NAME_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nz", "ng", "j", "eng", "b", "an",
-                       "vn", "s", "f", "a", "x", "m", "q", "mq", "t", "tg", "zg", "i", "l"})
+                       "vn", "s", "f", "a", "x", "m", "q", "mq", "t", "tg", "zg", "g", "i", "l"})
 # Tags of words that may hold a head inside them (a name the dictionary knows).
 PROPER_WORD_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "x"})
 PUNCT = re.compile(r"[\s，。、；：？！,.;:?!（）()《》“”‘’\"'「」『』【】\[\]—…·•/\\]")

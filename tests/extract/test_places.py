@@ -530,3 +530,9 @@ def test_a_named_cooperation_zone_is_a_place():
 ])
 def test_a_kind_of_cooperation_zone_is_no_place(sentence, wrong):
     assert names_of(extract_lines(HAILAR_2013, sentence)).get(wrong) != "Place"
+
+
+def test_a_rare_character_opening_a_name_stays_in_it():
+    # jieba tags a rare character 'g' (a morpheme): it is no word boundary of the name
+    x = extract_lines(HAILAR_2013, "涔青河水库、白石水库等工程竣工。")
+    assert "青河水库" not in names_of(x), sorted(names_of(x).items())
