@@ -102,13 +102,18 @@ def eval_(
     disable: Optional[List[str]] = typer.Option(None, "--disable", help="Switch off a pipeline component or a relation rule."),
     min_confidence: float = typer.Option(0.5, "--min-confidence", help="Drop facts below this confidence (0–1)."),
 ):
-    """Extract the reports of gold files and print precision/recall/F1 per type."""
-    from .evaluate import evaluate_files, format_score
+    """Extract the reports of gold files and print precision/recall/F1 per type (and, for
+    several files, the counts of all of them added up)."""
+    from .evaluate import evaluate_files, format_score, pooled
     from .extract import without
 
     components, relations_off = without(disable or [])
+    scores = []
     for score in evaluate_files(gold, reports, components, min_confidence, relations_off):
         typer.echo(format_score(score, errors=errors))
+        scores.append(score)
+    if len(scores) > 1:
+        typer.echo(format_score(pooled(scores), heading="pooled over"))
 
 
 # --- building the graph ----------------------------------------------------------

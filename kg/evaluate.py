@@ -221,9 +221,31 @@ def evaluate_files(gold_paths: list[Path], reports: Path | None = None,
         yield evaluate(gold, to_json(extraction))
 
 
-def format_score(score: Score, errors: bool = False) -> str:
+def pooled(scores: list[Score]) -> Score:
+    """The scores of several documents added up, count by count (micro-averaged).
+
+    >>> a, b = Score("a", total=PRF(3, 1, 0)), Score("b", total=PRF(1, 0, 4))
+    >>> pooled([a, b]).total
+    PRF(tp=4, fp=1, fn=4)
+    """
+    pool = Score(f"{len(scores)} documents")
+    for score in scores:
+        for kind, prf in score.entities.items():
+            _add(pool.entities.setdefault(kind, PRF()), prf)
+        for mine, theirs in ((pool.total, score.total), (pool.relations, score.relations),
+                             (pool.measures, score.measures)):
+            _add(mine, theirs)
+        pool.measures_year_kind += score.measures_year_kind
+    return pool
+
+
+def _add(into: PRF, prf: PRF) -> None:
+    into.tp, into.fp, into.fn = into.tp + prf.tp, into.fp + prf.fp, into.fn + prf.fn
+
+
+def format_score(score: Score, errors: bool = False, heading: str = "document") -> str:
     """A plain-text table of a Score (and its errors)."""
-    lines = [f"document {score.document}", f"  {'type':<13} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn"]
+    lines = [f"{heading} {score.document}", f"  {'type':<13} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn"]
     for kind, prf in [*score.entities.items(), ("all", score.total)]:
         lines.append(f"  {kind:<13} {prf.precision:6.3f} {prf.recall:6.3f} {prf.f1:6.3f}"
                      f"  {prf.tp:3d} {prf.fp:3d} {prf.fn:3d}")

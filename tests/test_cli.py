@@ -317,6 +317,18 @@ def test_eval_prints_a_per_type_table(tmp_path):
     assert "measures      recall 1.000  (1/1; year+kind right 1)" in out
 
 
+def test_eval_of_several_files_adds_their_counts_up(tmp_path):
+    first, second = tmp_path / "a.gold.json", tmp_path / "b.gold.json"
+    first.write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    second.write_text(json.dumps({**GOLD, "entities": GOLD["entities"][:2]}, ensure_ascii=False),
+                      encoding="utf-8")
+    out = ok("eval", first, second, "--reports", REPORTS)
+    one, two, pool = re.split(r"\n(?=document |pooled )", out.strip())
+    assert pool.splitlines()[0] == "pooled over 2 documents"
+    tp = [int(re.search(r"^  all .*?(\d+)\s+\d+\s+\d+$", part, re.M).group(1)) for part in (one, two, pool)]
+    assert tp[2] == tp[0] + tp[1] and tp[1] < tp[0]
+
+
 # --- across years ----------------------------------------------------------------------
 
 def test_targets_sets_2013_targets_against_2014_results(hailar):

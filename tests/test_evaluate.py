@@ -17,7 +17,7 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.evaluate import PRF, base, evaluate, format_score, load_gold
+from kg.evaluate import PRF, base, evaluate, format_score, load_gold, pooled
 
 GOLD = {
     "document": "shahekou-2015.txt",
@@ -257,3 +257,12 @@ def test_format_score_is_a_table_with_every_type():
     for kind in ("Department", "Organization", "Program", "Project", "Place", "all", "relations", "measures"):
         assert kind in table
     assert "区委全会/Department" in table
+
+
+def test_pooled_adds_counts_not_ratios():
+    full = score_of(entities({"name": "大连港集团", "type": "Organization"}, {"name": "区政府", "type": "Department"}))
+    empty = score_of(entities())
+    pool = pooled([full, empty])
+    assert (pool.total.tp, pool.total.fn) == (full.total.tp, full.total.fn + empty.total.fn)
+    assert pool.entities["Organization"].tp == 1 and pool.document == "2 documents"
+    assert format_score(pool, heading="pooled over").splitlines()[0] == "pooled over 2 documents"
