@@ -101,6 +101,8 @@ RULES = {
     "kg_invested_projects": projects.invested_projects,
     "kg_scheme_period_plans": quoted.scheme_period_plans,
     "kg_facility_heads": projects.facility_heads,
+    "kg_dash_routes": projects.dash_routes,
+    "kg_sited_lists": enumerations.sited_lists,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {
@@ -114,6 +116,7 @@ VETOES = {
     "kg_project_act_items": projects.act_items,
     "kg_project_class_nouns": projects.class_noun,
     "kg_clause_names": projects.clause_name,
+    "kg_project_field_lists": enumerations.field_lists,
     "kg_place_modifiers": places.modifier_of_name,
     "kg_country_scopes": places.country_scope,
     "kg_quoted_tags": quoted.numbered_tag,

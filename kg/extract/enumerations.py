@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lexicon import GENERIC_PLACE_NAMES, ORGANIZATION_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
+from .lexicon import (BUILT_HEADS, FACILITY_HEADS, GENERIC_PLACE_NAMES, ORGANIZATION_HEADS, PROJECT_HEADS,
+                      PROJECT_STRICT_HEADS)
 from .pipeline import Candidate
-from .projects import FACILITY_HEADS, GENERIC_MODIFIER, _generic_start
+from .projects import GENERIC_MODIFIER, _generic_start
 from .words import STOP_WORDS, opens_with_stop
 
 CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organization",
@@ -357,9 +358,6 @@ def listed_works(ctx: Context):
 
 # --- roads, lines and reservoirs listed as works ------------------------------------------
 
-# Heads of things built in the open that are also places once built: a road, a line, a dam.
-BUILT_HEADS = ("高速公路", "公路", "铁路", "高铁", "快线", "快速路", "大道", "水库", "大桥", "隧道",
-               "机场", "码头", "干渠", "路")
 # What closes a list of works: 等项目 / 等工程, or a verb of building right after the last item.
 WORKS_CLOSE = re.compile(r"等(?:[\d一二两三四五六七八九十]+[个项条座])?(?:重点|重大|交通|水利|基础设施)?(?:项目|工程)"
                          r"|(?:相继|先后|顺利|全面|全线|正式)?(?:开工建设|开工|建成通车|建成投用|竣工|通车|贯通|完工)")
@@ -475,3 +473,116 @@ def listed_projects(ctx: Context):
             if not named and item[:WORKS_SUFFIX.search(item).start()].endswith(NAME_HEADS):
                 continue  # 青松学校|改造: the building is the name, the works are what is done to it
             yield Candidate(start, end, "Project", f"enumeration:listed-{'named' if named else 'works'}", 0.62)
+
+
+# --- lists of fields before 等…项目 ---------------------------------------------------------
+
+FIELD_TAGS = ("n", "vn", "v", "an", "a", "d")
+
+
+def field_lists(ctx: Context, c: Candidate) -> bool:
+    """Veto: 交通、能源、城市更新等重大项目 lists fields and policies, not capital projects:
+    a headless item that is one dictionary word (城市更新, tagged as a proper word) is no
+    project when most of the other items of its list are plain common words (交通,
+    乡村振兴); a firm's short name among named works (甲乙、粮食、丙丁等物流项目) stays."""
+    if c.type != "Project" or not c.rule.startswith("enumeration:") or not _one_word(ctx, c.start, c.end):
+        return False
+    if ctx.text[c.start:c.end].endswith(FACILITY_NAMES):
+        return False
+    others = [(s, e) for s, e in _list_around(ctx.text, c.start, c.end) if (s, e) != (c.start, c.end)]
+    plain = sum(_plain_words(ctx, s, e) for s, e in others)
+    return bool(others) and plain * 2 > len(others)
+
+
+def _one_word(ctx: Context, start: int, end: int) -> bool:
+    words = ctx.words
+    i = words.index_at(start)
+    return words.starts[i] == start and words.ends[i] == end
+
+
+def _list_around(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of the 、-list that holds text[start:end], up to 等 or a clause mark."""
+    right = end
+    while right < len(text) and text[right] not in ITEM_MARKS.replace("、", "") + "等":
+        right += 1
+    items = _list_before(text, right)
+    return items if (start, end) in items else []
+
+
+def _list_before(text: str, right: int) -> list[tuple[int, int]]:
+    """The items of the 、-list that ends at ``right``, back to the clause mark."""
+    left = right
+    while left > 0 and text[left - 1] not in ITEM_MARKS.replace("、", ""):
+        left -= 1
+    items, offset = [], left
+    for part in text[left:right].split("、"):
+        items.append((offset, offset + len(part)))
+        offset += len(part) + 1
+    return items
+
+
+def _plain_words(ctx: Context, start: int, end: int) -> bool:
+    """Only common words (交通, 乡村|振兴): no proper word, place or earlier name."""
+    if end - start < 2 or end - start > 6 or ctx.has_proper(start, end):
+        return False
+    words = ctx.words
+    i = words.index_at(start)
+    if words.starts[i] != start:
+        return False
+    while i < len(words.words) and words.starts[i] < end:
+        if not words.tags[i].startswith(FIELD_TAGS):
+            return False
+        i += 1
+    return words.ends[i - 1] == end
+
+
+# --- lists closed by a verb of siting or building, without 等 --------------------------------
+
+SITED = re.compile(r"(?:相继|先后|成功|顺利|正式|全面)?(?:签约落地|落地|开工建设|开工|建成投产|竣工投产|投产|竣工)")
+ORG_ENDS = tuple(h for h in ORGANIZATION_HEADS if len(h) >= 2) + ("银行", "集团", "公司")
+
+
+def sited_lists(ctx: Context):
+    """甲乙电池、丙丁半导体、戊己科技产业园落地: a 、-list closed by a verb of siting or building
+    whose last item is a project already found lists projects; the other items, set off by list
+    marks, are projects when most of the list holds a proper word (a firm's name and its product
+    that jieba does not know: 甲乙电池); never a firm (…集团, …银行), a common noun or a count."""
+    text = ctx.text
+    projects = {c.end: c.start for c in ctx.cache.get("found", ()) if c.type == "Project"}
+    for match in SITED.finditer(text):
+        last = projects.get(match.start())
+        if last is None or last == 0 or text[last - 1] != "、":
+            continue
+        items = _list_before(text, match.start())
+        items = items[1:] if _opens_clause_badly(ctx, items[0][0]) else items
+        others = [(s, e) for s, e in items if (s, e) != (last, match.start())]
+        if not others:
+            continue
+        named = [True] + [ctx.has_proper(s, e) or _abbreviated(ctx, s, e) or _broken_name(ctx, s, e) for s, e in others]
+        for start, end in others:
+            item = text[start:end]
+            if not ITEM.match(item) or not 4 <= len(item) <= 14 or item.endswith(ORG_ENDS) or _common_noun(ctx, start, end):
+                continue
+            if _listed_sibling(ctx, start, end, named):
+                yield Candidate(start, end, "Project", "enumeration:sited", 0.6)
+
+
+def _broken_name(ctx: Context, start: int, end: int) -> bool:
+    """A trade name jieba does not know falls apart into single characters at the item's
+    opening (甲|乙|半导体): a single-character word within its first three characters."""
+    words = ctx.words
+    i = words.index_at(start)
+    while i < len(words.words) and words.starts[i] < min(end, start + 3):
+        if words.ends[i] - words.starts[i] == 1 and "\u4e00" <= words.words[i] <= "\u9fff":
+            return True
+        i += 1
+    return False
+
+
+def _opens_clause_badly(ctx: Context, start: int) -> bool:
+    """The first item holds the clause's verb or particle (推动甲、乙落地): the list is unsure."""
+    words = ctx.words
+    i = words.index_at(start)
+    word, tag = words.words[i], words.tags[i]
+    return words.starts[i] != start or _stops(words, i) or tag.startswith(("p", "c", "d", "r", "m", "q")) or \
+        (tag.startswith("v") and len(word) >= 2)

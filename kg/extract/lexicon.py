@@ -58,6 +58,18 @@ PROJECT_HEADS = (
     "分校", "文体馆", "用房", "湿地项目", "医院", "分拣中心", "码头", "泊位", "航道",
 )
 
+# Facility heads the shared head list does not hold: schools by stage, pumping and power
+# stations, treatment plants, hospital branches and campuses, incubator parks, and the
+# phase of a renovation (甲堤综合改造一期: the verb stops the chunker before the phase).
+FACILITY_HEADS = ("高中", "初中", "完全中学", "泵站", "变电站", "污水处理厂", "垃圾处理厂", "净水厂",
+                  "分院", "院区", "体育场", "体育中心", "创业园", "科技园", "孵化园", "发电厂",
+                  "门诊楼", "住院楼", "教学楼", "综合楼", "改造一期", "改造二期", "改造三期",
+                  "电站", "水电站", "光伏电站", "风电场", "湿地公园", "森林公园", "体育公园", "郊野公园",
+                  "交通枢纽", "综合枢纽", "工业园", "工业园区", "电子商务园", "商务园", "软件园", "创意园", "灌区")
+# Heads of things built in the open that are also places once built: a road, a line, a dam.
+BUILT_HEADS = ("高速公路", "公路", "铁路", "高铁", "快线", "快速路", "大道", "水库", "大桥", "隧道",
+               "机场", "码头", "干渠", "路")
+
 # Head nouns of places (Place).
 PLACE_HEADS = (
     "特别行政区", "自治区", "街道办事处", "办事处", "街道", "社区", "新村", "村", "镇", "乡",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .lexicon import PROJECT_HEADS, PROJECT_STRICT_HEADS
+from .lexicon import FACILITY_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
 from .pipeline import Candidate
 
 GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数新老旧大小]|[一二三四五]?星级|自治区级|省级|国家级|大型|中型|小型|"
@@ -182,16 +182,6 @@ def route_works(ctx: Context):
         yield Candidate(start, end, "Project", "project:routes", 0.7, name=match.group(1), group=start)
 
 
-# Facility heads the shared head list does not hold: schools by stage, pumping and power
-# stations, treatment plants, hospital branches and campuses, incubator parks, and the
-# phase of a renovation (甲堤综合改造一期: the verb stops the chunker before the phase).
-FACILITY_HEADS = ("高中", "初中", "完全中学", "泵站", "变电站", "污水处理厂", "垃圾处理厂", "净水厂",
-                  "分院", "院区", "体育场", "体育中心", "创业园", "科技园", "孵化园", "发电厂",
-                  "门诊楼", "住院楼", "教学楼", "综合楼", "改造一期", "改造二期", "改造三期",
-                  "电站", "水电站", "光伏电站", "风电场", "湿地公园", "森林公园", "体育公园", "郊野公园",
-                  "交通枢纽", "综合枢纽", "工业园", "工业园区", "电子商务园", "商务园", "软件园", "创意园", "灌区")
-
-
 # Words that make a kind of school or station: 普通高中, 民办初中, 农村变电站, 城镇污水处理厂.
 KIND_OF_FACILITY = re.compile(r"^(?:普通|公办|民办|示范性?|寄宿制|乡镇|城镇|县城|城区|农村|职业|特殊|完全|"
                               r"[\u4e00-\u9fff]{0,2}(?:级|型|性|式))")
@@ -230,3 +220,26 @@ def invested_projects(ctx: Context):
             continue
         yield Candidate(start, end, "Project", "project:invested", 0.65)
 
+
+
+# A route written as places joined by dashes, then the works: 甲—乙—丙500千伏输变电工程.
+DASH = "—－-"
+ROUTE_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.×]{0,12}?(?:工程|项目|高速公路|铁路|公路|高铁|城际铁路|管道|线路)"
+                        r"(?![\u4e00-\u9fff]{0,2}(?:工程|项目|公路|铁路|管道|线路))")
+
+
+def dash_routes(ctx: Context):
+    """甲—乙—丙500千伏输变电工程, 甲－乙高速公路: places joined by dashes before the works
+    name one line from end to end, not the works at the last place only."""
+    text = ctx.text
+    places = {p.start: p.end for p in ctx.places}
+    places.update((c.start, c.end) for c in ctx.cache.get("found", ()) if c.type == "Place")
+    for start in sorted(places):
+        if start > 0 and text[start - 1] in DASH:
+            continue  # inside a route that starts further left
+        end, stops = places[start], 1
+        while end < len(text) - 1 and text[end] in DASH and end + 1 in places:
+            end, stops = places[end + 1], stops + 1
+        tail = ROUTE_TAIL.match(text, end) if stops >= 2 else None
+        if tail and not re.search(r"[、，。；,;]", tail.group()):
+            yield Candidate(start, tail.end(), "Project", "project:dash-route", 0.92)

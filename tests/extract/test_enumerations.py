@@ -10,6 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
 
 from helpers import HAILAR_2013, NATIONAL, SHAHEKOU, extract_lines, names_of, surface_forms  # noqa: E402
+from kg.extract.pipeline import components_without  # noqa: E402
 
 HAILAR_2014 = "海拉尔区2014年政府工作报告"
 
@@ -220,3 +221,42 @@ def test_opened_works_can_be_switched_off():
     x = extract_lines(CITY, "开工建设柳溪至白沙二级公路。",
                       components=components_without(["kg_opened_works", "kg_built_works"]))
     assert names_of(x).get("柳溪至白沙二级公路") != "Project"
+
+
+# --- lists of fields before 等…项目; lists closed by a verb of siting (invented sentences) ------
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("谋划储备交通、能源、水利、城市更新等重大基础设施项目。", "城市更新"),
+    ("，做好乡村振兴、城市更新等项目。", "城市更新"),
+])
+def test_a_policy_word_among_fields_is_no_project(sentence, not_name):
+    assert names_of(extract_lines(CITY, sentence)).get(not_name) != "Project"
+
+
+def test_the_field_list_veto_can_be_switched_off():
+    components = components_without(["kg_project_field_lists"])
+    x = extract_lines(CITY, "谋划储备交通、能源、水利、城市更新等重大基础设施项目。", components=components)
+    assert names_of(x).get("城市更新") == "Project"
+
+
+def test_firm_short_names_among_works_stay_projects():
+    """A field word (粮食) among firms' short names does not make the list one of fields."""
+    x = extract_lines(CITY, "，推进青禾、松鹤、粮食、鹿鸣等物流项目扩建升级。")
+    assert names_of(x).get("松鹤") == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("。鹭旭光伏电池、越芯半导体、青禾光电智能制造产业园落地临江工业园。", "鹭旭光伏电池"),
+    ("。鹭旭光伏电池、越芯半导体、青禾光电智能制造产业园落地临江工业园。", "越芯半导体"),
+])
+def test_items_of_a_list_closed_by_a_verb_of_siting(sentence, name):
+    assert names_of(extract_lines(CITY, sentence)).get(name) == "Project", sorted(names_of(extract_lines(CITY, sentence)).items())
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("。青禾银行、松鹤保险集团、鹭洲光电智能制造产业园落地临江。", "青禾银行"),  # firms
+    ("。新能源汽车、生物医药、鹭洲光电智能制造产业园落地临江。", "新能源汽车"),  # fields
+    ("。推动鹭旭光伏电池、鹭洲光电智能制造产业园落地临江。", "推动鹭旭光伏电池"),  # the clause's verb
+])
+def test_sited_list_negatives(sentence, not_name):
+    assert names_of(extract_lines(CITY, sentence)).get(not_name) != "Project"

@@ -276,3 +276,23 @@ def test_a_zone_before_an_unnamed_facility_stays():
 
 def test_a_major_base_of_a_field_is_a_description():
     assert "新兴产业重大基地" not in names_of(extract_lines(HAILAR_2013, "。建成一批新兴产业重大基地。"))
+
+
+# --- a route of places joined by dashes (invented sentences) ---------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("长春—吉林—延吉500千伏输变电工程竣工投运。", "长春—吉林—延吉500千伏输变电工程"),
+    ("加快建设南宁—柳州高速公路。", "南宁—柳州高速公路"),
+])
+def test_places_joined_by_dashes_name_the_whole_route(sentence, name):
+    names = names_of(extract_lines("某市2023年政府工作报告", sentence))
+    assert names.get(name) == "Project", sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("长春—吉林一体化发展取得新进展。", "长春—吉林一体化发展"),  # no works head
+    ("开通长春—吉林班车，开工延吉500千伏输变电工程。", "长春—吉林班车，开工延吉500千伏输变电工程"),
+    ("《江城志(1991—2010)》通过终审。", "1991—2010"),  # years, not places
+])
+def test_dash_route_negatives(sentence, not_name):
+    assert not_name not in names_of(extract_lines("某市2023年政府工作报告", sentence))
