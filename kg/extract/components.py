@@ -23,6 +23,7 @@ RULES = {
     "kg_state_council_bodies": departments.state_council_bodies,
     "kg_township_bodies": departments.township_bodies,
     "kg_party_centre": departments.party_centre,
+    "kg_issuer_place_bodies": departments.issuer_place_bodies,
     "kg_place_chambers": departments.place_chambers,
     "kg_organizations": organizations.find,
     "kg_named_bodies": organizations.named_bodies_found,
@@ -107,6 +108,7 @@ RULES = {
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {
     "kg_congress_sessions": departments.congress_session,
+    "kg_numbered_sessions": departments.numbered_session,
     "kg_program_modifiers": programs.modifies_noun,
     "kg_program_domains": programs.domain_reform,
     "kg_program_ideologies": programs.ideology_or_system,
@@ -136,6 +138,9 @@ VETOES = {
 
 NAMED_TYPES = ("Department", "Organization", "Place")
 AWARD_INSIDE = re.compile(r"荣获|获评|获得|被评为|评为|入选")
+# Names an honour's span may hold and still stand: a place (江城市) and a known public body
+# that gives or names the honour (获得国务院通报表扬, 获评中央文明委表彰).
+HONOUR_SPARED = ("place:gazetteer", "department:dictionary", "department:party")
 
 
 def context(doc) -> Context:
@@ -148,14 +153,14 @@ def context(doc) -> Context:
 
 
 def _allowed(ctx: Context, candidate) -> bool:
-    """Names inside an honour title are part of the title, except places (江城市);
+    """Names inside an honour title are part of the title, except places and known bodies;
     nothing inside a quoted slogan (“半壁江山”) is a name."""
     start, end = candidate.start, candidate.end
     if any(s <= start and end <= e and (s, e) != (start, end) for s, e in quoted.rejected_spans(ctx)):
         return False
     if AWARD_INSIDE.search(ctx.text[start:end]):
         return False  # 荣获第十九届中美电影节: a name does not hold the verb of an award
-    return candidate.rule.startswith("place:gazetteer") or not ctx.inside_honour(start, end)
+    return candidate.rule.startswith(HONOUR_SPARED) or not ctx.inside_honour(start, end)
 
 
 def _component(rule):

@@ -135,14 +135,14 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
     name = text[start:end]
     if LEVEL_ADJECTIVE.match(name[1:]) or GENERIC_BODIES.match(name[1:]):
         return False
-    if not words.is_boundary(end) or NOT_AFTER.match(text[end:end + 4]):
+    if not words.is_boundary(end) or NOT_AFTER.match(text[end:end + 4]) or _report_title(ctx, end):
         return False
     if re.search(r"全会|会议|[“”]", name) or not _head_on_word(words, start, end, name):
         return False
     if TWO_BODIES.search(name[1:]) or TWO_GENERIC_BODIES.search(name):
         return False  # 县委县政府, 市委政府 are two bodies
     if any(h == name[1:] for h in ("中心", "市场", "馆", "办", "所", "站", "队", "院", "委")) \
-            and name[0] not in "区市县省旗州":
+            and name[0] not in LEVEL_CHARS:  # 盟委, 旗委: a one-character level and a head
         return False
     if name.endswith(("中心", "市场", "馆")) and len(name) < 5:
         return False
@@ -155,6 +155,13 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
             return False
         i += 1
     return not re.search(r"[，。、；：,;:\s\d]", name)
+
+
+def _report_title(ctx: Context, end: int) -> bool:
+    """2020年江城县政府工作报告 on the title line: 政府 belongs to 政府工作报告, the report's kind
+    (江城县人民政府工作报告 still names the government)."""
+    return ctx.text.startswith("工作报告", end) and ctx.text.endswith("政府", 0, end) \
+        and not ctx.text.endswith("人民政府", 0, end) and "\n" not in ctx.text[:end]
 
 
 def _head_on_word(words, start: int, end: int, name: str) -> bool:
@@ -183,7 +190,7 @@ def _place_prefixed(ctx: Context):
         if place.kind == "country" or conjunction_place(ctx, place):
             continue
         for end in _head_ends(text, place.end - 1):
-            if end > place.end and _valid_body(ctx, place.end - 1, end):
+            if end > place.end and _valid_body(ctx, place.end - 1, end) and not _verb_before_body(ctx, place.end, end):
                 if text.endswith(CHAMBER_HEADS, 0, end):
                     break  # a chamber of commerce of a place's firms: place_chambers
                 name = _congress_short_name(ctx, text[place.start:end])
@@ -191,7 +198,40 @@ def _place_prefixed(ctx: Context):
                 break
 
 
+def issuer_place_bodies(ctx: Context):
+    """The issuer's own place, which the gazetteer may not know by the report's short name
+    (某右旗 for a long banner name), before a body head: 某右旗第九届人民代表大会, 某右旗教育局."""
+    from ..model import issuer_place
+
+    text, place = ctx.text, issuer_place(ctx.document.issuer)
+    if len(place) < 2:
+        return
+    for match in re.finditer(re.escape(place), text):
+        if any(p.start == match.start() and p.end == match.end() for p in ctx.places) \
+                or not ctx.words.is_boundary(match.start()):
+            continue  # a gazetteer place: _place_prefixed
+        for end in _head_ends(text, match.end() - 1):
+            if end > match.end() and _valid_body(ctx, match.end() - 1, end) \
+                    and not _verb_before_body(ctx, match.end(), end):
+                name = _congress_short_name(ctx, text[match.start():end])
+                yield Candidate(match.start(), end, "Department", "department:issuer-place", 0.85, name=name)
+                break
+
+
 CHAMBER_HEADS = ("商会",)
+
+
+def _verb_before_body(ctx: Context, start: int, end: int) -> bool:
+    """江城总体规划获|省政府: a verb word inside the span right before a levelled body
+    (a level character opening a word), so the place opens a clause, not the body's name."""
+    words = ctx.words
+    i = words.index_at(start)
+    while i + 1 < len(words.words) and words.starts[i + 1] < end:
+        nxt = words.starts[i + 1]
+        if words.tags[i].startswith("v") and words.starts[i] >= start and ctx.text[nxt] in LEVEL_CHARS:
+            return True
+        i += 1
+    return False
 
 
 def place_chambers(ctx: Context):
@@ -226,6 +266,13 @@ def congress_session(ctx: Context, candidate) -> bool:
     take the congress of the dateline as the body (区人大's alias); annotators differ."""
     body = ctx.text[candidate.start:candidate.end]
     return candidate.type == "Department" and candidate.name is None and bool(SESSION.match(body)) \
+        and bool(SESSION_AFTER.match(ctx.text[candidate.end:candidate.end + 8]))
+
+
+def numbered_session(ctx: Context, candidate) -> bool:
+    """Veto: a congress between its term and its sitting (第五届全国人大三次会议, 九届省人大二次会议)
+    names that session, no body; 第五届全国人大常委会 (no sitting after) stays."""
+    return candidate.type == "Department" and ctx.text[candidate.start - 1:candidate.start] == "届" \
         and bool(SESSION_AFTER.match(ctx.text[candidate.end:candidate.end + 8]))
 
 

@@ -321,3 +321,94 @@ def test_the_congress_without_a_session_stays_a_body():
 def test_cppcc_before_its_members_addressed_names_no_body():
     x = extract_lines(SHAHEKOU, "请予审议，并请政协各位委员和其他列席人员提出意见。")
     assert not any("department:bare" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+# --- round 3: league level, numbered sessions, a verb before a body, the title, the issuer's place --
+
+@pytest.mark.parametrize("sentence", [
+    "在盟委和旗委的坚强领导下,全力办好各项民生实事。",
+    "认真落实盟委行署工作安排。",
+])
+def test_a_league_committee_is_a_body(sentence):
+    x = extract_lines("某某旗2024年政府工作报告", sentence)
+    assert names_of(x).get("盟委") == "Department", names_of(x)
+
+
+def test_a_league_word_without_a_head_names_no_body():
+    x = extract_lines("某某旗2024年政府工作报告", "推进盟市合作和旗县联动。")
+    assert "盟委" not in names_of(x) and not any(n.startswith("盟") for n in names_of(x)), names_of(x)
+
+
+@pytest.mark.parametrize("sentence, session", [
+    ("深入贯彻总书记在参加十二届全国人大四次会议江城代表团审议时的重要讲话精神。", "全国人大"),
+    ("认真落实九届省人大二次会议确定的任务。", "省人大"),
+])
+def test_a_congress_between_its_term_and_its_sitting_is_a_session(sentence, session):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert session not in names_of(x), names_of(x)
+
+
+def test_a_numbered_standing_committee_stays_a_body():
+    x = extract_lines(SHAHEKOU, "第十二届全国人大常委会审议通过了新修订的法律。")
+    assert names_of(x).get("全国人大常委会") == "Department", names_of(x)
+
+
+def test_numbered_sessions_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "贯彻十二届全国人大四次会议精神。", components=components_without(["numbered_sessions"]))
+    assert names_of(x).get("全国人大") == "Department", names_of(x)
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("无锡和苏州城市总体规划获省政府批准实施。", "省政府"),
+    ("苏州新区发展规划经市政府同意印发。", "市政府"),
+])
+def test_a_verb_before_a_levelled_body_ends_the_place_phrase(sentence, body):
+    x = extract_lines(SHAHEKOU, sentence)
+    found = {n for n, t in names_of(x).items() if t == "Department"}
+    assert body in found and not any(n.startswith(("苏州", "无锡")) for n in found), names_of(x)
+
+
+def test_a_place_and_its_bureau_stay_one_body():
+    x = extract_lines(SHAHEKOU, "大连市发展改革委下达投资计划。")
+    assert names_of(x).get("大连市发展改革委") == "Department", names_of(x)
+
+
+def test_the_report_kind_in_the_title_names_no_separate_body():
+    x = extract_lines("2020年青溪县政府工作报告", "现在,我代表青溪县人民政府向大会作工作报告。", "县政府认真履职。")
+    depts = {n for n, t in names_of(x).items() if t == "Department"}
+    assert "青溪县政府" not in depts and depts & {"县政府", "青溪县人民政府"}, names_of(x)
+
+
+def test_the_peoples_government_in_a_title_still_names_it():
+    x = extract_lines("杭州市西湖区人民政府工作报告", "各位代表:", "区人民政府认真履职。")
+    depts = {n for e in x.entities if e.type == "Department" for n in e.names}
+    assert "杭州市西湖区人民政府" in depts, names_of(x)
+
+
+def test_the_issuers_own_short_place_opens_its_bodies():
+    x = extract_lines("某右旗2024年政府工作报告", "——在某右旗第九届人民代表大会第三次会议上",
+                      "现在,我代表某右旗人民政府向大会报告工作。")
+    assert names_of(x).get("某右旗第九届人民代表大会") == "Department", names_of(x)
+
+
+def test_the_issuers_place_before_a_verb_opens_no_body():
+    x = extract_lines("某右旗2024年政府工作报告", "现在,我代表某右旗人民政府向大会报告工作。",
+                      "某右旗总体规划获市政府批准。")
+    assert not any(e.type == "Department" and e.name.startswith("某右旗总体") for e in x.entities), names_of(x)
+
+
+def test_issuer_place_bodies_can_be_switched_off():
+    x = extract_lines("某右旗2024年政府工作报告", "——在某右旗第九届人民代表大会第三次会议上",
+                      "现在,我代表某右旗人民政府向大会报告工作。",
+                      components=components_without(["issuer_place_bodies"]))
+    assert "某右旗第九届人民代表大会" not in names_of(x), names_of(x)
+
+
+def test_a_known_body_inside_an_honour_still_stands():
+    x = extract_lines(SHAHEKOU, "我区简政放权改革年内两次获得国务院通报表扬。")
+    assert names_of(x).get("国务院") == "Department", names_of(x)
+
+
+def test_a_levelled_body_inside_an_honour_title_is_part_of_the_title():
+    x = extract_lines(SHAHEKOU, "江城公司荣获区政府质量奖。")
+    assert "区政府" not in names_of(x), names_of(x)
