@@ -41,8 +41,30 @@ ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9×．.\-·•]{2,18}$")
 
 def find(ctx: Context):
     """Candidates for each item of an enumeration closed by 等 + a class noun."""
-    text = ctx.text
-    for match in TAIL.finditer(text):
+    for type_, label, score, _, items, named in _closed_lists(ctx):
+        for (start, end), ok in zip(items, named):
+            if ok and _typed_item(ctx, type_, start, end):
+                yield Candidate(start, end, type_, label, score)
+
+
+def closed_list_siblings(ctx: Context):
+    """The items of a closed project list that are not names themselves but are set off
+    by list marks among mostly named ones (_listed_sibling): 甲乙研究院、丙丁系统技术中心等项目."""
+    for type_, label, score, closes, items, named in _closed_lists(ctx):
+        if type_ != "Project" or not closes:
+            continue
+        for (start, end), ok in zip(items, named):
+            if not ok and _typed_item(ctx, type_, start, end) and _listed_sibling(ctx, start, end, named):
+                yield Candidate(start, end, type_, label, score)
+
+
+def _closed_lists(ctx: Context) -> list:
+    """(type, rule label, score, closes, items, named) of each enumeration closed by 等 + a
+    class noun, read once per document for the named items and their siblings."""
+    if "closed_lists" in ctx.cache:
+        return ctx.cache["closed_lists"]
+    lists = ctx.cache["closed_lists"] = []
+    for match in TAIL.finditer(ctx.text):
         scheme = match.group(2)
         closes = scheme is not None or _closes(ctx, match.end())
         if not closes and not _counted_or_projects(match):
@@ -54,13 +76,15 @@ def find(ctx: Context):
         items = [(start, _without_action(ctx.text, start, end)) for start, end in items]
         named = [scheme is not None or (_name_like(ctx, s, e) if closes else _proper_item(ctx, s, e)) for s, e in items]
         score = 0.65 if match.group(1) in ZONE_CLASSES else 0.55
-        for (start, end), ok in zip(items, named):
-            if type_ == "Place" and _common_place_word(ctx.text[start:end]):
-                continue
-            if type_ == "Project" and _generic_work(ctx.text[start:end]):
-                continue
-            if ok or (type_ == "Project" and closes and _listed_sibling(ctx, start, end, named)):
-                yield Candidate(start, end, type_, f"enumeration:{scheme or match.group(1)}", score)
+        lists.append((type_, f"enumeration:{scheme or match.group(1)}", score, closes, items, named))
+    return lists
+
+
+def _typed_item(ctx: Context, type_: str, start: int, end: int) -> bool:
+    """Not a common word for places (辖区) in a list of places, nor a kind of road (高速公路)
+    in a list of projects."""
+    item = ctx.text[start:end]
+    return not (type_ == "Place" and _common_place_word(item) or type_ == "Project" and _generic_work(item))
 
 
 def _listed_sibling(ctx: Context, start: int, end: int, named: list[bool]) -> bool:

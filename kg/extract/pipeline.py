@@ -67,6 +67,7 @@ DEFAULT_COMPONENTS = (
     "kg_place_quantity",
     "kg_place_renovation",
     "kg_enumerations",
+    "kg_closed_list_siblings",
     "kg_lists",
     "kg_counted_firm_lists",  # after the lists: their last item would take the count (丙3家银行)
     "kg_launched_schemes",
@@ -119,6 +120,7 @@ DEFAULT_COMPONENTS = (
     "kg_program_brands",
     "kg_program_plan_documents",
     "kg_program_area_plans",
+    "kg_project_descriptions",
     "kg_project_act_items",
     "kg_project_class_nouns",
     "kg_project_field_lists",

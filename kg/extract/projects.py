@@ -33,8 +33,7 @@ def find(ctx: Context):
     strict = set(PROJECT_STRICT_HEADS)
     for start, head_start, end in ctx.head_spans(PROJECT_STRICT_HEADS + PROJECT_HEADS, limit=16):
         name, head = text[start:end], text[head_start:end]
-        if COUNTED.match(name) or len(name) <= len(head) + 1 or re.search(r"[及、，,]|等\d", name) \
-                or DESCRIPTION.search(name):
+        if COUNTED.match(name) or len(name) <= len(head) + 1 or re.search(r"[及、，,]|等\d", name):
             continue
         if text.startswith("站", end):
             continue  # 江城高铁|站: the name goes on
@@ -115,6 +114,15 @@ def _generic_only(name: str, head: str) -> bool:
     return len(modifier) < 2 or GENERIC_MODIFIER.fullmatch(modifier) is not None
 
 
+HEAD_RULES = ("project:head:", "project:strict:", "project:facility:")
+
+
+def description(ctx: Context, c: Candidate) -> bool:
+    """Veto: a head name holding a batch ordinal, a first-of-its-kind or a sum describes
+    what a place became (第二批…创业创新基地, 某市首个300亿元园区, …重大基地), it names nothing."""
+    return c.type == "Project" and c.rule.startswith(HEAD_RULES) and DESCRIPTION.search(ctx.text[c.start:c.end]) is not None
+
+
 def act_items(ctx: Context, c: Candidate) -> bool:
     """Veto: the items of an administrative act are a category, not something built
     (省政府定价项目减少三成, 压减市级审批项目); 江城医院远程医疗项目 stays."""
@@ -193,8 +201,7 @@ def facility_heads(ctx: Context):
     text = ctx.text
     for start, head_start, end in ctx.head_spans(FACILITY_HEADS, limit=14):
         name = text[start:end]
-        if COUNTED.match(name) or len(name) < len(text[head_start:end]) + 2 or re.search(r"[及、，,和与]", name) \
-                or DESCRIPTION.search(name):
+        if COUNTED.match(name) or len(name) < len(text[head_start:end]) + 2 or re.search(r"[及、，,和与]", name):
             continue
         if _generic_start(ctx, start, name) or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, head_start):
             continue

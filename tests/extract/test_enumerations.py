@@ -91,7 +91,7 @@ def test_a_list_of_works_holding_one_called_engineering_is_a_list_of_projects():
     x = extract_lines(NATIONAL, sentence)
     assert names_of(x).get("载人航天") == "Project", sorted(names_of(x))
     from kg.extract.pipeline import components_without
-    x = extract_lines(NATIONAL, sentence, components=components_without(["listed_works", "enumerations"]))
+    x = extract_lines(NATIONAL, sentence, components=components_without(["listed_works", "enumerations", "closed_list_siblings"]))
     assert names_of(x).get("载人航天") != "Project"
 
 
@@ -260,3 +260,11 @@ def test_items_of_a_list_closed_by_a_verb_of_siting(sentence, name):
 ])
 def test_sited_list_negatives(sentence, not_name):
     assert names_of(extract_lines(CITY, sentence)).get(not_name) != "Project"
+
+
+def test_closed_list_siblings_are_their_own_switch():
+    """智能网联汽车测试场 holds only common words: it is a project as a sibling of named items."""
+    sentence = "。青禾所协同创新研究院、江屿航电系统共性技术中心、智能网联汽车测试场等一批重大科创项目成功落地。"
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get("智能网联汽车测试场") == "Project"
+    off = extract_lines(HAILAR_2013, sentence, components=components_without(["kg_closed_list_siblings"]))
+    assert names_of(off).get("智能网联汽车测试场") != "Project"

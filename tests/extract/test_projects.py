@@ -296,3 +296,10 @@ def test_places_joined_by_dashes_name_the_whole_route(sentence, name):
 ])
 def test_dash_route_negatives(sentence, not_name):
     assert not_name not in names_of(extract_lines("某市2023年政府工作报告", sentence))
+
+
+def test_a_description_is_vetoed_and_the_veto_can_be_switched_off():
+    sentence = "松川工业园成为全市首个百亿元产业园。"
+    assert "全市首个百亿元产业园" not in names_of(extract_lines("某市2023年政府工作报告", sentence))
+    off = extract_lines("某市2023年政府工作报告", sentence, components=components_without(["kg_project_descriptions"]))
+    assert any("首个" in n for n in names_of(off)), sorted(names_of(off).items())
