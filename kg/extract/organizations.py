@@ -147,7 +147,7 @@ NOUN_MODIFIER_TAGS = frozenset({"n", "vn", "ng", "nz", "j", "b"})
 # --- short names in a list of enterprises: 金禾、汇源等龙头企业 ----------------------------------
 
 # 等 (and a count), then the class noun of firms and schools.
-ENTERPRISE_TAIL = re.compile(r"等(?:[\d一二两三四五六七八九十百千]+[家个所])?[\u4e00-\u9fff]{0,8}?"
+ENTERPRISE_TAIL = re.compile(r"等(?:[\d一二两三四五六七八九十百千]+[家个所])?[\u4e00-\u9fff]{0,8}?(?:\d+强)?"
                              r"(?:企业|公司|集团|高校|院校|科研院所|金融机构|银行)")
 CLAUSE_START = re.compile(r"[，。；：,;:！？\n“”（）()]")
 # What ends a category, not a firm: 科技型、外向型, 规上, 物业, 省级.
@@ -164,10 +164,21 @@ def enterprise_lists(ctx: Context):
     Score 0.5 leaves an item the enumeration rule also finds to that rule."""
     for match in ENTERPRISE_TAIL.finditer(ctx.text):
         items = _list_before(ctx, match.start())
+        items = [_without_home_country(ctx, s, e) for s, e in items]
         if items and all(_firm_like(ctx, s, e) for s, e in items) and \
                 (len(items) > 1 or ctx.has_proper(*items[0])):
             for start, end in items:
                 yield Candidate(start, end, "Organization", "organization:enterprise-list", 0.5)
+
+
+def _without_home_country(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """新加坡某某国际 → 某某国际: a foreign country before a firm's short name is its home, not
+    its name (中国某某 keeps 中国: the own country opens many firms' names)."""
+    country = next((p for p in ctx.places if p.kind == "country" and p.start == start and p.end < end
+                    and not ctx.text.startswith(("中国", "中华"), start)), None)
+    if country and end - country.end >= 2 and _firm_like(ctx, country.end, end):
+        return country.end, end
+    return start, end
 
 
 def _list_before(ctx: Context, end: int) -> list[tuple[int, int]]:
@@ -531,3 +542,39 @@ def _parent_start(ctx: Context, head_start: int) -> int:
         if match.end() == end:
             return match.start()
     return ctx.words.name_start(head_start, limit=10)
+
+
+# --- a power producer named before its plant's capacity: 某能20万千瓦风电 ------------------------
+
+CAPACITY = re.compile(r"[\d.]+(?:[×*][\d.]+)?万?(?:千瓦|兆瓦)")
+POWER_KINDS = re.compile(r"风电|光伏|热电|火电|水电|发电|储能|机组|电站|电厂|核电")
+PRODUCER_TAGS = frozenset({"nz", "nt", "j", "nr", "nrt", "nrfg"})
+ITEM_OPEN = frozenset("、，。；：,;:")
+
+
+def capacity_producers(ctx: Context):
+    """A proper word (2-4 characters) that opens a list item or follows a verb, right before a
+    plant's capacity, when a power kind closes the phrase, is the firm that builds or runs
+    it: 推进某电2×35万千瓦热电联产, 甲能2万千瓦、乙能20万千瓦风电并网 → 甲能, 乙能. Not a
+    power kind (光伏50万千瓦), a place, or a word inside a longer name (某某发电厂100兆瓦)."""
+    text, words = ctx.text, ctx.words
+    for match in CAPACITY.finditer(text):
+        i = words.index_at(match.start() - 1) if match.start() > 0 else -1
+        if i < 0 or words.ends[i] != match.start():
+            continue
+        start, word = words.starts[i], words.words[i]
+        clause_end = CLAUSE_START.search(text, match.end())
+        rest = text[match.end():clause_end.start() if clause_end else len(text)]
+        if 2 <= len(word) <= 4 and words.tags[i] in PRODUCER_TAGS and not POWER_KINDS.search(word) \
+                and POWER_KINDS.search(rest) and _opens_item(ctx, i) \
+                and not any(p.start <= start and words.ends[i] <= p.end for p in ctx.places):
+            yield Candidate(start, words.ends[i], "Organization", "organization:capacity-producer", 0.6)
+
+
+def _opens_item(ctx: Context, i: int) -> bool:
+    """The word opens a list item or a clause, or follows a verb (推进|某电)."""
+    words = ctx.words
+    if i == 0:
+        return True
+    before, tag = words.words[i - 1], words.tags[i - 1]
+    return before[-1] in ITEM_OPEN or tag.startswith("v")

@@ -449,3 +449,49 @@ def test_honoured_firm_lists_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "共青生物、宏泰药业分别被评为省级示范企业。",
                       components=components_without(["honoured_firm_lists"]))
     assert "共青生物" not in names_of(x)
+
+
+# --- round 3: rankings in a list's tail, a foreign home country, producers before a capacity ----
+
+def test_a_ranking_in_the_tail_of_a_firm_list_keeps_its_items():
+    x = extract_lines(SHAHEKOU, "新加坡甲益国际等世界500强企业入驻园区。")
+    orgs = {n for n, t in names_of(x).items() if t == "Organization"}
+    assert "甲益国际" in orgs and "新加坡甲益国际" not in orgs, names_of(x)
+
+
+def test_the_own_country_stays_in_a_firm_name_of_a_list():
+    x = extract_lines(SHAHEKOU, "中国甲化、乙通集团等中国500强企业落户。")
+    orgs = {n for n, t in names_of(x).items() if t == "Organization"}
+    assert "甲化" not in orgs, names_of(x)
+
+
+def test_a_ranking_tail_after_sectors_names_no_firm():
+    x = extract_lines(SHAHEKOU, "引进石油、化工等世界500强企业。")
+    assert not any(t == "Organization" for t in names_of(x).values()), names_of(x)
+
+
+@pytest.mark.parametrize("sentence, firms", [
+    ("完成投资32亿元;华瑞2万千瓦、华泓20万千瓦风电成功并网。", {"华瑞", "华泓"}),
+    ("全力推进东辉2×35万千瓦热电联产项目前期工作。", {"东辉"}),
+])
+def test_a_producer_before_a_plants_capacity_is_a_firm(sentence, firms):
+    x = extract_lines(SHAHEKOU, sentence)
+    orgs = {n for n, t in names_of(x).items() if t == "Organization"}
+    assert firms <= orgs, names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "新增光伏50万千瓦、风电30万千瓦。",
+    "全区装机容量达到115万千瓦。",
+    "江城发电厂2×35万千瓦热电联产项目开工。",
+    "华瑞2万千瓦储罐改造完成。",
+])
+def test_no_producer_before_a_capacity_of_kinds_places_or_no_power(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("capacity-producer" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_capacity_producers_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "华瑞2万千瓦、华泓20万千瓦风电成功并网。",
+                      components=components_without(["capacity_producers"]))
+    assert not any("capacity-producer" in r for e in x.entities for r in e.rules), names_of(x)
