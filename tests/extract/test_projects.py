@@ -303,3 +303,9 @@ def test_a_description_is_vetoed_and_the_veto_can_be_switched_off():
     assert "全市首个百亿元产业园" not in names_of(extract_lines("某市2023年政府工作报告", sentence))
     off = extract_lines("某市2023年政府工作报告", sentence, components=components_without(["kg_project_descriptions"]))
     assert any("首个" in n for n in names_of(off)), sorted(names_of(off).items())
+
+
+def test_a_named_inland_port_is_a_facility():
+    names = names_of(extract_lines("某市2023年政府工作报告", "松原国际陆港至临海港集装箱班列开行。"))
+    assert names.get("松原国际陆港") == "Project", sorted(names.items())
+    assert "国际陆港" not in names_of(extract_lines("某市2023年政府工作报告", "加快建设国际陆港。"))
