@@ -24,6 +24,7 @@ RULES = {
     "kg_township_bodies": departments.township_bodies,
     "kg_party_centre": departments.party_centre,
     "kg_issuer_place_bodies": departments.issuer_place_bodies,
+    "kg_honoured_units": departments.honoured_units,
     "kg_place_chambers": departments.place_chambers,
     "kg_organizations": organizations.find,
     "kg_named_bodies": organizations.named_bodies_found,

@@ -520,3 +520,47 @@ def _township_name_start(ctx: Context, level_start: int) -> int | None:
             or re.match(r"[全各该本每这那其此我乡镇]", word) or not words.is_boundary(start):
         return None
     return start
+
+
+# --- a unit the report names without its level, as the holder of an honour -------------------
+
+UNIT_HEADS = ("管理局", "局", "司法所", "派出所", "财政所", "税务所", "人民法庭", "法庭", "大队", "中队")
+HONOUR_AFTER = re.compile(r"(?:获评|荣获|被评为|被授予|被命名为|入选)")
+UNIT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+NOT_BUREAU = re.compile(r"[格布大全结开残终骗赌饭时政]局$")  # 格局, 布局, 大局, 结局: words, no bureau
+
+
+def honoured_units(ctx: Context):
+    """A public unit opening a clause as the holder of an honour is the issuer's own body,
+    named without its level: 机关事务管理局获评…示范单位, 某镇司法所荣获全国先进司法所
+    (from the clause mark to the head; no verb or function word inside, not a generic 各局)."""
+    text, words = ctx.text, ctx.words
+    for match in HONOUR_AFTER.finditer(text):
+        end = match.start()
+        head = next((h for h in UNIT_HEADS if text.endswith(h, 0, end)), None)
+        opening = _clause_open(text, end)
+        if head is None or opening is None or not words.is_boundary(opening) or not words.is_boundary(end):
+            continue
+        name = text[opening:end]
+        if UNIT_NAME.match(name) and len(name) > len(head) + 1 and not GENERIC_BODIES.match(name) \
+                and not NOT_BUREAU.search(name) \
+                and not UNLEVELLED_GENERIC.match(name) and not _has_verbish_word(ctx, opening, end - len(head)):
+            yield Candidate(opening, end, "Department", "department:honoured-unit", 0.6)
+
+
+def _clause_open(text: str, end: int) -> int | None:
+    """Where the clause holding ``end`` opens (after 。，；: or a line break), within 10 characters."""
+    for i in range(end - 1, max(-1, end - 11), -1):
+        if text[i] in "，。；：,;:\n":
+            return i + 1
+    return None
+
+
+def _has_verbish_word(ctx: Context, start: int, end: int) -> bool:
+    words = ctx.words
+    i = words.index_at(start)
+    while i < len(words.words) and words.starts[i] < end:
+        if words.words[i] in STOP_WORDS or words.tags[i] in VERBISH or words.tags[i] == "v":
+            return True
+        i += 1
+    return False

@@ -412,3 +412,32 @@ def test_a_known_body_inside_an_honour_still_stands():
 def test_a_levelled_body_inside_an_honour_title_is_part_of_the_title():
     x = extract_lines(SHAHEKOU, "江城公司荣获区政府质量奖。")
     assert "区政府" not in names_of(x), names_of(x)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("全县工作得到肯定。机关事务管理局获评国家级节约型公共机构示范单位。", "机关事务管理局"),
+    ("工作成效明显,青石司法所荣获全国先进司法所称号。", "青石司法所"),
+])
+def test_a_unit_opening_a_clause_as_an_honours_holder_is_a_body(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Department", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "工作成效明显,各局获评先进单位。",
+    "工作成效明显,全面推进格局获评好评。",
+    "工作成效明显,我们建立的大格局获评优秀。",
+    "工作成效明显,司法所获评先进。",
+    "工作成效明显,发展新格局获评好评。",
+    "工作成效明显,城市布局获评优秀。",
+    "工作成效明显,产业布局获评优秀。",
+])
+def test_no_unit_from_a_generic_or_verb_phrase_before_an_honour(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("honoured-unit" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_honoured_units_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "工作成效明显,青石司法所荣获全国先进司法所称号。",
+                      components=components_without(["honoured_units"]))
+    assert not any("honoured-unit" in r for e in x.entities for r in e.rules), names_of(x)
