@@ -148,7 +148,7 @@ NOUN_MODIFIER_TAGS = frozenset({"n", "vn", "ng", "nz", "j", "b"})
 
 # 等 (and a count), then the class noun of firms and schools.
 ENTERPRISE_TAIL = re.compile(r"等(?:[\d一二两三四五六七八九十百千]+[家个所])?[\u4e00-\u9fff]{0,8}?(?:\d+强)?"
-                             r"(?:企业|公司|集团|高校|院校|科研院所|金融机构|银行)")
+                             r"(?:企业|公司|集团|高校|院校|科研院所|金融机构|银行|央企|国企|民企|外企|名企|名校)")
 CLAUSE_START = re.compile(r"[，。；：,;:！？\n“”（）()]")
 # What ends a category, not a firm: 科技型、外向型, 规上, 物业, 省级.
 CATEGORY_END = re.compile(r"[业类型性上下级化式]$")

@@ -495,3 +495,18 @@ def test_capacity_producers_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "华瑞2万千瓦、华泓20万千瓦风电成功并网。",
                       components=components_without(["capacity_producers"]))
     assert not any("capacity-producer" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+@pytest.mark.parametrize("sentence, firms", [
+    ("与中海油、华瑞等央企深化合作。", {"华瑞"}),
+    ("引进甲瑞化学、华泓股份等民企落户。", {"华泓股份"}),
+])
+def test_a_list_closed_by_a_short_kind_of_firm_names_its_items(sentence, firms):
+    x = extract_lines(SHAHEKOU, sentence)
+    orgs = {n for n, t in names_of(x).items() if t == "Organization"}
+    assert firms <= orgs, names_of(x)
+
+
+def test_sectors_before_a_short_kind_of_firm_name_none():
+    x = extract_lines(SHAHEKOU, "推动能源、化工等央企项目落地。")
+    assert not any(t == "Organization" for t in names_of(x).values()), names_of(x)
