@@ -111,6 +111,7 @@ DEFAULT_COMPONENTS = (
     "kg_state_strategies",
     "kg_chief_systems",
     "kg_scheme_period_plans",
+    "kg_action_tags",
     "kg_listed_siblings",
     "kg_facility_heads",
     "kg_dash_routes",

@@ -153,6 +153,8 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
         return 0.0  # 柳湾小学改造工程: building works are projects, not schemes
     if "、" in name and _base(head) not in STRONG:
         return 0.0
+    if _work_verb(ctx, modifier, head_start):
+        return 0.0
     if (_generic(ctx, start, name) and not counted) or (len(modifier) < _min_modifier(head) and not counted):
         return 0.0
     if YEAR_PLAN.fullmatch(modifier):
@@ -165,6 +167,15 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
         base = (0.6 if proper or counted else 0.5) - WEAK_STRONG.get(_base(head), 0.0)
         return max(0.0, base + cue)
     return 0.55 if proper or counted else 0.0
+
+
+# 抓 (take hold of) and 促 (spur) as words of their own make a heading's clause, not a
+# name: 突出主线抓改革, 以改革促发展.
+WORK_VERB = re.compile(r"[抓促]$")
+
+
+def _work_verb(ctx: Context, modifier: str, head_start: int) -> bool:
+    return WORK_VERB.search(modifier) is not None and ctx.words.is_boundary(head_start - 1)
 
 
 def _generic(ctx: Context, start: int, name: str) -> bool:
@@ -223,7 +234,7 @@ def _min_modifier(head: str) -> int:
 # after all; components.VETOES runs them after every generator, so each can be
 # switched off alone (kg extract --without program_modifiers).
 
-MODIFIED_BY = re.compile(r"^(?:目标|研究|布局|成果|定力|合作|地位|意义|高度|眼光|思维)")
+MODIFIED_BY = re.compile(r"^(?:目标|研究|布局|成果|定力|合作|地位|位势|意义|高度|眼光|思维|拓展区|腹地|支点)")
 # A predicate adjective after 行动 makes it the verb "act": 防控工作行动早、措施实.
 ACTED = re.compile(r"^(?:早|快|迅速|及时|果断|有力)(?:[、，。；,;]|$)")
 
@@ -477,7 +488,8 @@ def event_series(ctx: Context):
 
 # An ordinal of sessions opens the series name, verbs and all (第三届江海投资贸易洽谈会,
 # 首届云端数字经济峰会): nothing but name characters between it and the head.
-SESSION_EVENT = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届((?:(?![的和与及等在是对向])[\u4e00-\u9fff]){2,14}?"
+SESSION_EVENT = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届((?:中国[（(][\u4e00-\u9fff]{2,3}[）)])?"
+                           r"(?:(?![的和与及等在是对向])[\u4e00-\u9fff]){2,14}?"
                            r"(?:洽谈会|博览会|交易会|运动会|峰会|恳谈会|推介会|论坛))")
 
 
@@ -507,8 +519,14 @@ def expo_abbreviations(ctx: Context):
             topic = ctx.text[start:topic_end]
             if size <= len(match.group(1)) and words.is_boundary(start) and not NOT_TOPIC.search(topic):
                 if words.is_boundary(match.end()):
+                    start = _host_place(ctx, start)
                     yield Candidate(start, match.end(), "Program", "program:expo-short", 0.6)
                 break
+
+
+def _host_place(ctx: Context, start: int) -> int:
+    """A place name right before the short fair name is part of it (某地文博会)."""
+    return next((p.start for p in ctx.places if p.end == start), start)
 
 
 # A plan that runs for some years is named by its topic (园区建设三年行动计划): after a

@@ -208,6 +208,11 @@ def _strip_quotes(name: str) -> str:
 
 NUMBERED_TAG = re.compile(rf"^[{NUMERAL}][^{NUMERAL}\W\d]$")
 BARE_RULES = ("quoted:bare", "quoted+weak")
+# A tag whose second character is an act (稳 steady, 拥 support, 创 start up, 减 cut,
+# 控 cap, 变 turn into) names the policy of doing it: “六稳”, “双减”. A tag of nouns
+# (农, 风, 公, 资) names a group of topics or problems; 保 is left out, as “三保” is a
+# budget duty (保工资、保运转…), not a scheme.
+ACTION_CHARS = frozenset("稳拥创减控变")
 
 
 def numbered_tag(ctx: Context, c: Candidate) -> bool:
@@ -215,7 +220,7 @@ def numbered_tag(ctx: Context, c: Candidate) -> bool:
     of topics or problems; it names a scheme only with a strong head glued on (“八五”普法
     and “双减”计划 stay)."""
     inner = _strip_quotes(c.name or ctx.text[c.start:c.end])
-    if c.type != "Program" or not NUMBERED_TAG.match(inner):
+    if c.type != "Program" or not NUMBERED_TAG.match(inner) or inner[-1] in ACTION_CHARS:
         return False
     close = ctx.text.find(inner, c.start) + len(inner) + 1
     return STRONG_AFTER.match(ctx.text[close:close + 12]) is None
@@ -380,6 +385,16 @@ def launched_quotes(ctx: Context):
             continue
         yield Candidate(match.start(), match.end(), "Program", "quoted:launched", 0.6,
                         name=inner.strip(), group=match.start())
+
+
+def action_tags(ctx: Context):
+    """全面落实“六稳”部署, “双拥”共建: a quoted numeral plus an act (see ACTION_CHARS)
+    is a policy by its name alone, whatever word follows it."""
+    for match in QUOTE.finditer(ctx.text):
+        inner = (match.group(1) or "").strip()
+        if NUMBERED_TAG.match(inner) and inner[-1] in ACTION_CHARS:
+            yield Candidate(match.start(), match.end(), "Program", "quoted:action-tag", 0.6,
+                            name=inner, group=match.start())
 
 
 COUNT_WORDS = {"两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -530,3 +530,30 @@ def test_works_sized_in_kilovolts_are_a_project():
     sentence = "加快建设江岭500千伏输变电工程。"
     assert names_of(extract_lines(NATIONAL, sentence)).get("江岭500千伏输变电工程") == "Project"
     assert "江岭500千伏输变电工程" in programs(NATIONAL, sentence, without=("program_works", "works_as_projects"))
+
+
+# --- round 3 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("依托我省独特战略位势和广阔市场，扩大有效投资。", "独特战略"),
+    ("奋力打造湾区合作区战略拓展区，服务大局。", "湾区合作区战略"),
+])
+def test_a_strategy_word_before_a_position_noun_names_no_scheme(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
+
+
+def test_a_clause_with_a_work_verb_is_no_reform():
+    heading = "（一）突出主线抓改革，发展活力持续增强。"
+    assert "突出主线抓改革" not in programs(NATIONAL, heading)
+    assert "财税体制配套改革" in programs(NATIONAL, "出台财税体制配套改革。")
+
+
+def test_a_place_before_a_short_fair_name_is_part_of_it():
+    sentence = "青州文博会荣获大奖，茶博会亮点纷呈。"
+    found = programs(NATIONAL, sentence)
+    assert "青州文博会" in found and "文博会" not in found
+
+
+def test_a_national_fair_with_its_host_province_in_brackets():
+    sentence = "成功举办首届中国（江南）茶叶产业博览会，提升了知名度。"
+    assert "中国(江南)茶叶产业博览会" in programs(NATIONAL, sentence)

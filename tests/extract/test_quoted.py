@@ -35,6 +35,27 @@ def test_a_numbered_tag_with_a_strong_head_stays(lines, name):
     assert name in programs(*lines)
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("全面落实“六稳”部署,打好三大攻坚战。", "六稳"),
+    ("民兵建设、“双拥”共建取得新成果。", "双拥"),
+    ("持续推进“双创”，新增市场主体。", "双创"),
+    ("严格落实“双减”，课后服务全覆盖。", "双减"),
+])
+def test_a_quoted_numeral_and_an_act_is_a_policy(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("action_tags",))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("严查“四风”问题，改进作风。", "四风"),
+    ("压减“三公”经费一成。", "三公"),
+    ("新增“五上”企业12家。", "五上"),
+    ("把更多财力用在基层“三保”上。", "三保"),
+])
+def test_a_quoted_numeral_and_a_noun_stays_a_topic_group(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
+
+
 def test_a_metaphor_after_a_verb_of_becoming_is_no_scheme():
     sentence = "需要新动能异军突起和传统动能转型，形成新的“双引擎”，才能推动经济持续增长。"
     assert "双引擎" not in programs(NATIONAL, sentence)
