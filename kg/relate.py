@@ -401,8 +401,9 @@ def _actor_in_clause(index: _Index, text: str, mentions, mention: Mention) -> bo
 def _pair_cues(index, sentence, ma, ea, mb, eb, gap, mentions):
     if ea.type in ACTOR and (eb.type in SCHEME or (eb.type == "Organization" and gap == "的")):
         if OWNS.match(gap) or gap == "":
-            for e in _listed_from(index, mb, eb, mentions):
-                yield index.relation(ea, "responsibleFor", e.name, sentence, "cue:owner", 0.75)
+            for owner in _co_owners(index, ma, ea, mentions):
+                for e in _listed_from(index, mb, eb, mentions):
+                    yield index.relation(owner, "responsibleFor", e.name, sentence, "cue:owner", 0.75)
         elif RESPONSIBLE_VERBS.match(gap) and _clause_subject(index, ma):
             yield index.relation(ea, "responsibleFor", eb.name, sentence, "cue:verb", 0.7)
     if SETTLES.fullmatch(gap.strip("了")) and eb.type in ("Project", "Place"):
@@ -460,14 +461,23 @@ def _listed_from(index, mention, entity, mentions):
             break
 
 
-def _listed_before(index, mention, entity, mentions):
+def _co_owners(index, mention, entity, mentions):
+    """The owner and the bodies written with it (甲委甲政府“某某”, 甲委、甲政府《…》):
+    each owns the scheme that follows them."""
+    if entity.type != "Department":
+        return [entity]
+    return [e for e in _listed_before(index, mention, entity, mentions, ("", "、", "和"))
+            if e.type == "Department"]
+
+
+def _listed_before(index, mention, entity, mentions, joints=("、", "和", "及", "与")):
     """The entity and the ones enumerated right before it."""
     text = index.extraction.document.text
     yield entity
     first = mention
     for m, e in reversed(mentions):
         if m.end <= first.start:
-            if text[m.end:first.start] in ("、", "和", "及", "与"):
+            if text[m.end:first.start] in joints:
                 yield e
                 first = m
             else:
@@ -802,7 +812,7 @@ def _co_holders(index: _Index, sentence: Sentence, holder: Entity | None, confid
 
 
 # A title that ranks a territory (某某十强县, 国家卫生城市, 试点省份): only a place holds it.
-PLACE_TITLE = re.compile(r"(?:县|市|区|城市|县城|县市|镇|乡|省|省份)$")
+PLACE_TITLE = re.compile(r"(?:县|市|区|城市|县城|县市|镇|乡|省|省份|名城|名镇|名村|之乡|之都)$")
 
 
 def _can_hold(holder: Entity, honour: str) -> bool:
@@ -990,10 +1000,18 @@ LANDS = re.compile(r"^(?:项目)?(?:成功|正式|顺利|签约)?(?:落地|落�
 def lands_in_relations(index: _Index):
     """甲项目落地某某区, 某某公司落户某某园: the scheme or body is located in the place."""
     for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
-        if eb.type == "Place" and ea.type in SCHEME + ACTOR and LANDS.match(gap):
+        if (eb.type == "Place" or _park(eb)) and ea.type in SCHEME + ACTOR and LANDS.match(gap):
             for e in _listed_before(index, ma, ea, mentions):
                 if e.type in SCHEME + ACTOR:
                     yield index.relation(e, "locatedIn", eb.name, sentence, "cue:lands", 0.75)
+
+
+PARK = re.compile(r"(?:园区|产业园|工业园|科技园|物流园|开发区|高新区|集聚区|工业区|产业新城)$")
+
+
+def _park(entity: Entity) -> bool:
+    """A park or zone typed as works (某某工业园): what lands in it is located there."""
+    return entity.type == "Project" and PARK.search(entity.name) is not None
 
 
 JOINS = re.compile(r"^(?:等[^，,；;。“”]{0,10}?)?(?:积极|全面|深度|主动|共同)?(?:参与|参加|加入)(?:了|到)?$")
@@ -1229,8 +1247,9 @@ def more_honour_relations(index: _Index):
                 yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-more", confidence)
 
 
-SUBJECT_ADVERBS = re.compile(r"(?:今年|去年|全年|同时|当年|此外)?(?:我[省市县区旗州]|全[省市县区旗州]|我们)?"
-                             r"(?:接连|先后|相继|再次|首次|连续|又|还|并|均|也|成功|顺利)*")
+SUBJECT_ADVERBS = re.compile(r"(?:今年|去年|全年|同时|当年|此外|\d{4}年(?:[、和至—-]\d{4}年)*)?"
+                             r"(?:我[省市县区旗州]|全[省市县区旗州]|我们)?"
+                             r"(?:接连|先后|相继|再次|首次|连续|又|还|并|均|也|成功|顺利|[一二三四五六七八九十两\d]+(?:年|次|届))*")
 
 
 def scoped_honour_relations(index: _Index):
@@ -1267,7 +1286,9 @@ def _scoped_holders(index: _Index, sentence: Sentence, cue: int, clause: str, ti
     issuer when nothing but adverbs (接连, 先后…) stands before the cue."""
     holder, confidence = _holder(index, sentence, cue)
     if holder is not None and not all(_can_hold(holder, t) for t in titles):
-        return
+        if confidence != 0.65:
+            return
+        holder = None  # only the scheme that opens the sentence: a territory's title is the issuer's
     if holder is None and SUBJECT_ADVERBS.fullmatch(clause) \
             and not _carried_subject(index.extraction.document.text, sentence.start, cue):
         holder, confidence = _issuer_place(index), 0.6

@@ -856,3 +856,51 @@ def test_entering_a_quoted_club_is_a_title_entering_an_era_is_not():
     assert "千亿元俱乐部" not in {e.name for e in x.entities}  # a title, no scheme
     y = extract_lines(DISTRICT, REVIEW, "富阳迈入“高铁时代”,萧山迈入全国前列。")
     assert not [r for r in y.relations if r.predicate == "awarded"]
+
+
+# --- round 3: cue coverage ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, titles", [
+    ("连续六年被评为浙江省城区综合实力五强区。", {"浙江省城区综合实力五强区"}),  # a count of years
+    ("2016年、2017年连续两年跻身全国综合实力百强区。", {"全国综合实力百强区"}),  # listed years
+    ("连续8年进入西部百强区行列。", {"西部百强区"}),  # 进入…行列, a region scoping a ranking
+    ("顺利通过“中国茶都”“中国丝绸名城”复评。", {"中国茶都", "中国丝绸名城"}),  # a review keeps the titles
+    ("成为国家农业绿色发展先行区。", {"国家农业绿色发展先行区"}),  # 成为 + a national designation
+])
+def test_round3_scoped_titles_go_to_the_issuer(sentence, titles):
+    x = extract_lines(DISTRICT, REVIEW, sentence)
+    assert {r.object for r in x.relations if r.predicate == "awarded" and r.subject == "西湖区"} == titles
+    relate(x, without=("honours-scoped",))
+    assert not {r.object for r in x.relations if r.predicate == "awarded"} & titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "力争通过国家卫生城市复审。",  # an aim
+    "做好国家园林城市复审工作。",  # work on a review, not passed
+    "进入高质量发展行列。",  # no ranking
+    "成为国家重要的粮食基地。",  # a role, not a designation
+    "成为全省经济发展的重要引擎。",
+])
+def test_round3_no_title_without_a_done_award(sentence):
+    x = extract_lines(DISTRICT, REVIEW, sentence)
+    assert not [r for r in x.relations if r.predicate == "awarded"]
+
+
+def test_a_city_title_is_not_the_opening_scheme_s():
+    x = extract_lines(DISTRICT, REVIEW, "“三大产业集群”加快构建,获评全省唯一一个“中国茶叶名城”。")
+    assert not [r for r in x.relations if r.predicate == "awarded" and r.subject != "西湖区"]
+    assert [r for r in x.relations if r.predicate == "awarded" and r.subject == "西湖区"]
+
+
+def test_bodies_written_together_own_the_scheme_after_them():
+    x = relations_of("认真落实省委省政府“2+3+7”工作部署。")
+    for body in ("省委", "省政府"):
+        assert relation(x, body, "responsibleFor", "2+3+7").rule == "cue:owner"
+
+
+def test_what_lands_in_a_park_is_located_there():
+    x = relations_of("华星光电智能制造产业园、恒通新材料产业园落地东湖工业园。")
+    subjects = {r.subject for r in x.relations if r.predicate == "locatedIn" and r.object == "东湖工业园"}
+    assert subjects, triples(x)
+    relate(x, without=("lands",))
+    assert not [r for r in x.relations if r.object == "东湖工业园" and r.rule == "cue:lands"]

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, replace
 
 CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|确定为|命名为|授予|列入|列为)|获评|荣获|"
-                 r"评为|入选|获得|获|成为|授予)")
+                 r"评为|入选|获得|获列为|获|成为|授予)")
 # What an honour ends with: a designation, a prize, a model, a title.
 HONOUR_HEAD = re.compile(r"(?:单位|示范区|示范县|示范市|示范城市|示范点|示范基地|先进区|先进县|先进市|"
                          r"先进集体|先进单位|模范集体|模范城|名城|名镇|名村|示范镇|示范村|试点区|试点县|试点市|试点城市|试点单位|典型区|标杆|"
-                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|第一|冠军|金奖|荣誉|县城|实验区|试验区|之乡|通报表扬|"
+                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|先锋|第一|冠军|金奖|荣誉|县城|实验区|试验区|之乡|通报表扬|"
                          r"[十百千]强(?:县|市|区|镇|县市|企业)?|强[县市镇])”?$")
 # After a strong cue a kind of firm or park is a title too (被评为高新技术企业, 荣获优秀产业园区);
 # after 成为 or 获得 it may be no more than a size or a status (成为规上企业, 成为首个百亿园区).
@@ -174,10 +174,12 @@ def _listed(title: str) -> tuple[str, ...]:
 
 SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获评|被评为|评为|被命名为|被授予|荣膺|蝉联|跻身|入围|"
                         r"被认定为|被确定为|被列为|成为(?=(?:全国|全省|全市|我国|国内)?(?:首批|首个|首家|唯一))|"
-                        r"保持(?=[^，。；,;]{4,30}(?:荣誉|称号)(?:[，。；,;]|$))|迈入(?=“))")
+                        r"成为(?=国家级?[^的，。；,;]{2,16}(?:县|市|区|城市|示范区|试点))|"
+                        r"保持(?=[^，。；,;]{4,30}(?:荣誉|称号)(?:[，。；,;]|$))|迈入(?=“)|进入(?=[^，。；,;]{4,30}行列))")
 INTENT = re.compile(r"(?:力争|争取|争创|确保|努力|全力|计划|积极|推动|启动|申报|冲刺|正在)")
 # A title opens with its scope: the country, a province or city by name, a level, or a quote.
 TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|我国|国内|全球|世界|国际|全省|省级?|自治区级?|全市|市级|"
+                         r"(?:东部|中部|西部|东北|华东|华南|华北|华中|西南|西北)(?=[^，。；,;]{0,20}[十百千]强)|"
                          r"首批|第[一二三四五六七八九十\d]+批|首个|首家|唯一|“)")
 NAMED_SCOPE = re.compile(r"^(?:\d{4}年度?)?([\u4e00-\u9fff]{2,8}?(?:省|自治区|市))")
 TITLE_END = re.compile(r"(?:城市|县城|城区|名城|省份|示范点|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|"
@@ -203,6 +205,23 @@ def find_scoped_titles(text: str, honours: list[Honour] | None = None,
         inside = any(d.start <= cue.start() < d.end for d in found)  # 成为首个跻身…50强企业: one title
         if titles and not inside and not known & {cue.start(), cue.start() + 1}:
             found.append(Designation(cue.start(), titles, cue.end(), end, aimed(text, cue.start())))
+    return found + reviewed_titles(text)
+
+
+# 通过国家卫生城市复审, 顺利通过“甲”“乙”复评: a title held before and kept after its review.
+REVIEWED = re.compile(r"通过((?:“[^“”，。；]{2,20}”){1,4}|[^“”，。；,;]{4,30}?)(?:的)?(?:复评|复审|复核|复查|复检)")
+
+
+def reviewed_titles(text: str) -> list[Designation]:
+    """The titles a review confirms: each quoted title, or one scoped title written bare."""
+    found = []
+    for review in REVIEWED.finditer(text):
+        raw = review.group(1)
+        titles = tuple(re.findall(r"“([^“”]+)”", raw)) if raw.startswith("“") else \
+            ((raw,) if _is_scoped_title(raw) else ())
+        if titles:
+            found.append(Designation(review.start(), titles, review.start(1), review.end(1),
+                                     aimed(text, review.start())))
     return found
 
 

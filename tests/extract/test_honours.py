@@ -196,3 +196,18 @@ def test_a_clause_of_titles_after_a_comma_goes_on_with_the_list():
     assert found[0].end == text.index("。")
     text = "成功创建全国文明城区,省园林城区建设加快推进。"
     assert [d.titles for d in find_designations(text) + find_scoped_titles(text)] == [("全国文明城区",)]
+
+
+def test_reviewed_titles_and_ranking_rows():
+    from kg.extract.honours import find_scoped_titles
+    titles = lambda t: [d.titles for d in find_scoped_titles(t)]
+    assert titles("顺利通过“中国茶都”“中国丝绸名城”复评。") == [("中国茶都", "中国丝绸名城")]
+    assert titles("通过国家卫生城市复审。") == [("国家卫生城市",)]
+    assert titles("连续8年进入西部百强区行列。") == [("西部百强区",)]
+    assert titles("做好国家园林城市复审工作。") == []  # no 通过: work on a review
+    assert titles("进入高质量发展行列。") == []  # no ranking
+    assert titles("位居西部地区前列。") == []
+
+
+def test_huo_lie_wei_is_one_cue():
+    assert [h.text for h in find_honours("获列为某某经济带核心城市。")] == ["某某经济带核心城市"]
