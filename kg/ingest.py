@@ -211,7 +211,8 @@ LEVEL_BY_CHAR = {"省": "province", "自治区": "province", "市": "city", "州
 # 我代表区政府 (a local government) or 我代表 + the two-character name of the national
 # cabinet ending in 院 (the State Council delivers the national report).
 _DELEGATE = re.compile(r"我代表(?:(?P<cabinet>[\u4e00-\u9fff]{2}院)|(?P<level>省|自治区|市|州|盟|区|县|旗)?(?:人民)?政府)")
-_NAME = r"([\u4e00-\u9fff]{1,8}?(?:自治区|省|市|州|盟|区|县|旗))"
+# Not from the 年/年度 of a year written first (2020年青溪县政府工作报告).
+_NAME = r"((?![年度])[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|州|盟|区|县|旗))"
 # 青溪区2015年政府工作报告, 青溪县2018年人民政府工作报告, 青溪区2017年度政府工作报告.
 _TITLE_PLACE = re.compile(_NAME + r"(?:人民政府)?(?:(?:\d{4}|20XX)年度?(?:人民)?)?政府工作报告")
 _SIGNATURE = re.compile(_NAME + r"人民政府(?:代理)?(?:省|市|区|县|旗|州)?长")

@@ -23,9 +23,10 @@ SAME_THING_SUFFIXES = ("活动", "服务", "建设", "工作", "项目", "工程
 
 
 ZONE_HEADS = frozenset("试验区 自贸区 开发区 高新区 新区 经济带 地区 示范区 港区 组团 新镇区 滨河新区 商圈 "
-                       "商务区 商业区 观光带 湿地 广场 市场".split())
+                       "商务区 商业区 观光带 湿地 广场 市场 工业区 产业区".split())
 PLACE_PARTS = frozenset("路 街 大街 大道 河 江 湖 湾 山 岛 水库 广场".split())
-PHASE_RULE = re.compile(r"[一二三四五六七八九十]期$")
+# A phase (一期) or a segment of a line (青松高铁青溪白塔段) stays beside the whole works.
+PHASE_RULE = re.compile(r"(?:[一二三四五六七八九十]期|段)$")
 
 
 def norm(name: str) -> str:
@@ -110,8 +111,16 @@ def _conflict(c: Candidate, a: Candidate) -> bool:
     if c.type == a.type:
         return not (_place_in_zone(c, a) or _scheme_in_plan(c, a))
     inner, outer = (c, a) if a.start <= c.start and c.end <= a.end else (a, c)
+    if inner.rule == "place:township-modifier":
+        return False  # 青溪 in 青溪司法所 stays: the rule only finds places that locate a name
     return inner.type == "Place" and (outer.type in ("Organization", "Department")
-                                      or outer.group is not None)
+                                      or (outer.group is not None and not _before_quote(inner, outer)))
+
+
+def _before_quote(inner: Candidate, outer: Candidate) -> bool:
+    """青溪 in 青溪“双创”产业园 is written before the quote that the name's group starts
+    at: a place that locates the thing stays a place; 青溪 inside “健康青溪” does not."""
+    return outer.start == inner.start and inner.end <= outer.group
 
 
 def _scheme_in_plan(c: Candidate, a: Candidate) -> bool:

@@ -268,6 +268,8 @@ def test_unsupported_suffix(tmp_path, name):
     ("青溪区2017年度政府工作报告", "青溪区人民政府"),
     ("青溪县20XX年政府工作报告", "青溪县人民政府"),
     ("青溪县人民政府2018年政府工作报告", "青溪县人民政府"),
+    ("2018年青溪县政府工作报告", "青溪县人民政府"),      # the year first: not 年青溪县
+    ("2018年度青溪区政府工作报告", "青溪区人民政府"),
 ])
 def test_a_title_with_the_year_before_its_government_gives_the_issuer(title, issuer):
     from kg.ingest import _issuer_name, issuer_of

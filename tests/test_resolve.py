@@ -305,3 +305,48 @@ def test_a_scheme_stays_beside_its_period_plan():
                       name="西部大开发十三五规划")
     got = resolved(text, outer, Candidate(*span(text, "西部大开发"), "Program", "program:drive", 0.6))
     assert {"西部大开发十三五规划", "西部大开发"} <= set(got)
+
+
+# --- places before a quote, township modifiers, line segments ----------------------------------
+
+def test_a_place_before_the_quote_of_a_name_stays_a_place():
+    text = "青松“两湾”产业园产值达到100亿元。"
+    quote = span(text, "“两湾”")
+    found = resolved(text,
+                     Candidate(*span(text, "青松"), "Place", "place:gazetteer:county", 0.85),
+                     Candidate(0, quote[1] + 3, "Project", "quoted+head", 0.85, name="青松两湾产业园",
+                               group=quote[0]))
+    assert found["青松"].type == "Place" and found["青松两湾产业园"].type == "Project"
+
+
+def test_a_place_inside_the_quotes_is_no_place():
+    text = "打造“健康青松”品牌。"
+    quote = span(text, "“健康青松”")
+    found = resolved(text,
+                     Candidate(*span(text, "青松"), "Place", "place:gazetteer:county", 0.85),
+                     Candidate(*quote, "Program", "quoted", 0.75, name="健康青松", group=quote[0]))
+    assert "青松" not in found and "健康青松" in found
+
+
+def test_a_township_modifier_stays_beside_the_body_it_names():
+    text = "青松司法所获评全国先进司法所。"
+    found = resolved(text,
+                     Candidate(*span(text, "青松"), "Place", "place:township-modifier", 0.6),
+                     Candidate(*span(text, "青松司法所"), "Department", "department:unlevelled", 0.7))
+    assert found["青松"].type == "Place" and found["青松司法所"].type == "Department"
+
+
+def test_a_township_gazetteer_place_inside_a_body_goes_with_the_body():
+    text = "青松司法所获评全国先进司法所。"
+    found = resolved(text,
+                     Candidate(*span(text, "青松"), "Place", "place:gazetteer:township", 0.85),
+                     Candidate(*span(text, "青松司法所"), "Department", "department:unlevelled", 0.7))
+    assert "青松" not in found
+
+
+def test_a_segment_of_a_line_stays_beside_the_line():
+    text = "青松高铁白塔段建成通车。"
+    found = resolved(text,
+                     Candidate(*span(text, "青松高铁"), "Project", "project:strict:高铁", 0.7),
+                     Candidate(*span(text, "青松高铁白塔段"), "Project", "project:segment:段", 0.7))
+    assert {"青松高铁", "青松高铁白塔段"} <= set(found)

@@ -50,6 +50,7 @@ RULES = {
     "kg_region_places": places.regions,
     "kg_township_short_forms": places.township_short_forms,
     "kg_township_offices": places.township_offices,
+    "kg_township_modifiers": places.township_modifiers,
     "kg_province_parts": places.province_parts,
     "kg_foreign_divisions": places.foreign_divisions,
     "kg_numbered_roads": places.numbered_roads,

@@ -56,6 +56,7 @@ DEFAULT_COMPONENTS = (
     "kg_basin_rivers",
     "kg_region_places",
     "kg_township_short_forms",
+    "kg_township_modifiers",
     "kg_township_offices",
     "kg_province_parts",
     "kg_foreign_divisions",

@@ -174,7 +174,7 @@ REGION = re.compile(r"^(?:[东西南北中]|东北|西北|西南|东南|中西|�
 def _headed(ctx: Context):
     text = ctx.text
     for start, head_start, end in ctx.head_spans(PLACE_HEADS, limit=10):
-        start = _within_place_word(ctx, start, head_start)
+        start = _past_scope(text, _within_place_word(ctx, start, head_start), head_start)
         name = text[start:end]
         head = text[head_start:end]
         if REGION.match(name):  # 西南地区, 华中地区: the regions of China
@@ -197,11 +197,26 @@ def _headed(ctx: Context):
         yield Candidate(start, end, "Place", f"place:head:{head}", score)
 
 
+# A scope word glued before a name says where in the division it lies: 市区|青松大道.
+SCOPE_OPENING = re.compile(r"(?:中心城区|主城区|老城区|市区|城区|县城|镇区|全市|全县|全区|全旗)")
+
+
+def _past_scope(text: str, start: int, head_start: int) -> int:
+    """The start after a scope word that opens the span, when a name of two or more
+    characters is left before the head (市区青松大道 → 青松大道; 城区路 is left alone)."""
+    scope = SCOPE_OPENING.match(text, start, head_start)
+    return scope.end() if scope and head_start - scope.end() >= 2 else start
+
+
 def _project_head_over(name: str, head: str) -> bool:
     """Whether a longer project head ends the name around the place head (商业街 over 街)."""
     heads = [h for h in PROJECT_STRICT_HEADS + PROJECT_HEADS if len(h) > len(head) and name.endswith(h)]
     longest = max(heads, key=len, default="")
     return bool(longest) and len(name) >= len(longest) + 2  # 南外环路 stays: the road is named by 南
+
+
+COMPASS = frozenset("东 西 南 北 中 东北 西北 东南 西南".split())
+ROAD_HEADS = ("路", "街", "大街", "大道")
 
 
 def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
@@ -210,8 +225,10 @@ def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
     i = words.index_at(head_start)
     if words.starts[i] < head_start and words.tags[i] == "ns" and i > 0 \
             and words.starts[i - 1] >= start and len(words.words[i - 1]) >= 2 \
-            and not any(p.start < words.starts[i] < p.end for p in ctx.places):
+            and not any(p.start < words.starts[i] < p.end for p in ctx.places) \
+            and not (ctx.text[words.starts[i]:head_start] in COMPASS and ctx.text.startswith(ROAD_HEADS, head_start)):
         return words.starts[i]  # 规划|南屏: a common word before the place word
+    # 青苇|东路: jieba's word 东路 is the compass part of a road's name, not the whole name
     return start  # 青溪镇|新镇区: jieba's word 镇新 cuts through the town's name
 
 
@@ -340,7 +357,7 @@ COUNTRY_SCOPES = (_firm_in_list, _name_goes_on, _in_honour, _title_verb_before, 
 # The standard heads of China's development zones, longest first; jieba often glues
 # 技术 to 开发区, so the plain place head 开发区 misses the name.
 ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "技术开发区",
-              "综合保税区", "保税区", "深度合作区", "合作区")
+              "综合保税区", "保税区", "深度合作区", "合作区", "工业区", "产业区")
 
 
 def zones(ctx: Context):
@@ -508,6 +525,40 @@ def township_short_forms(ctx: Context):
     for i, word in enumerate(words.words):
         if word in stems and words.tags[i] in NAME_WORD_TAGS and STEM_IN_LIST.match(ctx.text, words.ends[i]):
             yield Candidate(words.starts[i], words.ends[i], "Place", "place:township-short", 0.6)
+
+
+# What a township's own institutions and works are called: 青溪司法所, 青溪污水处理厂.
+# Not schools: 青溪小学 may be named after a river or a region the township shares a name with.
+TOWNSHIP_HEAD = re.compile(r"[^\W\d_的和与及在是对为等个各全我本该]{0,4}?(?:司法所|派出所|财政所|供电所|卫生院|中心校|敬老院|"
+                           r"污水处理厂|水厂|客运站|农贸市场|工业园|工业区|产业园)")
+
+
+def township_modifiers(ctx: Context):
+    """A township of the issuer's own county or district written without 镇/乡/街道 before
+    the name of its institution or works is the place that locates it: 青溪 in 青溪司法所,
+    青溪污水处理厂 (a county report's short form). Only under a county-level home, whose
+    few townships do not coincide with common words by chance."""
+    from ..gazetteer import township_stems
+
+    home = _home(ctx)
+    stems = township_stems(home) if home and len(home) == 6 else {}
+    words = ctx.words
+    for stem in stems:
+        for match in re.finditer(re.escape(stem), ctx.text):
+            start, end = match.span()
+            if words.is_boundary(start) and words.is_boundary(end) and TOWNSHIP_HEAD.match(ctx.text, end) \
+                    and not ctx.text.startswith(("镇", "乡", "街道", "苏木"), end) and _opens_name(ctx, start):
+                yield Candidate(start, end, "Place", "place:township-modifier", 0.6)
+
+
+def _opens_name(ctx: Context, start: int) -> bool:
+    """The stem opens the name: no one-character content word glued before it (沙|青溪… is
+    another name that only contains the stem)."""
+    words = ctx.words
+    i = words.index_at(start) - 1
+    if i < 0 or words.ends[i] != start or not "\u4e00" <= ctx.text[start - 1] <= "\u9fff":
+        return True
+    return len(words.words[i]) > 1 or words.tags[i][:1] in ("p", "c", "u", "d", "v", "f")
 
 
 def township_offices(ctx: Context):

@@ -536,3 +536,60 @@ def test_a_rare_character_opening_a_name_stays_in_it():
     # jieba tags a rare character 'g' (a morpheme): it is no word boundary of the name
     x = extract_lines(HAILAR_2013, "涔青河水库、白石水库等工程竣工。")
     assert "青河水库" not in names_of(x), sorted(names_of(x).items())
+
+
+# --- a township's short form before its institution or works (county-level home only) --------------
+
+GUSU = "苏州市姑苏区2020年政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("双塔司法所获评全国先进司法所。", "双塔"),
+    ("白洋湾污水处理厂建成投用,金阊卫生院完成改造。", "白洋湾"),
+    ("白洋湾污水处理厂建成投用,金阊卫生院完成改造。", "金阊"),
+])
+def test_a_township_short_form_before_its_institution_is_a_place(sentence, place):
+    x = extract_lines(GUSU, sentence)
+    assert names_of(x).get(place) == "Place", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("title, sentence, wrong", [
+    (GUSU, "双塔小学新校区投入使用。", "双塔"),                  # schools are named after many things
+    (GUSU, "双塔的司法所获评先进。", "双塔"),                    # no name: the institution is not named by it
+    ("苏州市2020年政府工作报告", "双塔司法所获评全国先进司法所。", "双塔"),  # a city's many townships: no
+])
+def test_no_township_short_form_without_its_institution_under_its_own_county(title, sentence, wrong):
+    x = extract_lines(title, sentence)
+    rules = {r for e in x.entities for r in e.rules}
+    assert "place:township-modifier" not in rules, sorted(names_of(x).items())
+
+
+def test_the_township_modifier_rule_can_be_switched_off():
+    x = extract_lines(GUSU, "双塔司法所获评全国先进司法所。",
+                      components=components_without(["township_modifiers"]))
+    assert names_of(x).get("双塔") != "Place"
+
+
+# --- named industrial zones, scope words and compass roads ---------------------------------------
+
+def test_a_named_industrial_zone_is_a_place():
+    x = extract_lines(HAILAR_2013, "青苇河工业区幸福学校建成投用。")
+    names = names_of(x)
+    assert names.get("青苇河工业区") == "Place", sorted(names.items())
+
+
+def test_a_kind_of_industrial_zone_is_no_place():
+    assert names_of(extract_lines(HAILAR_2013, "推动化工工业区转型升级。")).get("化工工业区") != "Place"
+
+
+def test_a_scope_word_before_a_road_is_no_part_of_its_name():
+    x = extract_lines(HAILAR_2013, "市区青松大道改造全面完成。")
+    names = names_of(x)
+    assert names.get("青松大道") == "Place" and "市区青松大道" not in names, sorted(names.items())
+
+
+def test_a_road_whose_compass_part_jieba_reads_as_a_word_keeps_its_whole_name():
+    # jieba reads 东路 as one place word: 金穗|东路
+    x = extract_lines(HAILAR_2013, "金穗东路改造完成。")
+    names = names_of(x)
+    assert names.get("金穗东路") == "Place" and "东路" not in names, sorted(names.items())
