@@ -564,3 +564,24 @@ def _has_verbish_word(ctx: Context, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+# --- the managing committee of a zone: 某某高新区管委会 -------------------------------------------
+
+ZONE_COMMITTEE = re.compile(r"管委会|管理委员会|党工委")
+ZONE_HEADS = ("开发区", "高新区", "经开区", "新区", "园区", "产业园", "工业园", "示范区", "试验区", "自贸区",
+              "保税区", "合作区", "集聚区", "功能区", "港区", "度假区", "风景区", "景区")
+
+
+def zone_committees(ctx: Context):
+    """A named zone right before 管委会 (管理委员会, 党工委) is the zone's governing body, a
+    Department: 某某经济技术开发区管委会, 某某高新区党工委 (not 园区管委会 without a name)."""
+    text = ctx.text
+    zones = {(c.start, c.end) for c in ctx.cache.get("found", ()) if c.type == "Place"}
+    zones |= {(p.start, p.end) for p in ctx.places}
+    for start, end in sorted(zones):
+        match = ZONE_COMMITTEE.match(text, end)
+        name = text[start:end]
+        if match and name.endswith(ZONE_HEADS) and len(name) > 3 and ctx.words.is_boundary(start) \
+                and not GENERIC_BODIES.match(name) and not UNLEVELLED_GENERIC.match(name):
+            yield Candidate(start, match.end(), "Department", "department:zone-committee", 0.85)

@@ -65,6 +65,7 @@ DEFAULT_COMPONENTS = (
     "kg_home_places",
     "kg_unknown_home",
     "kg_city_parts",
+    "kg_zone_committees",  # after the place rules: a found zone opens its committee
     "kg_programs",
     "kg_projects",
     "kg_place_quantity",

@@ -441,3 +441,26 @@ def test_honoured_units_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "工作成效明显,青石司法所荣获全国先进司法所称号。",
                       components=components_without(["honoured_units"]))
     assert not any("honoured-unit" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("青溪经济技术开发区管委会完成机构改革。", "青溪经济技术开发区管委会"),
+    ("支持苏州高新区管委会优化服务。", "苏州高新区管委会"),
+])
+def test_a_named_zones_committee_is_a_body(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Department", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "各园区管委会完成机构改革。",
+    "成立开发区管委会。",
+])
+def test_an_unnamed_zones_committee_is_no_zone_committee(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("zone-committee" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_zone_committees_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "青溪经济技术开发区管委会完成机构改革。", components=components_without(["zone_committees"]))
+    assert not any("zone-committee" in r for e in x.entities for r in e.rules), names_of(x)
