@@ -397,6 +397,23 @@ def action_tags(ctx: Context):
                             name=inner, group=match.start())
 
 
+SWITCH_TAG = re.compile(r"^[\u4e00-\u9fff][改转][\u4e00-\u9fff]$")
+# What a switch is when it is a wrong done, not a policy: 拆除“甲改乙”等行为.
+MISDEED_AFTER = re.compile(r"^等?(?:行为|问题|现象)")
+
+
+def switch_tags(ctx: Context):
+    """完成“甲改乙”移交, “甲转乙”联运: a quoted switch from one thing to another
+    (one character each side of 改 or 转) names the switchover policy; a misdeed of
+    that shape (“甲改乙”等行为) does not."""
+    for match in QUOTE.finditer(ctx.text):
+        inner = (match.group(1) or "").strip()
+        after = ctx.text[match.end():match.end() + 4]
+        if SWITCH_TAG.match(inner) and not MISDEED_AFTER.match(after):
+            yield Candidate(match.start(), match.end(), "Program", "quoted:switch-tag", 0.6,
+                            name=inner, group=match.start())
+
+
 COUNT_WORDS = {"两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Quoted items, side by side or 、-joined, closed by their own count and a class of schemes:
 # 打好“甲”“乙”“丙”三大组合拳, 实施“甲”、“乙”两大工程.

@@ -304,3 +304,16 @@ def test_a_quoted_topic_with_its_count_of_articles_is_a_package(sentence, name):
 
 def test_a_count_of_articles_alone_is_no_package_name():
     assert "20条" not in programs(NATIONAL, "兑现“20条”，企业受益。")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("完成甲企业“营改增”移交。", "营改增"),
+    ("开通“公转铁”联运班列。", "公转铁"),
+])
+def test_a_quoted_switch_is_a_switchover_policy(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("switch_tags",))
+
+
+def test_a_switch_that_is_a_misdeed_is_no_policy():
+    assert "客改货" not in programs(NATIONAL, "整治占道经营、“客改货”等行为。")
