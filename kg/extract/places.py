@@ -309,7 +309,9 @@ FIRMS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,6}){0,6}
 QUOTED_AFTER = re.compile(r"[^，。；：,;:！？“”\n]{1,10}”")
 HOME_COUNTRY = ("中国", "中华人民共和国")
 # A verb of award or rank right before the country: what follows is a title (创建某国某某市).
-TITLE_VERB_BEFORE = re.compile(r"(?:创建|创成|获评|评为|荣获|获得|获|入选|入围|跻身|命名为|授予)$")
+# A ranking's year may come between (上榜2019某国最美…).
+TITLE_VERB_BEFORE = re.compile(r"(?:创建|创成|获评|评为|荣获|获得|获|入选|入围|跻身|命名为|授予|上榜|荣登)"
+                               r"(?:\d{4}年?度?)?$")
 
 
 def country_scope(ctx: Context, c: Candidate) -> bool:
@@ -330,7 +332,7 @@ def _in_honour(ctx: Context, start: int, end: int) -> bool:
 
 
 def _title_verb_before(ctx: Context, start: int, end: int) -> bool:
-    return bool(TITLE_VERB_BEFORE.search(ctx.text, max(0, start - 3), start))
+    return bool(TITLE_VERB_BEFORE.search(ctx.text, max(0, start - 9), start))
 
 
 def _opens_quote(ctx: Context, start: int, end: int) -> bool:

@@ -593,3 +593,16 @@ def test_a_road_whose_compass_part_jieba_reads_as_a_word_keeps_its_whole_name():
     x = extract_lines(HAILAR_2013, "金穗东路改造完成。")
     names = names_of(x)
     assert names.get("金穗东路") == "Place" and "东路" not in names, sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence", [
+    "上榜2019中国最美县域榜单。",
+    "荣登中国百强县榜单。",
+])
+def test_the_country_after_a_ranking_verb_and_its_year_is_the_titles_scope(sentence):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get("中国") != "Place"
+
+
+def test_the_country_after_a_ranking_verb_far_before_stays():
+    x = extract_lines(HAILAR_2013, "上榜名单公布后,中国经济持续回升。")
+    assert names_of(x).get("中国") == "Place", sorted(names_of(x).items())
