@@ -33,6 +33,10 @@ COUNTED_SUMMARY = re.compile(r"等(?:[\d一二三四五六七八九十百]+余?�
 NOT_HONOUR = re.compile(r"^(?:了|的|过|得|到|感|益|批|准|利|取|胜|奖励|资金|补贴|支持|贷款|投资)")
 
 
+# A footnote mark the report writes inside a title (某某冠军[11]示范企业) is no part of it.
+FOOTNOTE = re.compile(r"\[\d{1,2}\]|[(（]\d{1,2}[)）]")
+
+
 @dataclass(frozen=True)
 class Honour:
     """An honour and where it is: ``text`` without quotes or 称号; ``start``/``end``
@@ -104,7 +108,7 @@ def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> 
     titled = titled or (strong and (re.fullmatch(r"“[^“”]+”", raw) is not None or LEVEL_TITLE.match(raw) is not None))
     if not raw or len(raw) > 40 or not (titled or _headed(raw, strong)):
         return None
-    name = "".join(ch for ch in raw if ch not in QUOTES)
+    name = FOOTNOTE.sub("", "".join(ch for ch in raw if ch not in QUOTES))
     if len(name) < 3:
         return None
     return Honour(cue, start, start + len(raw), name)

@@ -211,3 +211,8 @@ def test_reviewed_titles_and_ranking_rows():
 
 def test_huo_lie_wei_is_one_cue():
     assert [h.text for h in find_honours("获列为某某经济带核心城市。")] == ["某某经济带核心城市"]
+
+
+def test_a_footnote_mark_is_no_part_of_a_title():
+    assert [h.text for h in find_honours("甲公司被评为省级隐形冠军[7]示范企业。")] == ["省级隐形冠军示范企业"]
+    assert [h.text for h in find_honours("连续五次荣获“全国科技进步考核先进县（区）”荣誉称号。")] == ["全国科技进步考核先进县（区）"]
