@@ -168,6 +168,10 @@ def _gazetteer_score(place, home: str | None) -> float:
     return KIND_SCORE[place.kind] if near else 0.45
 
 
+# Areas named by their condition are a class (深度贫困地区, 边远地区), not a place.
+AREA_CLASS = re.compile(r"(?:贫困|欠发达|落后|边远|偏远|困难|特困)地区$")
+# A mode of carriage (铁海联运, 江海联运): the 海 is no sea there.
+TRANSPORT_AFTER = ("联运", "直达", "中转")
 REGION = re.compile(r"^(?:[东西南北中]|东北|西北|西南|东南|中西|东中西)部?地区$")
 
 
@@ -184,7 +188,8 @@ def _headed(ctx: Context):
             continue
         if head not in STRICT and not ctx.has_proper(start, head_start):
             continue
-        if len(name) - len(head) < 2 or NOT_A_PLACE.search(name) or TITLE_CLASS.search(name):
+        if len(name) - len(head) < 2 or NOT_A_PLACE.search(name) or TITLE_CLASS.search(name) \
+                or AREA_CLASS.search(name) or text.startswith(TRANSPORT_AFTER, end):
             continue
         if head in ("路", "街", "大街", "大道") and _verb_before(ctx, head_start):
             continue  # 拓宽致富路: a figure of speech, not a road

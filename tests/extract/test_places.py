@@ -606,3 +606,17 @@ def test_the_country_after_a_ranking_verb_and_its_year_is_the_titles_scope(sente
 def test_the_country_after_a_ranking_verb_far_before_stays():
     x = extract_lines(HAILAR_2013, "上榜名单公布后,中国经济持续回升。")
     assert names_of(x).get("中国") == "Place", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("加大对深度贫困地区的投入。", "深度贫困地区"),
+    ("向边远地区倾斜。", "边远地区"),
+    ("青苇铁海联运班列常态化运营。", "青苇铁海"),
+])
+def test_an_area_named_by_its_condition_or_a_mode_of_carriage_is_no_place(sentence, wrong):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(wrong) != "Place"
+
+
+def test_a_named_sea_area_stays_a_place():
+    x = extract_lines(HAILAR_2013, "推进青苇湾和碧波海开发。")
+    assert names_of(x).get("青苇湾") == "Place", sorted(names_of(x).items())
