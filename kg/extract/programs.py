@@ -294,6 +294,10 @@ WORKS_CUE = re.compile(r"[一二三四五六七八九十\d]期"
                        r"|\d+(?:\.\d+)?万?(?:亩|平方米|公里|千米|米|吨|千瓦|兆瓦|千伏|伏)")
 
 
+# Works that carry water somewhere (某渠引水工程, 某地水资源配置工程) are built, not run.
+WATER_WORKS = re.compile(r"(?:引水|调水|输水|配水|水资源配置|水利枢纽)工程$")
+
+
 def physical_works(ctx: Context, c: Candidate) -> bool:
     """A 工程/项目 with a phase or a size is construction, not a scheme: 污水管网改造二期工程,
     3万亩林果基地建设工程, and the quoted word of 北岸“智慧谷”二期项目 (see
@@ -303,7 +307,8 @@ def physical_works(ctx: Context, c: Candidate) -> bool:
         return False
     if c.rule == "quoted":  # the quoted word of a glued name: look at the name's tail
         name = re.split(r"[，。；、,;\s]", ctx.text[c.end:c.end + 12])[0]
-    return name.endswith(("工程", "项目")) and WORKS_CUE.search(name) is not None
+    sized = WORKS_CUE.search(name) is not None
+    return name.endswith(("工程", "项目")) and (sized or WATER_WORKS.search(name) is not None)
 
 
 def works_as_projects(ctx: Context):

@@ -557,3 +557,15 @@ def test_a_place_before_a_short_fair_name_is_part_of_it():
 def test_a_national_fair_with_its_host_province_in_brackets():
     sentence = "成功举办首届中国（江南）茶叶产业博览会，提升了知名度。"
     assert "中国(江南)茶叶产业博览会" in programs(NATIONAL, sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("加快青山渠引水工程前期工作。", "青山渠引水工程"),
+    ("环湾江南水资源配置工程加快建设。", "环湾江南水资源配置工程"),
+])
+def test_works_that_carry_water_are_projects(sentence, name):
+    assert names_of(extract_lines(NATIONAL, sentence)).get(name) == "Project"
+
+
+def test_a_drinking_water_scheme_stays_a_program():
+    assert "农村饮水安全工程" in programs(NATIONAL, "实施农村饮水安全工程。")
