@@ -54,6 +54,7 @@ RULES = {
     "kg_township_modifiers": places.township_modifiers,
     "kg_province_parts": places.province_parts,
     "kg_foreign_divisions": places.foreign_divisions,
+    "kg_route_ends": places.route_ends,
     "kg_numbered_roads": places.numbered_roads,
     "kg_counted_short_places": places.counted_short_places,
     "kg_home_places": places.home_places,

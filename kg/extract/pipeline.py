@@ -60,6 +60,7 @@ DEFAULT_COMPONENTS = (
     "kg_township_offices",
     "kg_province_parts",
     "kg_foreign_divisions",
+    "kg_route_ends",
     "kg_numbered_roads",
     "kg_counted_short_places",
     "kg_home_places",

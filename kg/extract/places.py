@@ -633,6 +633,29 @@ def foreign_divisions(ctx: Context):
             position = match.end()
 
 
+# --- the far end of a route from a known place: 甲城至某外国都城的班列 ----------------------------
+
+ROUTE_AFTER = re.compile(r"(?:的)?(?:公铁|公路|铁路|高铁|航线|航班|班列|国际|跨境|货运|联运|直达)")
+ROUTE_END_TAGS = frozenset({"ns", "nr", "nrt"})
+
+
+def route_ends(ctx: Context):
+    """A route from a place the gazetteer knows to a place it does not (a foreign city):
+    甲城至乙都|的跨境公路运输, 甲城至乙都|公铁联运 make 乙都 a place. The far end must be one
+    name word (a place or a foreign-looking personal-name reading) and a route word must follow."""
+    words, text = ctx.words, ctx.text
+    for place in ctx.places:
+        if not text.startswith(("至", "到"), place.end):
+            continue
+        i = words.index_at(place.end + 1)
+        if i >= len(words.words) or words.starts[i] != place.end + 1:
+            continue
+        end = words.ends[i]
+        if words.tags[i] in ROUTE_END_TAGS and len(words.words[i]) >= 2 and ROUTE_AFTER.match(text, end) \
+                and not any(p.start == words.starts[i] for p in ctx.places):
+            yield Candidate(words.starts[i], end, "Place", "place:route-end", 0.6)
+
+
 # --- roads numbered in a series: 建设二路, 人民一路 ---------------------------------------------
 
 NUMBERED_ROAD = re.compile(r"([一二三四五六七八九十]{1,2})(?:路|街|大街|巷|马路)")

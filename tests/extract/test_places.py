@@ -620,3 +620,26 @@ def test_an_area_named_by_its_condition_or_a_mode_of_carriage_is_no_place(senten
 def test_a_named_sea_area_stays_a_place():
     x = extract_lines(HAILAR_2013, "推进青苇湾和碧波海开发。")
     assert names_of(x).get("青苇湾") == "Place", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("开通海拉尔至乌兰巴托的跨境公路运输。", "乌兰巴托"),
+    ("新开通兰州至伊尔库茨克公铁联运国际货运班列。", "伊尔库茨克"),
+])
+def test_the_far_end_of_a_route_from_a_known_place_is_a_place(sentence, place):
+    x = extract_lines(HAILAR_2013, sentence)
+    assert names_of(x).get(place) == "Place", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("海拉尔至张伟同志的慰问信。", "张伟"),          # no route word after it
+    ("兰州至今已建成公路网。", "今已"),
+])
+def test_no_route_end_without_a_route_word_or_a_name_word(sentence, wrong):
+    x = extract_lines(HAILAR_2013, sentence)
+    assert "place:route-end" not in {r for e in x.entities for r in e.rules}, sorted(names_of(x).items())
+
+
+def test_the_route_end_rule_can_be_switched_off():
+    x = extract_lines(HAILAR_2013, "开通海拉尔至乌兰巴托的跨境公路运输。", components=components_without(["route_ends"]))
+    assert "place:route-end" not in {r for e in x.entities for r in e.rules}
