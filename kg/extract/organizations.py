@@ -172,7 +172,7 @@ def enterprise_lists(ctx: Context):
 
 
 def _without_home_country(ctx: Context, start: int, end: int) -> tuple[int, int]:
-    """新加坡某某国际 → 某某国际: a foreign country before a firm's short name is its home, not
+    """德国某某国际 → 某某国际: a foreign country before a firm's short name is its home, not
     its name (中国某某 keeps 中国: the own country opens many firms' names)."""
     country = next((p for p in ctx.places if p.kind == "country" and p.start == start and p.end < end
                     and not ctx.text.startswith(("中国", "中华"), start)), None)

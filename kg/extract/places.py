@@ -44,7 +44,7 @@ def find(ctx: Context):
             continue  # 长沙、浦发、广发3家银行: a bank named by its city
         if words.is_boundary(place.start) and words.is_boundary(place.end):
             end = place.end + 1 if place.kind == "country" and not place.name.endswith("国") \
-                and ctx.text[place.end:place.end + 1] == "国" else place.end  # 蒙古国, not 某国国际
+                and ctx.text[place.end:place.end + 1] == "国" else place.end  # a country written with its 国, not 某国国际
             yield Candidate(place.start, end, "Place", f"place:gazetteer:{place.kind}",
                             _gazetteer_score(place, home))
     yield from _headed(ctx)
