@@ -923,15 +923,17 @@ COUNTY_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|旗)")
 
 
 def distributed_relations(index: _Index):
-    """新设江苏、宁波、浙江综合保税区: the scheme is located in every listed place."""
+    """新设江苏、宁波、浙江综合保税区: the scheme is located in every listed place. Without a
+    list (推广江苏综合保税区经验) the place belongs to the one named zone, not to the kind."""
     text = index.extraction.document.text
     for sentence, mentions in index.outer.items():
         for i, (m, e) in enumerate(mentions):
             places = _leading_place(index, e)
-            if places is None:
+            listed = _places_before(index, mentions, i, text) if places else []
+            if not listed:
                 continue
             place, rest = places
-            for pe in [place, *_places_before(index, mentions, i, text)]:
+            for pe in [place, *listed]:
                 yield index.relation(rest, "locatedIn", pe.name, sentence, "cue:distributed", 0.7)
 
 

@@ -42,6 +42,13 @@ def test_located_in_for_a_zone_named_after_its_city():
     assert ("上海自贸试验区", "locatedIn", "上海") in triples(x)
 
 
+def test_a_zone_kind_after_a_list_of_places_is_in_each_and_without_a_list_in_none():
+    # national-2016: 推广上海自贸试验区经验，新设广东、天津、福建自贸试验区。
+    found = triples(report_extraction("national-2016"))
+    assert {("自贸试验区", "locatedIn", p) for p in ("广东", "天津", "福建")} <= found
+    assert ("自贸试验区", "locatedIn", "上海") not in found  # 上海 is the one named zone's
+
+
 def test_located_in_by_zai_place_jianli():
     x = relations_of("在重庆、哈尔滨等12个城市建立了“联百城”招商工作站,广泛开展招商推介活动。")
     assert {("联百城", "locatedIn", "重庆"), ("联百城", "locatedIn", "哈尔滨")} <= triples(x)
