@@ -891,16 +891,13 @@ def _issuer_place(index: _Index) -> Entity | None:
 
 
 def _home(index: _Index) -> list:
-    """The gazetteer divisions of the issuer's place (of its last division when the
-    issuer writes a compound name, 某某市某某区)."""
-    from .gazetteer import lookup
+    """The gazetteer division of the issuer's place, also when the issuer writes a compound
+    name (某某市某某区: the district, read under its city), as a list of at most one."""
+    from .gazetteer import home_division
 
-    names = _issuer_divisions(issuer_place(index.extraction.document.issuer))
-    if len(names) < 2:
-        return lookup(names[0]) if names else []
-    uppers = lookup(names[0][:-len(names[-1])])
-    inside = [d for d in lookup(names[-1]) if any(d.code.startswith(u.code[:4]) for u in uppers)]
-    return inside or lookup(names[-1])
+    place = issuer_place(index.extraction.document.issuer)
+    home = home_division(place) if place else None
+    return [home] if home else []
 
 
 UPPER_LEVEL = re.compile(r"(?:省|自治区|市|州|盟|地区)")

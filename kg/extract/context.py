@@ -46,6 +46,14 @@ class Context:
 
         return find_honours(self.text)
 
+    @cached_property
+    def title_spans(self) -> list[tuple[int, int]]:
+        """Where designations and scoped titles stand (honours.title_spans), from the
+        honours found once above."""
+        from .honours import title_spans
+
+        return title_spans(self.text, self.honours)
+
     def inside_honour(self, start: int, end: int) -> bool:
         """Whether a span lies inside an honour title: 全国和谐社区建设示范区 names no entity."""
         return any(h.start <= start and end <= h.end for h in self.honours)

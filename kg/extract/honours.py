@@ -284,10 +284,10 @@ def _scoped(title: str) -> bool:
 
 # --- masking: names inside a title are part of it --------------------------------------------
 
-def title_spans(text: str) -> list[tuple[int, int]]:
+def title_spans(text: str, honours: list[Honour] | None = None) -> list[tuple[int, int]]:
     """Where the designations and scoped titles stand (aims too: 力争创成某某示范区 names
     no entity either); ``find_honours`` spans are masked by the rules themselves."""
-    honours = find_honours(text)
+    honours = find_honours(text) if honours is None else honours
     designations = find_designations(text, honours)
     return [(d.start, d.end) for d in [*designations, *find_scoped_titles(text, honours, designations)]]
 
@@ -298,7 +298,4 @@ def inside_title(ctx, candidate) -> bool:
     scopes the title is named, as the rules already keep it inside ``find_honours`` titles)."""
     if candidate.rule.startswith("place:gazetteer"):
         return False
-    spans = ctx.cache.get("honour_titles")
-    if spans is None:
-        spans = ctx.cache["honour_titles"] = title_spans(ctx.text)
-    return any(start <= candidate.start and candidate.end <= end for start, end in spans)
+    return any(start <= candidate.start and candidate.end <= end for start, end in ctx.title_spans)
