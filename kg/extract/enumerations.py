@@ -37,6 +37,11 @@ NAME_HEADS = tuple(h for h in PROJECT_STRICT_HEADS + PROJECT_HEADS + ORGANIZATIO
                    if len(h) >= 2 and h not in ("项目", "工程", "中心") + AREA_HEADS)
 SEPARATOR = re.compile(r"[、]|和|及|与")
 ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9×．.\-·•]{2,18}$")
+# A count or an ordinal opens the item (3条公路, 一批项目): no name.
+NUMERAL_START = re.compile(r"^[\d一二三四五六七八九十]")
+# Marks that open a clause, and those that also set off a list item.
+CLAUSE_OPEN = "，。；：,;:\n"
+ITEM_MARKS = CLAUSE_OPEN + "、"
 
 
 def find(ctx: Context):
@@ -95,9 +100,9 @@ def _listed_sibling(ctx: Context, start: int, end: int, named: list[bool]) -> bo
     text = ctx.text
     item = text[start:end]
     if sum(named) * 2 < len(named) or len(item) < 4 or _bare_head(item) or GENERIC_MODIFIER.match(item) \
-            or re.match(r"^[\d一二三四五六七八九十]", item):
+            or NUMERAL_START.match(item):
         return False
-    if not ((start == 0 or text[start - 1] in "、，。；：,;:\n") and text[end:end + 1] in ("、", "等")):
+    if not ((start == 0 or text[start - 1] in ITEM_MARKS) and text[end:end + 1] in ("、", "等")):
         return False
     # a facility head needs a name or an abbreviation before it: 公交调度中心 is unnamed
     return not item.endswith(FACILITY_NAMES) or ctx.has_proper(start, end) or _abbreviated(ctx, start, end)
@@ -210,8 +215,6 @@ def _before_phase(text: str, end: int) -> int:
     return found.start() if found else end
 
 
-CLAUSE_OPEN = "，。；：,;:\n"
-
 
 def _clause_item(ctx: Context, start: int, end: int) -> int:
     """The first item of a list that opens its clause runs from the clause mark, even where
@@ -221,7 +224,7 @@ def _clause_item(ctx: Context, start: int, end: int) -> int:
     if text[end:end + 1] != "、":
         return start
     floor = start
-    while floor > 0 and start - floor < 12 and text[floor - 1] not in CLAUSE_OPEN + "、":
+    while floor > 0 and start - floor < 12 and text[floor - 1] not in ITEM_MARKS:
         floor -= 1
     if floor == start or (floor > 0 and text[floor - 1] not in CLAUSE_OPEN) or end - floor > 14:
         return start
@@ -323,7 +326,7 @@ def _propagate(ctx: Context, items: list[tuple[int, int]], spans: dict):
         return
     for (start, end), type_ in zip(items, types):
         item = ctx.text[start:end]
-        if type_ is not None or not ITEM.match(item) or re.match(r"^[\d一二三四五六七八九十]", item) \
+        if type_ is not None or not ITEM.match(item) or NUMERAL_START.match(item) \
                 or _bare_head(item) or _common_noun(ctx, start, end):
             continue
         if best == "Place" and not PLACE_END.search(item):
@@ -351,9 +354,7 @@ def _wraps(spans: dict, start: int, end: int, type_: str) -> bool:
 
 def _common_noun(ctx: Context, start: int, end: int) -> bool:
     """One dictionary word tagged as a common noun (枢纽, 市场) is a kind, not a name."""
-    words = ctx.words
-    i = words.index_at(start)
-    return words.starts[i] == start and words.ends[i] == end and words.tags[i] in ("n", "vn", "v")
+    return _one_word(ctx, start, end) and ctx.words.tags[ctx.words.index_at(start)] in ("n", "vn", "v")
 
 
 def _covered(spans: dict, start: int, end: int) -> bool:
@@ -376,7 +377,7 @@ def listed_works(ctx: Context):
         if len(items) < 2 or not any(n.endswith("工程") and len(n) >= 4 for n in named):
             continue
         for (start, end), item in zip(items, named):
-            if len(item) >= 4 and not GENERIC_MODIFIER.match(item) and not re.match(r"^[\d一二三四五六七八九十]", item):
+            if len(item) >= 4 and not GENERIC_MODIFIER.match(item) and not NUMERAL_START.match(item):
                 yield Candidate(start, end, "Project", "enumeration:works", 0.6, also="Program")
 
 
@@ -425,13 +426,11 @@ def _is_place(ctx: Context, start: int, end: int) -> bool:
         any((p.start, p.end) == (start, end) for p in ctx.places)
 
 
-CLAUSE_MARK = "，。；：、,;:\n"
-
 
 def _clause_opening(text: str, start: int) -> int:
     """One character the chunker left between a clause mark and the name is the name's
     own (a rare character jieba splits off): ，甲乙丙水库、 starts at 甲."""
-    if start >= 2 and text[start - 2] in CLAUSE_MARK and "\u4e00" <= text[start - 1] <= "\u9fff":
+    if start >= 2 and text[start - 2] in ITEM_MARKS and "\u4e00" <= text[start - 1] <= "\u9fff":
         return start - 1
     return start
 
@@ -475,7 +474,6 @@ def opened_works(ctx: Context):
 
 # Works named by what is done to a place: 甲片区棚户区改造, 乙路提升改造, 丙水库除险加固.
 WORKS_SUFFIX = re.compile(r"(?:改造|提升|改建|扩建|加固|整治|治理|续建|迁建|修缮)$")
-ITEM_MARKS = "、，。；：,;:\n"
 
 
 def listed_projects(ctx: Context):
@@ -491,7 +489,7 @@ def listed_projects(ctx: Context):
             named = item.endswith(("项目", "工程"))
             if start == 0 or text[start - 1] not in ITEM_MARKS or not (named or listed and WORKS_SUFFIX.search(item)):
                 continue
-            if len(item) < 6 or "等" in item or GENERIC_MODIFIER.match(item) or re.match(r"^[\d一二三四五六七八九十]", item) \
+            if len(item) < 6 or "等" in item or GENERIC_MODIFIER.match(item) or NUMERAL_START.match(item) \
                     or not ctx.has_proper(start, end - 2):
                 continue
             if not named and item[:WORKS_SUFFIX.search(item).start()].endswith(NAME_HEADS):
@@ -527,7 +525,7 @@ def _one_word(ctx: Context, start: int, end: int) -> bool:
 def _list_around(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items of the 、-list that holds text[start:end], up to 等 or a clause mark."""
     right = end
-    while right < len(text) and text[right] not in ITEM_MARKS.replace("、", "") + "等":
+    while right < len(text) and text[right] not in CLAUSE_OPEN + "等":
         right += 1
     items = _list_before(text, right)
     return items if (start, end) in items else []
@@ -536,7 +534,7 @@ def _list_around(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _list_before(text: str, right: int) -> list[tuple[int, int]]:
     """The items of the 、-list that ends at ``right``, back to the clause mark."""
     left = right
-    while left > 0 and text[left - 1] not in ITEM_MARKS.replace("、", ""):
+    while left > 0 and text[left - 1] not in CLAUSE_OPEN:
         left -= 1
     items, offset = [], left
     for part in text[left:right].split("、"):

@@ -56,7 +56,8 @@ def _generic_start(ctx: Context, start: int, name: str) -> bool:
     if found is None:
         return False
     words = ctx.words
-    first = words.words[words.index_at(start)] if words.starts[words.index_at(start)] == start else ""
+    i = words.index_at(start)
+    first = words.words[i] if words.starts[i] == start else ""
     return not (found.group() in SIZE_CHARS and len(first) > 1 and not GENERIC_MODIFIER.fullmatch(first))
 
 
@@ -72,7 +73,10 @@ def _after_zone(ctx: Context, start: int, head_start: int, strict: bool) -> int:
     if found is None or head_start - found.end() < 2:
         return start
     rest = found.end()
-    return rest if (strict or ctx.has_proper(rest, head_start)) and not GENERIC_MODIFIER.match(ctx.text[rest:head_start]) else start
+    named = strict or ctx.has_proper(rest, head_start)
+    return rest if named and not GENERIC_MODIFIER.match(ctx.text[rest:head_start]) else start
+
+
 # A road named before a bridge or tunnel of its own name is where it runs, not its name:
 # 临江大道二七长江大桥至建设路 runs along the avenue from the bridge.
 ROAD_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:大道|大街|路)(?=[\u4e00-\u9fff]{4,}$)")
@@ -195,13 +199,17 @@ KIND_OF_FACILITY = re.compile(r"^(?:普通|公办|民办|示范性?|寄宿制|�
                               r"[\u4e00-\u9fff]{0,2}(?:级|型|性|式))")
 
 
+# A list mark or a conjunction inside: several facilities, not one name.
+FACILITY_LIST = re.compile(r"[及、，,和与]")
+
+
 def facility_heads(ctx: Context):
     """城东路高中, 江湾泵站, 市人民医院滨湖院区: a proper name before a facility head names
     one facility; 普通高中, 3座泵站, 公立医院分院 name a kind."""
     text = ctx.text
     for start, head_start, end in ctx.head_spans(FACILITY_HEADS, limit=14):
         name = text[start:end]
-        if COUNTED.match(name) or len(name) < len(text[head_start:end]) + 2 or re.search(r"[及、，,和与]", name):
+        if COUNTED.match(name) or len(name) < len(text[head_start:end]) + 2 or FACILITY_LIST.search(name):
             continue
         if _generic_start(ctx, start, name) or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, head_start):
             continue
@@ -214,6 +222,9 @@ INVESTED = re.compile(r"投资(?:额)?(?:约|超|达|近)?[\d.]+(?:万|亿)(?:�
                       r"(?:开工|竣工|投产|建成|落地|签约|落户|顺利|正式|实现|全面|进展|主体|完工|投用))")
 
 
+INVESTED_LIST = re.compile(r"[及、和与]|等")
+
+
 def invested_projects(ctx: Context):
     """引进总投资30亿元的某某动力电池项目: a sum invested names one capital project, so a firm's
     name and its product before 项目 make the name even where no rule knows the firm."""
@@ -221,18 +232,18 @@ def invested_projects(ctx: Context):
     for match in INVESTED.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
-        head_len = 2
         if GENERIC_MODIFIER.match(name) or COUNTED.match(name) or ACT_ITEMS.search(name) \
-                or re.search(r"[及、和与]|等", name) or not ctx.has_proper(start, end - head_len):
+                or INVESTED_LIST.search(name) or not ctx.has_proper(start, end - 2):
             continue
         yield Candidate(start, end, "Project", "project:invested", 0.65)
-
 
 
 # A route written as places joined by dashes, then the works: 甲—乙—丙500千伏输变电工程.
 DASH = "—－-"
 ROUTE_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.×]{0,12}?(?:工程|项目|高速公路|铁路|公路|高铁|城际铁路|管道|线路)"
                         r"(?![\u4e00-\u9fff]{0,2}(?:工程|项目|公路|铁路|管道|线路))")
+
+ROUTE_BREAK = re.compile(r"[、，。；,;]")
 
 
 def dash_routes(ctx: Context):
@@ -248,5 +259,5 @@ def dash_routes(ctx: Context):
         while end < len(text) - 1 and text[end] in DASH and end + 1 in places:
             end, stops = places[end + 1], stops + 1
         tail = ROUTE_TAIL.match(text, end) if stops >= 2 else None
-        if tail and not re.search(r"[、，。；,;]", tail.group()):
+        if tail and not ROUTE_BREAK.search(tail.group()):
             yield Candidate(start, tail.end(), "Project", "project:dash-route", 0.92)
