@@ -31,13 +31,27 @@ HEAD_END = re.compile(r"(?:工程|计划|行动|活动|项目|政策|制度|模�
                       r"改革|课堂|学堂|通|节|基金|中心|论坛)$")
 
 
+def quotes(ctx: Context) -> list[re.Match]:
+    """Every quoted or titled span of the text, found once per document."""
+    if "quotes" not in ctx.cache:
+        ctx.cache["quotes"] = list(QUOTE.finditer(ctx.text))
+    return ctx.cache["quotes"]
+
+
 def rejected_spans(ctx: Context) -> list[tuple[int, int]]:
     """Spans of quoted slogans and concepts: nothing inside them is an entity."""
     if "rejected_quotes" not in ctx.cache:
         ctx.cache["rejected_quotes"] = [
-            match.span() for match in QUOTE.finditer(ctx.text)
+            match.span() for match in quotes(ctx)
             if _rejected(ctx.text, match, match.group(1) or match.group(2), match.group(2) is not None)]
     return ctx.cache["rejected_quotes"]
+
+
+def _rejected_set(ctx: Context) -> frozenset[tuple[int, int]]:
+    """``rejected_spans`` as a set for membership tests (built once per document)."""
+    if "rejected_quote_set" not in ctx.cache:
+        ctx.cache["rejected_quote_set"] = frozenset(rejected_spans(ctx))
+    return ctx.cache["rejected_quote_set"]
 
 
 def _concepts(ctx: Context) -> set[str]:
@@ -49,9 +63,9 @@ def _concepts(ctx: Context) -> set[str]:
 def find(ctx: Context):
     """Candidates for every quoted name that is not a slogan or an honour."""
     text = ctx.text
-    rejected = set(rejected_spans(ctx))
+    rejected = _rejected_set(ctx)
     concepts = _concepts(ctx)
-    for match in QUOTE.finditer(text):
+    for match in quotes(ctx):
         inner = match.group(1) or match.group(2)
         book = match.group(2) is not None
         if match.span() in rejected or _strip_quotes(inner) in concepts:
@@ -114,6 +128,9 @@ def _descriptive_word(inner: str) -> bool:
     return tag_of(inner) in ("a", "b", "d", "ad") and inner.isalpha() and len(inner) <= 4
 
 
+SYSTEM_END = re.compile(r"[制式]$")
+
+
 def _saying(inner: str) -> bool:
     """Slogans and sayings: several clauses with no number in them and no system
     word at the end (一窗受理、全城通办 and 网格式、包干制 are schemes)."""
@@ -123,7 +140,7 @@ def _saying(inner: str) -> bool:
     counted = any(ch in NUMERAL for ch in inner)
     if any(len(p) > (8 if counted else 6) for p in parts) or len(parts) > 4:
         return True
-    return not any(ch in NUMERAL for ch in inner) and not re.search(r"[制式]$", inner)
+    return not counted and not SYSTEM_END.search(inner)
 
 
 def _candidates(ctx: Context, match: re.Match, inner: str, book: bool):
@@ -148,6 +165,10 @@ def _candidates(ctx: Context, match: re.Match, inner: str, book: bool):
     yield replace(bare, group=-start) if prefix_start < start else bare
 
 
+# A numbered formula (“两个确立”, “五个坚持”): a count and 个, mostly a slogan.
+NUMBERED_FORMULA = re.compile(rf"^[{NUMERAL}]+个")
+
+
 def _bare_score(ctx: Context, inner: str, headed: bool, book: bool) -> float:
     """How much a quoted word reads as a name: numerals (一社一特), a place
     (健康青溪), a head noun or a following head make it one; a bare common
@@ -156,7 +177,7 @@ def _bare_score(ctx: Context, inner: str, headed: bool, book: bool) -> float:
         return 0.3 if LAW.search(inner) else 0.6
     if headed or HEAD_END.search(inner):
         return 0.75
-    if re.match(rf"^[{NUMERAL}]+个", inner):
+    if NUMBERED_FORMULA.match(inner):
         return 0.45  # “两个确立”, “五个坚持”: numbered formulas are mostly slogans
     if any(ch in NUMERAL for ch in inner):
         return 0.75 if len(inner) > 2 else 0.45  # “三农”, “四风”: two-character tags
@@ -300,8 +321,8 @@ CLASS_AFTER = re.compile(r"(?:、?“[^“”\n]{1,14}”)*等[\u4e00-\u9fff]{0,
 def listed_schemes(ctx: Context):
     """推广“邻里认养、片区包干”等管护模式: quoted items closed by 等 and a scheme
     noun are members of that class of schemes, not slogans."""
-    rejected = set(rejected_spans(ctx))
-    for match in QUOTE.finditer(ctx.text):
+    rejected = _rejected_set(ctx)
+    for match in quotes(ctx):
         inner = match.group(1)
         if inner and match.span() not in rejected and CLASS_AFTER.match(ctx.text, match.end()):
             yield Candidate(match.start(), match.end(), "Program", "quoted:listed", 0.75,
@@ -339,7 +360,8 @@ def _abbreviated(short: str, plans: list[tuple[str, str]]) -> str | None:
     return None
 
 
-PERIOD_PLAN = re.compile(r"“([一二三四五六七八九十]+五)”(规划|计划)")
+FIVE_YEAR_PERIOD = r"“([一二三四五六七八九十]+五)”"  # “十四五”
+PERIOD_PLAN = re.compile(rf"{FIVE_YEAR_PERIOD}(规划|计划)")
 
 
 def scheme_period_plans(ctx: Context):
@@ -360,12 +382,14 @@ LAUNCH_BEFORE = re.compile(r"(?:开展|实施|推行|推进|深化|启动|推广
                            r"(?:[\u4e00-\u9fff]{2,4})?$")
 # What may follow the quoted object: a clause break, another item, or 工作 and a break.
 OBJECT_END = re.compile(r"^(?:[，。；、,;]|工作[，。；,;])")
+# A clause word in the topic between the verb and the quote: the verb is not its launcher.
+CUE_CLAUSE = re.compile(r"[的和与及是在]")
 
 
 def _launchable(inner: str) -> bool:
     """Long enough to name a scheme (“减污”, two characters, is a tag), no numbered
     formula (“两个先行”) and no saying."""
-    return len(inner.strip()) >= 3 and not re.match(rf"^[{NUMERAL}]+个", inner) and not _saying(inner)
+    return len(inner.strip()) >= 3 and not NUMBERED_FORMULA.match(inner) and not _saying(inner)
 
 
 def launched_quotes(ctx: Context):
@@ -374,14 +398,14 @@ def launched_quotes(ctx: Context):
     not a slogan; lifts the bare word above the threshold. Slogan and honour cues
     (坚持, 荣获…) still reject it, and vetoes still apply."""
     text = ctx.text
-    rejected = set(rejected_spans(ctx))
-    for match in QUOTE.finditer(text):
+    rejected = _rejected_set(ctx)
+    for match in quotes(ctx):
         inner = match.group(1)
         if not inner or match.span() in rejected or not OBJECT_END.match(text[match.end():match.end() + 3]):
             continue
         before = text[max(0, match.start() - 10):match.start()]
         cue = LAUNCH_BEFORE.search(before)
-        if cue is None or re.search(r"[的和与及是在]", cue.group()) or not _launchable(inner):
+        if cue is None or CUE_CLAUSE.search(cue.group()) or not _launchable(inner):
             continue
         yield Candidate(match.start(), match.end(), "Program", "quoted:launched", 0.6,
                         name=inner.strip(), group=match.start())
@@ -390,7 +414,7 @@ def launched_quotes(ctx: Context):
 def action_tags(ctx: Context):
     """全面落实“六稳”部署, “双拥”共建: a quoted numeral plus an act (see ACTION_CHARS)
     is a policy by its name alone, whatever word follows it."""
-    for match in QUOTE.finditer(ctx.text):
+    for match in quotes(ctx):
         inner = (match.group(1) or "").strip()
         if NUMBERED_TAG.match(inner) and inner[-1] in ACTION_CHARS:
             yield Candidate(match.start(), match.end(), "Program", "quoted:action-tag", 0.6,
@@ -406,7 +430,7 @@ def switch_tags(ctx: Context):
     """完成“甲改乙”移交, “甲转乙”联运: a quoted switch from one thing to another
     (one character each side of 改 or 转) names the switchover policy; a misdeed of
     that shape (“甲改乙”等行为) does not."""
-    for match in QUOTE.finditer(ctx.text):
+    for match in quotes(ctx):
         inner = (match.group(1) or "").strip()
         after = ctx.text[match.end():match.end() + 4]
         if SWITCH_TAG.match(inner) and not MISDEED_AFTER.match(after):
@@ -425,7 +449,7 @@ def counted_quotes(ctx: Context):
     """打好“春耕”“夏管”“秋收”三大组合拳: quoted items followed by a count equal to
     their number and a class of schemes are each a named scheme of that class, though
     each alone reads as a bare word."""
-    rejected = set(rejected_spans(ctx))
+    rejected = _rejected_set(ctx)
     for match in COUNTED_QUOTES.finditer(ctx.text):
         items = list(QUOTE.finditer(ctx.text, match.start(1), match.end(1)))
         if len(items) != COUNT_WORDS[match.group(2)]:
@@ -460,8 +484,8 @@ HOLIDAY = re.compile(r"(?:劳动|儿童|妇女|青年|教师|护士|记者|老�
 def quoted_events(ctx: Context):
     """举办“春风十里”国际茶文化节: the quoted brand and the event after it are one name
     (the quoted word alone is its short form); the event head must end a word."""
-    rejected = set(rejected_spans(ctx))
-    for match in QUOTE.finditer(ctx.text):
+    rejected = _rejected_set(ctx)
+    for match in quotes(ctx):
         inner = match.group(1)
         event = EVENT_AFTER.match(ctx.text[match.end():match.end() + 14]) if inner else None
         if event is None or match.span() in rejected or _saying(inner) or HOLIDAY.search(event.group(1)):
@@ -474,7 +498,7 @@ def quoted_events(ctx: Context):
 
 # The government's own five-year plan, quoted: 编制“十五五”规划 (a scheme's plan for the
 # period, 乡村振兴“十五五”规划, is scheme_period_plans').
-OWN_PERIOD_PLAN = re.compile(r"“([一二三四五六七八九十]+五)”规划")
+OWN_PERIOD_PLAN = re.compile(rf"{FIVE_YEAR_PERIOD}规划")
 PLAN_OPENER_TAGS = ("v", "m", "p", "u", "c", "d", "x")
 
 
@@ -502,7 +526,7 @@ def counted_packages(ctx: Context):
     """出台“稳外贸15条”, 出台“开局起跑”12条政策: a quoted topic with its count of
     articles, inside the quote or glued after it with a kind of measure, names one
     package of measures (a count alone, “20条”, names nothing)."""
-    for match in QUOTE.finditer(ctx.text):
+    for match in quotes(ctx):
         inner = (match.group(1) or "").strip()
         after = ARTICLES_AFTER.match(ctx.text[match.end():match.end() + 10])
         if after and len(inner) >= 2 and ctx.words.is_boundary(match.end() + len(after.group())):
