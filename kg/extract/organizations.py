@@ -184,15 +184,24 @@ def _without_home_country(ctx: Context, start: int, end: int) -> tuple[int, int]
 def _list_before(ctx: Context, end: int) -> list[tuple[int, int]]:
     """(start, end) of the 、-separated items before ``end``; the first is cut after the
     last verb or function word (引导扶持|金禾)."""
-    text = ctx.text
-    clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, end - 60), end)), default=max(0, end - 60))
-    items, offset = [], clause
-    for part in text[clause:end].split("、"):
-        items.append([offset, offset + len(part)])
+    clause = _clause_start(ctx.text, end, 60, default=max(0, end - 60))
+    items = _items(ctx.text, clause, end)
+    items[0] = (_first_item_start(ctx, *items[0]), items[0][1])
+    return items
+
+
+def _clause_start(text: str, pos: int, window: int, default: int | None = None) -> int | None:
+    """Where the clause holding ``pos`` opens, within ``window`` characters before it."""
+    return max((m.end() for m in CLAUSE_START.finditer(text, max(0, pos - window), pos)), default=default)
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each 、-separated item of ``text[start:end]``."""
+    items, offset = [], start
+    for part in text[start:end].split("、"):
+        items.append((offset, offset + len(part)))
         offset += len(part) + 1
-    if items:
-        items[0][0] = _first_item_start(ctx, items[0][0], items[0][1])
-    return [(s, e) for s, e in items]
+    return items
 
 
 def _first_item_start(ctx: Context, start: int, end: int) -> int:
@@ -207,19 +216,23 @@ def _first_item_start(ctx: Context, start: int, end: int) -> int:
     return first
 
 
+def _word_indices(ctx: Context, start: int, end: int) -> range:
+    """Indices of the words from the one holding ``start`` to the last that begins before ``end``."""
+    words = ctx.words
+    first = last = words.index_at(start)
+    while last < len(words.words) and words.starts[last] < end:
+        last += 1
+    return range(first, last)
+
+
 def _firm_like(ctx: Context, start: int, end: int) -> bool:
     """A short proper-looking name: 2–8 name characters, not a category (规上, 科技型),
     not made only of common words (石油, 化工, 国有)."""
     item = ctx.text[start:end]
     if not FIRM_CHARS.match(item) or CATEGORY_END.search(item) or GENERIC.match(item) or item in STOP_WORDS:
         return False
-    words = ctx.words
-    i = words.index_at(start)
-    while i < len(words.words) and words.starts[i] < end:
-        if words.tags[i] not in COMMON_TAGS:
-            return True  # a proper, unknown or numeral word: 金禾, 五丰
-        i += 1
-    return False
+    # a proper, unknown or numeral word: 金禾, 五丰
+    return any(ctx.words.tags[i] not in COMMON_TAGS for i in _word_indices(ctx, start, end))
 
 
 FIRM_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")
@@ -288,12 +301,8 @@ def international_by_name(ctx: Context):
 
 def _has_stop_word(ctx: Context, start: int, end: int) -> bool:
     words = ctx.words
-    i = words.index_at(start)
-    while i < len(words.words) and words.starts[i] < end:
-        if words.words[i] in STOP_WORDS or words.tags[i].startswith(NOT_IN_NAME_TAGS):
-            return True
-        i += 1
-    return False
+    return any(words.words[i] in STOP_WORDS or words.tags[i].startswith(NOT_IN_NAME_TAGS)
+               for i in _word_indices(ctx, start, end))
 
 
 # --- firms named by a trade name and a trade: 金禾商贸, 江丰物流, 青溪油田 ------------------------
@@ -332,13 +341,8 @@ def trade_named_firms(ctx: Context):
 
 def _trade_name(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] is one trade name: a proper or unknown word, or a place."""
-    words = ctx.words
-    i = words.index_at(start)
-    tags = []
-    while i < len(words.words) and words.starts[i] < end:
-        tags.append(words.tags[i])
-        i += 1
-    return any(t in FIRM_NAME_TAGS for t in tags) or any(start <= p.start and p.end <= end for p in ctx.places)
+    return any(ctx.words.tags[i] in FIRM_NAME_TAGS for i in _word_indices(ctx, start, end)) \
+        or any(start <= p.start and p.end <= end for p in ctx.places)
 
 
 # --- firms listed before a count of firms or banks: 甲、乙、丙3家银行进驻 ------------------------
@@ -364,6 +368,8 @@ def counted_firm_lists(ctx: Context):
 PARTNER_OPEN = re.compile(r"(?:与|同|和)$")
 PARTNER_VERB = re.compile(r"^(?:建立|签订|签署|达成|开展|深化|共建|合作|签约|携手)")
 FIRM_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "银行")
+FIRM_HEAD = re.compile("|".join(FIRM_HEADS))
+TRADE_KIND_WORD = re.compile(r"企业|行业|产业")
 
 
 def partner_lists(ctx: Context):
@@ -371,7 +377,7 @@ def partner_lists(ctx: Context):
     公司, 银行) are firms too: 与江城恒远、河州通信集团签署协议 → 江城恒远. The list
     must open right after 与/同/和 and be followed by a verb of partnership."""
     text = ctx.text
-    for match in re.finditer(r"(?:%s)(?=[，。；,;])?" % "|".join(FIRM_HEADS), text):
+    for match in FIRM_HEAD.finditer(text):
         end = match.end()
         if not PARTNER_VERB.match(text[end:end + 4]):
             continue
@@ -390,7 +396,7 @@ def _named_firm(ctx: Context, start: int, end: int) -> bool:
     name = ctx.text[start:end]
     head = next(h for h in FIRM_HEADS if name.endswith(h))
     return "等" not in name and len(name) - len(head) >= 2 and not GENERIC.match(name) \
-        and not re.search(r"企业|行业|产业", name) and ctx.has_proper(start, end - len(head))
+        and not TRADE_KIND_WORD.search(name) and ctx.has_proper(start, end - len(head))
 
 
 def _only_place(ctx: Context, start: int, end: int) -> bool:
@@ -401,6 +407,7 @@ def _only_place(ctx: Context, start: int, end: int) -> bool:
 # --- companies by their legal form: 组建江城资产管理有限公司 ------------------------------------
 
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+LEGAL_FORM = re.compile("|".join(LEGAL_FORMS))
 # Verbs whose object is a company; the name runs from after the verb to the legal form.
 COMPANY_VERBS = re.compile(r"(?:组建|成立|设立|注册|增资|注资|引进|引入|收购|并购|重组|入股|控股|"
                            r"挂牌|培育|支持|推动|扶持|推进|与|同|由)$")
@@ -412,10 +419,9 @@ def legal_form_companies(ctx: Context):
     object it is, trade and verbal nouns too (建设, 管理): 增资江城建设有限公司 →
     江城建设有限公司. Nothing when no such verb opens the name in the same clause."""
     text = ctx.text
-    for match in re.finditer("|".join(LEGAL_FORMS), text):
+    for match in LEGAL_FORM.finditer(text):
         head_start, end = match.span()
-        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, head_start - 24), head_start)),
-                     default=max(0, head_start - 24))
+        clause = _clause_start(text, head_start, 24, default=max(0, head_start - 24))
         for start in range(clause + 1, head_start - 1):
             if COMPANY_VERBS.search(text[clause:start]) and ctx.words.is_boundary(start) \
                     and IN_FIRM_NAME.match(text[start:head_start]):
@@ -426,17 +432,13 @@ def legal_form_companies(ctx: Context):
 
 
 NAME_BREAKERS = frozenset({"的", "和", "与", "及", "等", "或", "为", "在", "是", "对"})
+BREAKER_TAGS = frozenset({"uj", "c", "p", "u", "r"})
 
 
 def _holds_stop_word(ctx: Context, start: int, end: int) -> bool:
     """A function word inside (的, 和, 等): a phrase, not one name."""
     words = ctx.words
-    i = words.index_at(start)
-    while i < len(words.words) and words.starts[i] < end:
-        if words.words[i] in NAME_BREAKERS or words.tags[i] in ("uj", "c", "p", "u", "r"):
-            return True
-        i += 1
-    return False
+    return any(words.words[i] in NAME_BREAKERS or words.tags[i] in BREAKER_TAGS for i in _word_indices(ctx, start, end))
 
 
 # --- a firm named as the holder of an enterprise title: 江丰获评省“瞪羚企业” ----------------------
@@ -457,16 +459,21 @@ def honoured_firms(ctx: Context):
     text = ctx.text
     for match in ENTERPRISE_TITLE.finditer(text):
         cue = match.start()
-        clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, cue - 12), cue)), default=None)
-        if clause is None:
-            continue
-        start, end = clause, cue
-        name = text[start:end]
-        if not FIRM_CHARS.match(name) or re.match(r"[全各该本每这那其此我]", name) or NOT_A_FIRM_SUBJECT.search(name) \
-                or name in STOP_WORDS or _holds_stop_word(ctx, start, end) or _only_place(ctx, start, end) \
-                or not ctx.words.is_boundary(end):
-            continue
-        yield Candidate(start, end, "Organization", "organization:honoured-firm", 0.6)
+        start = _clause_start(text, cue, 12)
+        if start is not None and _subject_name(ctx, start, cue):
+            yield Candidate(start, cue, "Organization", "organization:honoured-firm", 0.6)
+
+
+DETERMINER = re.compile(r"[全各该本每这那其此我]")
+
+
+def _subject_name(ctx: Context, start: int, end: int) -> bool:
+    """One short name as the subject of an honour: not a count (3家企业), a determiner (各),
+    a place, a park or a phrase with a function word."""
+    name = ctx.text[start:end]
+    return bool(FIRM_CHARS.match(name)) and not DETERMINER.match(name) and not NOT_A_FIRM_SUBJECT.search(name) \
+        and name not in STOP_WORDS and not _holds_stop_word(ctx, start, end) and not _only_place(ctx, start, end) \
+        and ctx.words.is_boundary(end)
 
 
 # --- firms listed with a firm as the holders of enterprise titles: 甲生物、乙药业分别被评为…企业 ------
@@ -491,23 +498,16 @@ def honoured_firm_lists(ctx: Context):
 
 def _subject_items(ctx: Context, cue: int) -> list[tuple[int, int]]:
     """The 、-items from the clause start to the cue; empty unless the clause is only a list."""
-    text = ctx.text
-    clause = max((m.end() for m in CLAUSE_START.finditer(text, max(0, cue - 40), cue)), default=None)
-    if clause is None or "、" not in text[clause:cue]:
+    clause = _clause_start(ctx.text, cue, 40)
+    if clause is None or "、" not in ctx.text[clause:cue]:
         return []
-    items, offset = [], clause
-    for part in text[clause:cue].split("、"):
-        items.append((offset, offset + len(part)))
-        offset += len(part) + 1
-    return items
+    return _items(ctx.text, clause, cue)
 
 
 def _plain_firm_name(ctx: Context, start: int, end: int) -> bool:
     name = ctx.text[start:end]
-    return bool(FIRM_CHARS.match(name)) and len(name) <= 6 and not NOT_A_FIRM_SUBJECT.search(name) \
-        and not re.match(r"[全各该本每这那其此我]", name) and name not in STOP_WORDS \
-        and not CATEGORY_END.search(name) and not GENERIC.match(name) and not _only_place(ctx, start, end) \
-        and not _holds_stop_word(ctx, start, end) and ctx.words.is_boundary(start) and ctx.words.is_boundary(end)
+    return len(name) <= 6 and not CATEGORY_END.search(name) and not GENERIC.match(name) \
+        and ctx.words.is_boundary(start) and _subject_name(ctx, start, end)
 
 
 # --- a firm's branch in a place: 中国某某银行江城分行 -------------------------------------------
