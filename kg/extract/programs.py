@@ -42,7 +42,9 @@ STANDING_VERBS = frozenset("完善 健全 坚持 深化 改革 加强 优化 规
                            "用好 坚持和完善 继续 增强".split())
 YEAR_PLAN = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})(?:[—\-－~～至](?:\d{4}|[〇零一二三四五六七八九]{4}))?年度?"
                        r"(?:行动|工作|实施|年度)?")
-DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:行动|攻坚|专项)?")
+YEARS = r"(?:[一二两三四五六七八九十]|\d{1,2})年"  # 三年, 5年: how long a plan runs
+DURATION = re.compile(rf"{YEARS}(?:行动|攻坚|专项)?")
+LIST_MARK = re.compile(r"[及，,等]")  # a list or a class, not one name
 NUMBERED = re.compile(r"^\d+[个项家所座处批条次]|等\d|等[一二三四五六七八九十]+[个项]")
 
 
@@ -54,17 +56,18 @@ def find(ctx: Context):
     spans = [*ctx.head_spans(strong, limit=18, verbs=True), *ctx.head_spans(weak, limit=18)]
     for start, head_start, end in spans:
         head = text[head_start:end]
-        if _base(head) in STRONG:
+        base = _base(head)
+        if base in STRONG:
             start = _coordinated(ctx, start)
         start = _after_headed_conjunct(text, start, head_start)
         start = _past_session(text, start, head_start)
-        start = _aim_verb(ctx, start) if _base(head) == "战略" else start
+        start = _aim_verb(ctx, start) if base == "战略" else start
         end = end + 2 if text.startswith("试点", end) else end  # …改革试点 is a pilot, not the reform
         name = text[start:end]
         score = _score(ctx, name, head, start, head_start)
         if score:
-            type_, also = FUND if _base(head) == "基金" else ("Program", None)
-            yield Candidate(start, end, type_, f"program:head:{_base(head)}", score, also=also)
+            type_, also = FUND if base == "基金" else ("Program", None)
+            yield Candidate(start, end, type_, f"program:head:{base}", score, also=also)
     yield from _year_campaigns(ctx)
     yield from _counted_rules(ctx)
     yield from _topic_schemes(ctx)
@@ -97,7 +100,8 @@ def _topic_schemes(ctx: Context):
 FUND = ("Department", "Program")  # government-founded funds are bodies that run schemes
 
 
-SESSION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)[届轮期批]")
+SESSION_ORDINAL = r"(?:第[一二三四五六七八九十百\d]+|首)"  # 第八, 首: which session or round
+SESSION = re.compile(rf"{SESSION_ORDINAL}[届轮期批]")
 
 
 def _past_session(text: str, start: int, head_start: int) -> int:
@@ -145,27 +149,26 @@ def _coordinated(ctx: Context, start: int) -> int:
 
 def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> float:
     """0 for descriptions; more for a proper noun or a counted name (九项措施)."""
-    modifier = name[: len(name) - len(head)]
+    modifier, base = name[: len(name) - len(head)], _base(head)
     counted = COUNTED.match(name) is not None
-    if NUMBERED.search(name) or re.search(r"[及，,]|等", name):
+    if NUMBERED.search(name) or LIST_MARK.search(name):
         return 0.0
-    if _base(head) == "工程" and WORKS.search(modifier):
+    if base == "工程" and WORKS.search(modifier):
         return 0.0  # 柳湾小学改造工程: building works are projects, not schemes
-    if "、" in name and _base(head) not in STRONG:
+    if "、" in name and base not in STRONG:
         return 0.0
     if _work_verb(ctx, modifier, head_start):
         return 0.0
-    if (_generic(ctx, start, name) and not counted) or (len(modifier) < _min_modifier(head) and not counted):
+    if not counted and (_generic(ctx, start, name) or len(modifier) < MIN_MODIFIER.get(base, 4)):
         return 0.0
     if YEAR_PLAN.fullmatch(modifier):
         return 0.0  # 2017年行动计划, 2020年度工作方案: a year's work plan, not a scheme
     if DURATION.fullmatch(modifier):
         return 0.0  # 三年行动计划: only how long it runs, no topic
     proper = any(start <= p.start and p.end <= head_start for p in ctx.places)
-    cue = _verb_cue(ctx, start) if _base(head) in WEAK_STRONG else 0.0
-    if _base(head) in STRONG:
-        base = (0.6 if proper or counted else 0.5) - WEAK_STRONG.get(_base(head), 0.0)
-        return max(0.0, base + cue)
+    cue = _verb_cue(ctx, start) if base in WEAK_STRONG else 0.0
+    if base in STRONG:
+        return max(0.0, (0.6 if proper or counted else 0.5) - WEAK_STRONG.get(base, 0.0) + cue)
     return 0.55 if proper or counted else 0.0
 
 
@@ -223,10 +226,6 @@ def _year_campaigns(ctx: Context):
 
 def _base(head: str) -> str:
     return next((h for h in MIN_MODIFIER if head.endswith(h)), head)
-
-
-def _min_modifier(head: str) -> int:
-    return MIN_MODIFIER.get(_base(head), 4)
 
 
 # --- vetoes -----------------------------------------------------------------
@@ -342,6 +341,7 @@ LAUNCH_HEAD = r"(?:行动计划|专项行动|专项斗争|工程|计划|行动|�
 LAUNCHED = re.compile(rf"(?:{LAUNCH_VERB})+了?(?:新一轮)?"
                       rf"((?:[\u4e00-\u9fff]{{1,5}}、){{0,2}}[\u4e00-\u9fff]{{2,14}}?{LAUNCH_HEAD})"
                       rf"(?=[，。；,;：:和与及]|$)")
+LAUNCH_HEAD_END = re.compile(f"{LAUNCH_HEAD}$")
 LAUNCHED_INNER = re.compile(r"[的和与及等在是将把对]")
 
 
@@ -360,7 +360,7 @@ def launched_schemes(ctx: Context):
 def _launched_name(name: str) -> bool:
     """A compact object: no clause words, a specific modifier, short 、 parts,
     and not building works (…改造工程 is a project)."""
-    head = re.search(f"{LAUNCH_HEAD}$", name).group()
+    head = LAUNCH_HEAD_END.search(name).group()
     modifier = name[:-len(head)]
     parts = modifier.split("、")
     return (len(modifier) >= 3 and not LAUNCHED_INNER.search(name)
@@ -477,7 +477,7 @@ def place_aims(ctx: Context):
 # Fairs and games are named by whoever takes part (江海经贸洽谈会): any proper word
 # in the modifier names one, not only a gazetteer place.
 EVENT_HEADS = ("洽谈会", "博览会", "交易会", "运动会")
-LEADING_ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届")
+LEADING_ORDINAL = re.compile(rf"{SESSION_ORDINAL}届")
 
 
 def event_series(ctx: Context):
@@ -493,7 +493,7 @@ def event_series(ctx: Context):
 
 # An ordinal of sessions opens the series name, verbs and all (第三届江海投资贸易洽谈会,
 # 首届云端数字经济峰会): nothing but name characters between it and the head.
-SESSION_EVENT = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届((?:中国[（(][\u4e00-\u9fff]{2,3}[）)])?"
+SESSION_EVENT = re.compile(LEADING_ORDINAL.pattern + r"((?:中国[（(][\u4e00-\u9fff]{2,3}[）)])?"
                            r"(?:(?![的和与及等在是对向])[\u4e00-\u9fff]){2,14}?"
                            r"(?:洽谈会|博览会|交易会|运动会|峰会|恳谈会|推介会|论坛))")
 
@@ -539,7 +539,7 @@ def _host_place(ctx: Context, start: int) -> int:
 DURATION_PLAN = re.compile(r"(?:^|(?<=[，。；：,;:\n]))[\u4e00-\u9fff]{0,2}?"
                            r"(?:完成|制定|实施|启动|开展|推进|落实|出台|编制|印发|组织实施|深入实施|全面实施)+了?"
                            r"(?:新一轮)?((?:(?![的和与及等在是对将把、])[\u4e00-\u9fff]){3,14}?"
-                           r"(?:[一二两三四五六七八九十]|\d{1,2})年(?:行动计划|行动方案|攻坚行动|专项行动|行动))(?=[，。；,;]|$)")
+                           rf"{YEARS}(?:行动计划|行动方案|攻坚行动|专项行动|行动))(?=[，。；,;]|$)")
 
 
 def duration_plans(ctx: Context):
