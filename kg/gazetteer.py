@@ -123,7 +123,7 @@ def features() -> dict[str, str]:
     """
     if not (DATA / "features.tsv").exists():
         return {}
-    return {name: kind for name, kind in _rows("features.tsv")}
+    return dict(_rows("features.tsv"))
 
 
 def home_division(place: str) -> Division | None:
@@ -145,22 +145,30 @@ def _division_under(place: str, parent: Division | None) -> Division | None:
     """The division ``place`` names below ``parent`` (anywhere when None): a known name
     that opens it, then the rest looked up among that division's children."""
     if parent is not None:
-        found = [d for d in lookup(place) if d.code.startswith(parent.code) and d.code != parent.code]
+        found = [d for d in lookup(place) if _below(d, parent)]
         if len(found) == 1:
             return found[0]
     for cut in range(2, len(place) - 1):
-        found = [d for d in lookup(place[:cut]) if parent is None or
-                 (d.code.startswith(parent.code) and d.code != parent.code)]
+        found = [d for d in lookup(place[:cut]) if parent is None or _below(d, parent)]
         deeper = _division_under(place[cut:], found[0]) if len(found) == 1 else None
         if deeper is not None:
             return deeper
     return None
 
 
+def _below(division: Division, parent: Division) -> bool:
+    """Whether ``division`` lies under ``parent`` (and is not it)."""
+    return division.code.startswith(parent.code) and division.code != parent.code
+
+
+_TOWNSHIP_SUFFIX = re.compile(r"(?:街道办事处|街道|办事处|镇|乡|苏木)$")
+
+
+@lru_cache(maxsize=16)
 def township_stems(code: str) -> dict[str, str]:
     """Townships under the division ``code`` by their name without 街道/镇/乡/苏木, the short
     form a report of that government uses (青松 for 青松镇); stems under two characters or
-    made of generic morphemes are left out.
+    made of generic morphemes are left out (shared; do not mutate).
 
     >>> township_stems("320508").get("双塔")
     '双塔街道'
@@ -168,7 +176,7 @@ def township_stems(code: str) -> dict[str, str]:
     stems = {}
     for division in _by_code().values():
         if division.level == "township" and division.code.startswith(code):
-            stem = re.sub(r"(?:街道办事处|街道|办事处|镇|乡|苏木)$", "", division.name)
+            stem = _TOWNSHIP_SUFFIX.sub("", division.name)
             if len(stem) >= 2 and stem != division.name and not is_generic(stem, False):
                 stems.setdefault(stem, division.name)
     return stems

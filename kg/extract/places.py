@@ -43,13 +43,17 @@ def find(ctx: Context):
         if conjunction_place(ctx, place) or FIRM_LIST.match(ctx.text, place.end) or _firm_item(ctx, place):
             continue  # 长沙、浦发、广发3家银行: a bank named by its city
         if words.is_boundary(place.start) and words.is_boundary(place.end):
-            end = place.end + 1 if place.kind == "country" and not place.name.endswith("国") \
-                and ctx.text[place.end:place.end + 1] == "国" else place.end  # a country written with its 国, not 某国国际
-            yield Candidate(place.start, end, "Place", f"place:gazetteer:{place.kind}",
+            yield Candidate(place.start, _country_end(ctx.text, place), "Place", f"place:gazetteer:{place.kind}",
                             _gazetteer_score(place, home))
     yield from _headed(ctx)
     yield from _ports(ctx)
     yield from _foreign(ctx)
+
+
+def _country_end(text: str, place) -> int:
+    """The end of a place, past the 国 a country is written with (not 某国国际's second 国)."""
+    glued = place.kind == "country" and not place.name.endswith("国") and text.startswith("国", place.end)
+    return place.end + 1 if glued else place.end
 
 
 # 和 before a levelled body joins two bodies (市政府和县委, 县人大的监督和县政协): the
@@ -139,12 +143,19 @@ def _ports(ctx: Context):
 
 def _home(ctx: Context) -> str | None:
     """The division code of the issuing government (江城市青溪区 → 210204: a district
-    written with its city is read under that city)."""
+    written with its city is read under that city); read once per document."""
     from ..gazetteer import home_division
 
-    place = issuer_place(ctx.document.issuer) or _title_place(ctx.document.title)
-    found = home_division(place) if place else None
-    return found.code if found else None
+    if "home" not in ctx.cache:
+        place = _issuer_place(ctx)
+        found = home_division(place) if place else None
+        ctx.cache["home"] = found.code if found else None
+    return ctx.cache["home"]
+
+
+def _issuer_place(ctx: Context) -> str:
+    """The issuer's place, or the place its report's title opens with."""
+    return issuer_place(ctx.document.issuer) or _title_place(ctx.document.title)
 
 
 # A title that puts the year before 人民政府 (青溪县2018年人民政府工作报告) or writes 年度.
@@ -191,7 +202,7 @@ def _headed(ctx: Context):
         if len(name) - len(head) < 2 or NOT_A_PLACE.search(name) or TITLE_CLASS.search(name) \
                 or AREA_CLASS.search(name) or text.startswith(TRANSPORT_AFTER, end):
             continue
-        if head in ("路", "街", "大街", "大道") and _verb_before(ctx, head_start):
+        if head in ROAD_HEADS and _verb_before(ctx, head_start):
             continue  # 拓宽致富路: a figure of speech, not a road
         if _project_head_over(name, head):
             continue  # 青松地下商业街 is built: the project head 商业街 holds the place head 街
@@ -233,8 +244,9 @@ def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
             and not any(p.start < words.starts[i] < p.end for p in ctx.places) \
             and not (ctx.text[words.starts[i]:head_start] in COMPASS and ctx.text.startswith(ROAD_HEADS, head_start)):
         return words.starts[i]  # 规划|南屏: a common word before the place word
-    # 青苇|东路: jieba's word 东路 is the compass part of a road's name, not the whole name
-    return start  # 青溪镇|新镇区: jieba's word 镇新 cuts through the town's name
+    # Not when jieba's word cuts through a place (青溪镇|新镇区: 镇新) or is the compass
+    # part of a road's name (青苇|东路).
+    return start
 
 
 def _verb_before(ctx: Context, head_start: int) -> bool:
@@ -426,11 +438,12 @@ def natural_features(ctx: Context):
 
     for match in _feature_pattern().finditer(ctx.text):
         start, end = match.span()
-        if features()[match.group()] == "river" and ctx.text.startswith("口", end) \
+        kind = features()[match.group()]
+        if kind == "river" and ctx.text.startswith("口", end) \
                 and ctx.words.is_boundary(start) and ctx.words.is_boundary(end + 1):
             yield Candidate(start, end + 1, "Place", "place:feature:river-mouth", 0.7)  # 淮河口
         elif _feature_stands(ctx, start, end):
-            yield Candidate(start, end, "Place", f"place:feature:{features()[match.group()]}", 0.7)
+            yield Candidate(start, end, "Place", f"place:feature:{kind}", 0.7)
 
 
 @lru_cache(maxsize=1)
@@ -625,9 +638,9 @@ def foreign_divisions(ctx: Context):
     China's). The chain stops at the first part that is no division."""
     text = ctx.text
     for place in ctx.places:
-        if place.kind != "country" or place.name in ("中国", "中华人民共和国"):
+        if place.kind != "country" or place.name in HOME_COUNTRY:
             continue
-        position = place.end + (1 if text.startswith("国", place.end) and not place.name.endswith("国") else 0)
+        position = _country_end(text, place)
         while (match := FOREIGN_PART.match(text, position)) and _foreign_part(match.group()):
             yield Candidate(match.start(), match.end(), "Place", "place:foreign-division", 0.6)
             position = match.end()
@@ -767,10 +780,10 @@ def unknown_home(ctx: Context):
     """The issuer's own county or district that the gazetteer does not list (a district merged
     into others after the report): 江城市旧城区 in the title of 旧城区's report is a Place, read
     under its known city; a name the gazetteer knows is left to the gazetteer match."""
-    from ..gazetteer import home_division, lookup
+    from ..gazetteer import lookup
 
-    place = issuer_place(ctx.document.issuer) or _title_place(ctx.document.title)
-    if not place or home_division(place) is not None:
+    place = _issuer_place(ctx)
+    if not place or _home(ctx) is not None:
         return
     own = _unknown_part(place, lookup)
     if own is None or GENERIC_MODIFIER.match(own):
@@ -814,8 +827,13 @@ def listed_siblings(ctx: Context):
         yield from _item_before(ctx, c.start, head)
 
 
+@lru_cache(maxsize=None)
+def _next_item(head: str) -> re.Pattern:
+    return re.compile(NEXT_ITEM.format(head=re.escape(head)))
+
+
 def _items_after(ctx: Context, position: int, head: str):
-    pattern = re.compile(NEXT_ITEM.format(head=re.escape(head)))
+    pattern = _next_item(head)
     while (match := pattern.match(ctx.text, position)) and _sibling_stem(ctx, match.start(1), match.group(1)) \
             and ctx.words.is_boundary(match.end()):
         yield Candidate(match.start(1), match.end(), "Place", f"place:sibling:{head}", 0.6)
@@ -824,7 +842,7 @@ def _items_after(ctx: Context, position: int, head: str):
 
 def _item_before(ctx: Context, start: int, head: str):
     text = ctx.text
-    if start < 4 or text[start - 1] not in "、和及与" or not text.startswith(head, start - 1 - len(head)):
+    if start < 4 or text[start - 1] not in ITEM_SEPARATORS or not text.startswith(head, start - 1 - len(head)):
         return
     head_start = start - 1 - len(head)
     for length in (2, 3, 4):
@@ -846,10 +864,7 @@ def _sibling_stem(ctx: Context, start: int, stem: str) -> bool:
         if words.tags[i].startswith(("v", "p", "c", "d")) and words.words[i] not in ROAD_STEM_NOUNS:
             return False  # 优化|多福路: the verb before the list is no part of the name
         i += 1
-    return GENERIC_STEM.fullmatch(stem) is None and stem[0] not in "全各该本每多两几数"
-
-
-GENERIC_STEM = re.compile(GENERIC_MODIFIER.pattern.lstrip("^"))
+    return GENERIC_MODIFIER.fullmatch(stem) is None and stem[0] not in "全各该本每多两几数"
 
 
 # --- a place word right after its city or county: 江城清水塘 -----------------------------------------
@@ -881,4 +896,4 @@ def _closes_name(ctx: Context, i: int) -> bool:
 
 def _built(word: str) -> bool:
     """A word that names a built thing (大饭店, 古城, 商场): a project head or a building's end."""
-    return word[-1] in "城店馆院园厂场楼寺站桥" or any(word.endswith(h) for h in PROJECT_HEADS + PROJECT_STRICT_HEADS)
+    return word[-1] in "城店馆院园厂场楼寺站桥" or word.endswith(PROJECT_HEADS + PROJECT_STRICT_HEADS)
