@@ -5,13 +5,14 @@ Places; 五岔口商厦、百货大楼、第一百货等企业 → three Organiz
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .context import Context
 from .lexicon import (BUILT_HEADS, FACILITY_HEADS, GENERIC_PLACE_NAMES, ORGANIZATION_HEADS, PROJECT_HEADS,
                       PROJECT_STRICT_HEADS)
 from .pipeline import Candidate
-from .projects import GENERIC_MODIFIER, _generic_start
+from .projects import GENERIC_MODIFIER, _generic_start, _range_start, place_spans
 from .words import STOP_WORDS, opens_with_stop
 
 CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organization",
@@ -113,13 +114,13 @@ FACILITY_NAMES = NAME_HEADS + ("中心", "项目", "工程")
 
 def _abbreviated(ctx: Context, start: int, end: int) -> bool:
     """An abbreviation (tagged j) stands for a name: 甲航 in 甲航系统技术中心."""
-    words = ctx.words
-    i = words.index_at(start)
-    while i < len(words.words) and words.starts[i] < end:
-        if words.tags[i] == "j":
-            return True
-        i += 1
-    return False
+    return any(ctx.words.tags[i] == "j" for i in _span_words(ctx.words, start, end))
+
+
+def _span_words(words, start: int, end: int) -> range:
+    """Indices of the words from the one holding ``start`` to the last that starts before ``end``."""
+    first = words.index_at(start)
+    return range(first, bisect.bisect_left(words.starts, end, lo=first))
 
 
 COUNT = re.compile(r"^等[\d一二两三四五六七八九十百千]+[个家座处所项条批][\u4e00-\u9fff]{0,2}$")
@@ -421,9 +422,7 @@ def _works_lists(ctx: Context) -> list:
 
 
 def _is_place(ctx: Context, start: int, end: int) -> bool:
-    found = ctx.cache.get("found", ())
-    return any((c.start, c.end) == (start, end) and c.type == "Place" for c in found) or \
-        any((p.start, p.end) == (start, end) for p in ctx.places)
+    return (start, end) in place_spans(ctx)
 
 
 
@@ -442,12 +441,8 @@ def _named_work(ctx: Context, start: int, head_start: int) -> bool:
 
 
 def _range_from(ctx: Context, start: int) -> int:
-    """甲地至乙地高速公路: a line between two places is named by both."""
-    if start < 2 or ctx.text[start - 1] not in "至到":
-        return start
-    found = [(c.start, c.end) for c in ctx.cache.get("found", ()) if c.type == "Place"]
-    place = next((s for s, e in [(p.start, p.end) for p in ctx.places] + found if e == start - 1), None)
-    return place if place is not None else start
+    """甲地至乙地高速公路: a line between two places (or Places found before) is named by both."""
+    return _range_start(ctx, start, place_spans(ctx))
 
 
 # A verb of building that opens a list of works: 开工建设甲路、乙至丙公路。
@@ -548,14 +543,9 @@ def _plain_words(ctx: Context, start: int, end: int) -> bool:
     if end - start < 2 or end - start > 6 or ctx.has_proper(start, end):
         return False
     words = ctx.words
-    i = words.index_at(start)
-    if words.starts[i] != start:
-        return False
-    while i < len(words.words) and words.starts[i] < end:
-        if not words.tags[i].startswith(FIELD_TAGS):
-            return False
-        i += 1
-    return words.ends[i - 1] == end
+    span = _span_words(words, start, end)
+    return words.starts[span[0]] == start and words.ends[span[-1]] == end and \
+        all(words.tags[i].startswith(FIELD_TAGS) for i in span)
 
 
 # --- lists closed by a verb of siting or building, without 等 --------------------------------
@@ -593,12 +583,8 @@ def _broken_name(ctx: Context, start: int, end: int) -> bool:
     """A trade name jieba does not know falls apart into single characters at the item's
     opening (甲|乙|半导体): a single-character word within its first three characters."""
     words = ctx.words
-    i = words.index_at(start)
-    while i < len(words.words) and words.starts[i] < min(end, start + 3):
-        if words.ends[i] - words.starts[i] == 1 and "\u4e00" <= words.words[i] <= "\u9fff":
-            return True
-        i += 1
-    return False
+    return any(words.ends[i] - words.starts[i] == 1 and "\u4e00" <= words.words[i] <= "\u9fff"
+               for i in _span_words(words, start, min(end, start + 3)))
 
 
 def _opens_clause_badly(ctx: Context, start: int) -> bool:

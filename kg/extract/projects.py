@@ -39,7 +39,8 @@ def find(ctx: Context):
             continue  # 江城高铁|站: the name goes on
         if _generic_start(ctx, start, name):
             continue
-        start = _range_start(ctx, _after_road(text, start, head_start), head_start)
+        start = _range_start(ctx, _after_road(text, start, head_start),
+                             ((p.start, p.end) for p in ctx.places if p.kind != "country"))
         start = _after_zone(ctx, start, head_start, head in strict)
         if head in strict and not _generic_only(name, head):
             yield Candidate(start, end, "Project", f"project:strict:{head}", 0.75)
@@ -90,12 +91,18 @@ def _after_road(text: str, start: int, head_start: int) -> int:
     return start + found.end() if found else start
 
 
-def _range_start(ctx: Context, start: int, head_start: int) -> int:
-    """甲地至乙地铁路项目: a line between two places is named by both."""
+def _range_start(ctx: Context, start: int, places) -> int:
+    """甲地至乙地铁路项目: a line between two places is named by both; ``places`` are
+    the (start, end) spans that may open it."""
     if start < 2 or ctx.text[start - 1] not in "至到":
         return start
-    place = next((p for p in ctx.places if p.end == start - 1 and p.kind != "country"), None)
-    return place.start if place is not None else start
+    return next((s for s, e in places if e == start - 1), start)
+
+
+def place_spans(ctx: Context):
+    """(start, end) of each gazetteer place, then of each Place an earlier rule found."""
+    yield from ((p.start, p.end) for p in ctx.places)
+    yield from ((c.start, c.end) for c in ctx.cache.get("found", ()) if c.type == "Place")
 
 
 ABSTRACT_HEADS = ("工程", "项目", "改造工程", "改造项目", "建设项目")
@@ -250,8 +257,7 @@ def dash_routes(ctx: Context):
     """甲—乙—丙500千伏输变电工程, 甲－乙高速公路: places joined by dashes before the works
     name one line from end to end, not the works at the last place only."""
     text = ctx.text
-    places = {p.start: p.end for p in ctx.places}
-    places.update((c.start, c.end) for c in ctx.cache.get("found", ()) if c.type == "Place")
+    places = dict(place_spans(ctx))
     for start in sorted(places):
         if start > 0 and text[start - 1] in DASH:
             continue  # inside a route that starts further left
