@@ -105,7 +105,7 @@ def _levelled(ctx: Context):
             body = text[start:end]
             if _valid_body(ctx, start, end) and not _not_level(body):
                 name = _congress_short_name(ctx, body)
-                if name is None and SESSION_SHORT.match(body):
+                if name is None and body.endswith("人大") and SESSION.match(body):
                     break  # 市八届人大(三次会议): a session, and the report never says 市人大
                 score = 0.9 if len(body) <= 12 else 0.6
                 yield Candidate(start, end, "Department", "department:level", score, name=name)
@@ -174,6 +174,16 @@ def _head_on_word(words, start: int, end: int, name: str) -> bool:
         (len(head) >= 2 and words.starts[i] > start and words.ends[i] == end)  # 市|中医院
 
 
+def _prefix_place(ctx: Context, place) -> bool:
+    """A place that can open a body's name: no country, not 和县 read for 和|县."""
+    return place.kind != "country" and not conjunction_place(ctx, place)
+
+
+def _prefix_place_ending_at(ctx: Context, end: int):
+    """The first place that can open a body's name and ends at ``end``, or None."""
+    return next((p for p in ctx.places if p.end == end and _prefix_place(ctx, p)), None)
+
+
 def _after_place(ctx: Context, start: int) -> bool:
     return any(p.end == start for p in ctx.places if not conjunction_place(ctx, p))
 
@@ -187,15 +197,18 @@ def _place_prefixed(ctx: Context):
     """北原区人民政府, 江城市政府办公室: a gazetteer place followed by a body head."""
     text = ctx.text
     for place in ctx.places:
-        if place.kind == "country" or conjunction_place(ctx, place):
-            continue
-        for end in _head_ends(text, place.end - 1):
-            if end > place.end and _valid_body(ctx, place.end - 1, end) and not _verb_before_body(ctx, place.end, end):
-                if text.endswith(CHAMBER_HEADS, 0, end):
-                    break  # a chamber of commerce of a place's firms: place_chambers
-                name = _congress_short_name(ctx, text[place.start:end])
-                yield Candidate(place.start, end, "Department", "department:place", 0.9, name=name)
-                break
+        end = _body_end(ctx, place.end) if _prefix_place(ctx, place) else None
+        if end is not None and not text.endswith(CHAMBER_HEADS, 0, end):  # a chamber: place_chambers
+            name = _congress_short_name(ctx, text[place.start:end])
+            yield Candidate(place.start, end, "Department", "department:place", 0.9, name=name)
+
+
+def _body_end(ctx: Context, place_end: int) -> int | None:
+    """End of the longest body head right after a place's level character (江城市|政府办公室)."""
+    for end in _head_ends(ctx.text, place_end - 1):
+        if end > place_end and _valid_body(ctx, place_end - 1, end) and not _verb_before_body(ctx, place_end, end):
+            return end
+    return None
 
 
 def issuer_place_bodies(ctx: Context):
@@ -210,15 +223,14 @@ def issuer_place_bodies(ctx: Context):
         if any(p.start == match.start() and p.end == match.end() for p in ctx.places) \
                 or not ctx.words.is_boundary(match.start()):
             continue  # a gazetteer place: _place_prefixed
-        for end in _head_ends(text, match.end() - 1):
-            if end > match.end() and _valid_body(ctx, match.end() - 1, end) \
-                    and not _verb_before_body(ctx, match.end(), end):
-                name = _congress_short_name(ctx, text[match.start():end])
-                yield Candidate(match.start(), end, "Department", "department:issuer-place", 0.85, name=name)
-                break
+        end = _body_end(ctx, match.end())
+        if end is not None:
+            name = _congress_short_name(ctx, text[match.start():end])
+            yield Candidate(match.start(), end, "Department", "department:issuer-place", 0.85, name=name)
 
 
 CHAMBER_HEADS = ("商会",)
+CHAMBER = re.compile("|".join(CHAMBER_HEADS))
 
 
 def _verb_before_body(ctx: Context, start: int, end: int) -> bool:
@@ -239,9 +251,8 @@ def place_chambers(ctx: Context):
     of that place, an Organization that is also a public body: 江城商会, 北原江城商会 (the
     home town's chamber in a host city) — one name, from the first place on."""
     text = ctx.text
-    for match in re.finditer("|".join(CHAMBER_HEADS), text):
-        place = next((p for p in ctx.places if p.end == match.start() and p.kind != "country"
-                      and not conjunction_place(ctx, p)), None)
+    for match in CHAMBER.finditer(text):
+        place = _prefix_place_ending_at(ctx, match.start())
         if place is None or not ctx.words.is_boundary(match.end()):
             continue
         host = next((p for p in ctx.places if p.end == place.start and p.kind != "country"), None)
@@ -252,8 +263,6 @@ def place_chambers(ctx: Context):
 
 
 SESSION = re.compile(r"^[\u4e00-\u9fff]*?([省区县市旗州])第?[一二三四五六七八九十百]+届(?:人民代表大会|人大)$")
-# The short form with a term number (县十四届人大) names a session of the congress.
-SESSION_SHORT = re.compile(r"^[\u4e00-\u9fff]*?[省区县市旗州]第?[一二三四五六七八九十百]+届人大$")
 
 
 SESSION_AFTER = re.compile(r"^第?[一二三四五六七八九十]+次(?:全体)?会议")
@@ -403,6 +412,9 @@ def levelled_mass_bodies(ctx: Context):
 # --- standard department names after a level or a place: 市自然资源和规划局, 县委组织部 ------------
 
 STANDARD_LEVELS = ("自治区", "自治州", "自治县", "国家", "省", "市", "区", "县", "旗", "州", "盟")
+# Level words that may open a standard name, longest first; Party organs also take 县委|组织部.
+STANDARD_PREFIXES = tuple(sorted(STANDARD_LEVELS, key=len, reverse=True))
+PARTY_PREFIXES = tuple(sorted(STANDARD_LEVELS + tuple(f"{lv}委" for lv in STANDARD_LEVELS), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -430,12 +442,10 @@ def standard_departments(ctx: Context):
 def _standard_prefix(ctx: Context, start: int, kind: str) -> int | None:
     """Where the prefix of a standard name begins: a gazetteer place ending at ``start``
     (江城市|公安局), or a level word of its own (市|, 县委| for Party organs)."""
-    place = next((p for p in ctx.places if p.end == start and p.kind != "country"
-                  and not conjunction_place(ctx, p)), None)
+    place = _prefix_place_ending_at(ctx, start)
     if place is not None:
         return place.start
-    levels = STANDARD_LEVELS if kind != "party" else STANDARD_LEVELS + tuple(f"{lv}委" for lv in STANDARD_LEVELS)
-    for level in sorted(levels, key=len, reverse=True):
+    for level in PARTY_PREFIXES if kind == "party" else STANDARD_PREFIXES:
         begin = start - len(level)
         if begin >= 0 and ctx.text.startswith(level, begin) and ctx.words.is_boundary(begin) \
                 and not ctx.text[begin - 1:begin] in ("全", "本", "各", "我", "该"):
@@ -514,7 +524,7 @@ def _township_name_start(ctx: Context, level_start: int) -> int | None:
     i = words.index_at(level_start - 1)
     start = words.starts[i]
     word = ctx.text[start:level_start]
-    if words.ends[i] != level_start and not (words.ends[i] > level_start and words.starts[i] < level_start):
+    if words.ends[i] < level_start:
         return None
     if not 2 <= len(word) <= 3 or word in STOP_WORDS or words.tags[i] not in TOWNSHIP_NAME_TAGS \
             or re.match(r"[全各该本每这那其此我乡镇]", word) or not words.is_boundary(start):
