@@ -477,6 +477,8 @@ def place_aims(ctx: Context):
 # Fairs and games are named by whoever takes part (江海经贸洽谈会): any proper word
 # in the modifier names one, not only a gazetteer place.
 EVENT_HEADS = ("洽谈会", "博览会", "交易会", "运动会")
+# Gatherings held in numbered sessions (第三届…恳谈会); summits and forums too.
+SESSION_HEADS = EVENT_HEADS + ("峰会", "恳谈会", "推介会", "论坛")
 LEADING_ORDINAL = re.compile(rf"{SESSION_ORDINAL}届")
 
 
@@ -495,7 +497,7 @@ def event_series(ctx: Context):
 # 首届云端数字经济峰会): nothing but name characters between it and the head.
 SESSION_EVENT = re.compile(LEADING_ORDINAL.pattern + r"((?:中国[（(][\u4e00-\u9fff]{2,3}[）)])?"
                            r"(?:(?![的和与及等在是对向])[\u4e00-\u9fff]){2,14}?"
-                           r"(?:洽谈会|博览会|交易会|运动会|峰会|恳谈会|推介会|论坛))")
+                           rf"(?:{'|'.join(SESSION_HEADS)}))")
 
 
 def session_events(ctx: Context):

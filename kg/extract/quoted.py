@@ -12,6 +12,7 @@ from .context import Context
 from .lexicon import (AWARD_BEFORE, CONCEPT_AFTER, PROGRAM_STRONG_HEADS, PROGRAM_WEAK_HEADS,
                       PROJECT_STRICT_HEADS)
 from .pipeline import Candidate
+from .programs import SESSION_HEADS
 
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,40})[”\"」』]|《([^《》\n]{2,60})》")
 NUMERAL = "一二两三四五六七八九十百千万双零"
@@ -475,7 +476,7 @@ def media_title(ctx: Context, c: Candidate) -> bool:
 
 # Events named by a quoted brand and what they are: “春风十里”国际茶文化节, “甲乙携手”合作恳谈会.
 EVENT_AFTER = re.compile(r"^((?:(?![的和与及等在是对将把、])[\u4e00-\u9fff]){0,8}?"
-                         r"(?:节|洽谈会|博览会|交易会|恳谈会|推介会|峰会|论坛|运动会))")
+                         rf"(?:节|{'|'.join(SESSION_HEADS)}))")
 
 # A day of the calendar is no event anyone runs: “五一”劳动节, “六一”儿童节.
 HOLIDAY = re.compile(r"(?:劳动|儿童|妇女|青年|教师|护士|记者|老人|建军|建党|国庆|元宵|端午|中秋|重阳|植树|春|情人)节$")
