@@ -15,16 +15,16 @@ from .pipeline import Candidate
 from .projects import GENERIC_MODIFIER, _generic_start, _range_start, place_spans
 from .words import STOP_WORDS, opens_with_stop
 
+# Class nouns of development zones: a list closed by one (甲纺织、乙陶瓷等工业集中区) names
+# zones by town + industry, not firms, so the list's word outweighs a trade-name reading.
+ZONE_CLASSES = ("工业集中区", "产业集聚区", "工业园区")
 CLASS_TYPES = {"项目": "Project", "企业": "Organization", "公司": "Organization",
                "集团": "Organization", "银行": "Organization", "城市": "Place", "国家": "Place",
                "地区": "Place", "街道": "Place", "社区": "Place", "乡镇": "Place", "镇": "Place",
                "办事处": "Place", "区域": "Place", "园区": "Project", "市场": "Project", "学校": "Project",
                "酒店": "Project", "商场": "Project", "楼宇": "Project", "改扩建项目": "Project",
                "批发市场": "Project", "大型蔬菜批发市场": "Project", "计划": "Program",
-               "工业集中区": "Project", "产业集聚区": "Project", "工业园区": "Project"}
-# Class nouns of development zones: a list closed by one (甲纺织、乙陶瓷等工业集中区) names
-# zones by town + industry, not firms, so the list's word outweighs a trade-name reading.
-ZONE_CLASSES = ("工业集中区", "产业集聚区", "工业园区")
+               **dict.fromkeys(ZONE_CLASSES, "Project")}
 _CLASSES = "|".join(sorted(CLASS_TYPES, key=len, reverse=True))
 # Heads of areas: works done to one (甲灌区改造) are named by the works, not by a building.
 AREA_HEADS = ("灌区", "工业园区")
@@ -482,12 +482,13 @@ def listed_projects(ctx: Context):
         for start, end in items:
             item = text[start:end]
             named = item.endswith(("项目", "工程"))
-            if start == 0 or text[start - 1] not in ITEM_MARKS or not (named or listed and WORKS_SUFFIX.search(item)):
+            works = listed and WORKS_SUFFIX.search(item)
+            if start == 0 or text[start - 1] not in ITEM_MARKS or not (named or works):
                 continue
             if len(item) < 6 or "等" in item or GENERIC_MODIFIER.match(item) or NUMERAL_START.match(item) \
                     or not ctx.has_proper(start, end - 2):
                 continue
-            if not named and item[:WORKS_SUFFIX.search(item).start()].endswith(NAME_HEADS):
+            if not named and item[:works.start()].endswith(NAME_HEADS):
                 continue  # 青松学校|改造: the building is the name, the works are what is done to it
             yield Candidate(start, end, "Project", f"enumeration:listed-{'named' if named else 'works'}", 0.62)
 

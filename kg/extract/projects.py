@@ -216,7 +216,7 @@ def facility_heads(ctx: Context):
     text = ctx.text
     for start, head_start, end in ctx.head_spans(FACILITY_HEADS, limit=14):
         name = text[start:end]
-        if COUNTED.match(name) or len(name) < len(text[head_start:end]) + 2 or FACILITY_LIST.search(name):
+        if COUNTED.match(name) or head_start - start < 2 or FACILITY_LIST.search(name):
             continue
         if _generic_start(ctx, start, name) or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, head_start):
             continue
