@@ -103,14 +103,16 @@ def _overlapping(by_start: dict[int, list[Candidate]], c: Candidate):
 def _conflict(c: Candidate, a: Candidate) -> bool:
     if (c.start, c.end) == (a.start, a.end):
         return True
-    nested = (a.start <= c.start and c.end <= a.end) or (c.start <= a.start and a.end <= c.end)
-    if not nested:
-        return True
+    if a.start <= c.start and c.end <= a.end:
+        inner, outer = c, a
+    elif c.start <= a.start and a.end <= c.end:
+        inner, outer = a, c
+    else:
+        return True  # overlapping, not nested
     if c.group is not None and c.group == a.group:
         return True
-    if c.type == a.type:
-        return not (_place_in_zone(c, a) or _scheme_in_plan(c, a))
-    inner, outer = (c, a) if a.start <= c.start and c.end <= a.end else (a, c)
+    if c.type == a.type:  # 乡村振兴 stays beside its plan 乡村振兴“十四五”规划
+        return not (_place_in_zone(inner, outer) or outer.rule == "quoted:period-plan")
     if inner.rule == "place:township-modifier":
         return False  # 青溪 in 青溪司法所 stays: the rule only finds places that locate a name
     return inner.type == "Place" and (outer.type in ("Organization", "Department")
@@ -123,16 +125,9 @@ def _before_quote(inner: Candidate, outer: Candidate) -> bool:
     return outer.start == inner.start and inner.end <= outer.group
 
 
-def _scheme_in_plan(c: Candidate, a: Candidate) -> bool:
-    """乡村振兴 inside 乡村振兴“十四五”规划: the scheme stays an entity beside its plan."""
-    outer = a if a.start <= c.start and c.end <= a.end else c
-    return outer.rule == "quoted:period-plan"
-
-
-def _place_in_zone(c: Candidate, a: Candidate) -> bool:
+def _place_in_zone(inner: Candidate, outer: Candidate) -> bool:
     """海南 in 海南综合保税区 and 云栖路 in 云栖路智慧商圈 are places of their own; 西安 in
     云栖路 is not. 碧波会展中心 is a project of its own inside 碧波会展中心一期."""
-    inner, outer = (c, a) if a.start <= c.start and c.end <= a.end else (a, c)
     if inner.type == "Project":
         return PHASE_RULE.search(outer.rule) is not None
     area = outer.rule.split(":")[-1] in ZONE_HEADS
