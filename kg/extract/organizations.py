@@ -53,7 +53,7 @@ def _division_school(ctx: Context, start: int, head_start: int, head: str) -> bo
     no university: universities drop the level (江城大学); such a chunk is the front of a
     longer name (…大学科技园) or a cut sentence."""
     return head in SCHOOL_HEADS and ctx.text[head_start - 1] in "省市县区" and \
-        any(p.start == start and p.end == head_start for p in ctx.places)
+        _only_place(ctx, start, head_start)
 
 
 def _body_then_verb(ctx: Context, start: int, head_start: int) -> bool:
