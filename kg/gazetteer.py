@@ -126,6 +126,7 @@ def features() -> dict[str, str]:
     return dict(_rows("features.tsv"))
 
 
+@lru_cache(maxsize=256)
 def home_division(place: str) -> Division | None:
     """The division a place name of an issuer denotes, also when the name is written with
     its parents (江城市青溪区, 某省江城市青溪区): each part is looked up among the children

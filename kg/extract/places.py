@@ -67,6 +67,8 @@ FIRM_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,8}){1,6}等?[\d一二两三四�
 
 
 FIRM_HEAD = re.compile(r"(?:集团|公司|银行|股份|控股)")
+# A preposition before the first item of a list of partners (与东莞莞佳、…).
+ITEM_OPENER = re.compile(r"^[与和同跟对]")
 CLAUSE = re.compile(r"[，。；：,;:！？\n（）()]")
 
 
@@ -86,7 +88,7 @@ def _firm_item(ctx: Context, place) -> bool:
         if offset <= place.start < offset + len(item):
             mine = item
         offset += len(item) + 1
-    mine = re.sub(r"^[与和同跟对]", "", mine or "")
+    mine = ITEM_OPENER.sub("", mine or "")
     if not mine.startswith(place.name) or len(mine) == len(place.name):
         return False
     tail = mine[len(place.name):]

@@ -111,7 +111,7 @@ class Words:
         prefix split off (jieba's 由区|公安分局 becomes 由|区|公安分局)."""
         split_starts, split_words = [], []
         for start, word in zip(starts, words):
-            parts = [word[0], word[1]] if GLUED_PREFIX.fullmatch(word) else [word]
+            parts = list(word) if GLUED_PREFIX.fullmatch(word) else [word]
             for k, part in enumerate(parts):
                 split_starts.append(start + k)
                 split_words.append(part)
