@@ -782,20 +782,20 @@ def unknown_home(ctx: Context):
     """The issuer's own county or district that the gazetteer does not list (a district merged
     into others after the report): 江城市旧城区 in the title of 旧城区's report is a Place, read
     under its known city; a name the gazetteer knows is left to the gazetteer match."""
-    from ..gazetteer import lookup
-
     place = _issuer_place(ctx)
     if not place or _home(ctx) is not None:
         return
-    own = _unknown_part(place, lookup)
+    own = _unknown_part(place)
     if own is None or GENERIC_MODIFIER.match(own):
         return
     for match in re.finditer(re.escape(own), ctx.text):
         yield Candidate(match.start(), match.end(), "Place", "place:home:unknown", 0.85)
 
 
-def _unknown_part(place: str, lookup) -> str | None:
+def _unknown_part(place: str) -> str | None:
     """The part of an issuer's place after its known parents (江城市|旧城区 → 旧城区)."""
+    from ..gazetteer import lookup
+
     for cut in range(len(place) - 2, -1, -1):
         own = place[cut:]
         if (cut == 0 or lookup(place[:cut])) and UNKNOWN_HOME.fullmatch(own) and not lookup(own):
