@@ -149,11 +149,9 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
     if name.endswith(LEVEL_ONLY_HEADS) and not name.startswith(LOCAL_LEVELS) and \
             not _after_place(ctx, start) and not name.endswith(DEPARTMENT_HEADS):
         return False
-    i = words.index_at(start)
-    while i < len(words.words) and words.starts[i] < end:
-        if words.starts[i] > start and (words.words[i] in STOP_WORDS or words.tags[i] in VERBISH):
-            return False
-        i += 1
+    if any(words.starts[i] > start and (words.words[i] in STOP_WORDS or words.tags[i] in VERBISH)
+           for i in words.indices(start, end)):
+        return False
     return not re.search(r"[，。、；：,;:\s\d]", name)
 
 
@@ -489,12 +487,7 @@ def state_council_bodies(ctx: Context):
 
 
 def _words_in(ctx: Context, start: int, end: int) -> list[str]:
-    words = ctx.words
-    i, found = words.index_at(start), []
-    while i < len(words.words) and words.starts[i] < end:
-        found.append(words.words[i])
-        i += 1
-    return found
+    return [ctx.words.words[i] for i in ctx.words.indices(start, end)]
 
 
 # --- township governments: 青石乡人民政府, 柳河镇党委 ------------------------------------------
@@ -568,12 +561,8 @@ def _clause_open(text: str, end: int) -> int | None:
 
 def _has_verbish_word(ctx: Context, start: int, end: int) -> bool:
     words = ctx.words
-    i = words.index_at(start)
-    while i < len(words.words) and words.starts[i] < end:
-        if words.words[i] in STOP_WORDS or words.tags[i] in VERBISH or words.tags[i] == "v":
-            return True
-        i += 1
-    return False
+    return any(words.words[i] in STOP_WORDS or words.tags[i] in VERBISH or words.tags[i] == "v"
+               for i in words.indices(start, end))
 
 
 # --- the managing committee of a zone: 某某高新区管委会 -------------------------------------------

@@ -5,7 +5,6 @@ Places; 五岔口商厦、百货大楼、第一百货等企业 → three Organiz
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from .context import Context
@@ -114,13 +113,7 @@ FACILITY_NAMES = NAME_HEADS + ("中心", "项目", "工程")
 
 def _abbreviated(ctx: Context, start: int, end: int) -> bool:
     """An abbreviation (tagged j) stands for a name: 甲航 in 甲航系统技术中心."""
-    return any(ctx.words.tags[i] == "j" for i in _span_words(ctx.words, start, end))
-
-
-def _span_words(words, start: int, end: int) -> range:
-    """Indices of the words from the one holding ``start`` to the last that starts before ``end``."""
-    first = words.index_at(start)
-    return range(first, bisect.bisect_left(words.starts, end, lo=first))
+    return any(ctx.words.tags[i] == "j" for i in ctx.words.indices(start, end))
 
 
 COUNT = re.compile(r"^等[\d一二两三四五六七八九十百千]+[个家座处所项条批][\u4e00-\u9fff]{0,2}$")
@@ -544,7 +537,7 @@ def _plain_words(ctx: Context, start: int, end: int) -> bool:
     if end - start < 2 or end - start > 6 or ctx.has_proper(start, end):
         return False
     words = ctx.words
-    span = _span_words(words, start, end)
+    span = words.indices(start, end)
     return words.starts[span[0]] == start and words.ends[span[-1]] == end and \
         all(words.tags[i].startswith(FIELD_TAGS) for i in span)
 
@@ -585,7 +578,7 @@ def _broken_name(ctx: Context, start: int, end: int) -> bool:
     opening (甲|乙|半导体): a single-character word within its first three characters."""
     words = ctx.words
     return any(words.ends[i] - words.starts[i] == 1 and "\u4e00" <= words.words[i] <= "\u9fff"
-               for i in _span_words(words, start, min(end, start + 3)))
+               for i in words.indices(start, min(end, start + 3)))
 
 
 def _opens_clause_badly(ctx: Context, start: int) -> bool:

@@ -216,15 +216,6 @@ def _first_item_start(ctx: Context, start: int, end: int) -> int:
     return first
 
 
-def _word_indices(ctx: Context, start: int, end: int) -> range:
-    """Indices of the words from the one holding ``start`` to the last that begins before ``end``."""
-    words = ctx.words
-    first = last = words.index_at(start)
-    while last < len(words.words) and words.starts[last] < end:
-        last += 1
-    return range(first, last)
-
-
 def _firm_like(ctx: Context, start: int, end: int) -> bool:
     """A short proper-looking name: 2–8 name characters, not a category (规上, 科技型),
     not made only of common words (石油, 化工, 国有)."""
@@ -232,7 +223,7 @@ def _firm_like(ctx: Context, start: int, end: int) -> bool:
     if not FIRM_CHARS.match(item) or CATEGORY_END.search(item) or GENERIC.match(item) or item in STOP_WORDS:
         return False
     # a proper, unknown or numeral word: 金禾, 五丰
-    return any(ctx.words.tags[i] not in COMMON_TAGS for i in _word_indices(ctx, start, end))
+    return any(ctx.words.tags[i] not in COMMON_TAGS for i in ctx.words.indices(start, end))
 
 
 FIRM_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")
@@ -302,7 +293,7 @@ def international_by_name(ctx: Context):
 def _has_stop_word(ctx: Context, start: int, end: int) -> bool:
     words = ctx.words
     return any(words.words[i] in STOP_WORDS or words.tags[i].startswith(NOT_IN_NAME_TAGS)
-               for i in _word_indices(ctx, start, end))
+               for i in ctx.words.indices(start, end))
 
 
 # --- firms named by a trade name and a trade: 金禾商贸, 江丰物流, 青溪油田 ------------------------
@@ -341,7 +332,7 @@ def trade_named_firms(ctx: Context):
 
 def _trade_name(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] is one trade name: a proper or unknown word, or a place."""
-    return any(ctx.words.tags[i] in FIRM_NAME_TAGS for i in _word_indices(ctx, start, end)) \
+    return any(ctx.words.tags[i] in FIRM_NAME_TAGS for i in ctx.words.indices(start, end)) \
         or any(start <= p.start and p.end <= end for p in ctx.places)
 
 
@@ -438,7 +429,7 @@ BREAKER_TAGS = frozenset({"uj", "c", "p", "u", "r"})
 def _holds_stop_word(ctx: Context, start: int, end: int) -> bool:
     """A function word inside (的, 和, 等): a phrase, not one name."""
     words = ctx.words
-    return any(words.words[i] in NAME_BREAKERS or words.tags[i] in BREAKER_TAGS for i in _word_indices(ctx, start, end))
+    return any(words.words[i] in NAME_BREAKERS or words.tags[i] in BREAKER_TAGS for i in ctx.words.indices(start, end))
 
 
 # --- a firm named as the holder of an enterprise title: 江丰获评省“瞪羚企业” ----------------------

@@ -146,6 +146,12 @@ class Words:
         """Index of the token that contains ``offset``."""
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
+    def indices(self, start: int, end: int) -> range:
+        """Indices of the tokens from the one holding ``start`` to the last that begins
+        before ``end``."""
+        first = self.index_at(start)
+        return range(first, bisect.bisect_left(self.starts, end, lo=first))
+
     def is_boundary(self, offset: int) -> bool:
         """Whether a token starts (or ends) at ``offset``."""
         i = bisect.bisect_left(self.starts, offset)

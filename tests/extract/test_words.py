@@ -35,3 +35,10 @@ def test_a_department_after_you_is_found():
 def test_a_place_name_does_not_start_before_a_settling_verb(sentence, place, not_place):
     names = names_of(extract_lines(SHAHEKOU, sentence))
     assert names.get(place) == "Place" and not_place not in names
+
+
+def test_indices_run_from_the_token_holding_start_to_the_last_beginning_before_end():
+    words = Words.from_text("建设江城大道工程")
+    first, last = words.index_at(3), words.index_at(5)
+    assert list(words.indices(3, 6)) == list(range(first, last + 1))
+    assert words.starts[last] < 6 <= (words.starts[last + 1] if last + 1 < len(words.starts) else 99)
