@@ -22,8 +22,10 @@ GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数]|[\d一二三�
 # Common words ending in a place head: 公交线路, 白沙河沿河, 主干道路.
 # Kinds of rural road are no road's name: 产业路, 旅游路, 资源路, 四好农村路.
 NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通对]路|(?:产业|旅游|资源|农村|通村|通组)路|上要|[沿滨][河江岸湖海]|两岸|以[北南东西])$|第[一二三四五六七八九十\d]+届")
-# A scope word or a year inside names a class of title, not a place: 2018年全国农业产业强镇.
-TITLE_CLASS = re.compile(r"^年|全[国省市县区]|[国省市县]级")
+# A scope word or a year inside names a class of title, not a place: 2018年全国农业产业强镇;
+# so does a rank (某国百强镇, 全省十强县); a banner's or prefecture's scope word counts too
+# (2019年全旗地区|生产总值: the 地区 of the regional product).
+TITLE_CLASS = re.compile(r"^年|全[国省市县区旗州盟]|[国省市县]级|[十百千]强")
 ROAD_AFTER = re.compile(r"路|街|大街|大道|站")
 # A country used as an adjective of a doctrine or a style names no place: 中国特色社会主义,
 # 中国式现代化, 中国梦, 中国之治 (the national report's 中国 stands on its own elsewhere).
@@ -206,9 +208,11 @@ def _headed(ctx: Context):
             continue
         if head in ROAD_HEADS and _verb_before(ctx, head_start):
             continue  # 拓宽致富路: a figure of speech, not a road
+        if head in ROAD_HEADS and (_common_compound(ctx, start, head_start) or _figure_of_speech(ctx, start, head_start)):
+            continue  # 夜间步行街, 新的奋斗路: a kind of street or a figure, not a road's name
         if _project_head_over(name, head):
             continue  # 青松地下商业街 is built: the project head 商业街 holds the place head 街
-        start = _joined(ctx, start)
+        start, end = _joined(ctx, start), _source_end(ctx, head, end)
         score = 0.7 if head in STRICT else 0.6
         if any(start <= p.start and p.end <= head_start for p in ctx.places):
             score = 0.9  # 云栖路 beats the 西安 inside it
@@ -249,6 +253,39 @@ def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
     # Not when jieba's word cuts through a place (青溪镇|新镇区: 镇新) or is the compass
     # part of a road's name (青苇|东路).
     return start
+
+
+# Tags of a dictionary word that is a common noun or phrase, not a name.
+COMMON_WORD_TAGS = frozenset({"n", "l", "v", "vn", "a"})
+
+
+def _common_compound(ctx: Context, start: int, head_start: int) -> bool:
+    """Whether the head sits inside a common dictionary word (步行街, 环城路 read as one
+    noun) after a common modifier (开通夜间|步行街): a kind of street, not a name. A name
+    the dictionary knows (中山路: ns), a proper or compass modifier (东|环城路) and a bare
+    环城路 stay."""
+    words = ctx.words
+    i = words.index_at(head_start)
+    word_start = words.starts[i]
+    if not start < word_start < head_start or words.tags[i] not in COMMON_WORD_TAGS:
+        return False
+    return ctx.text[start:word_start] not in COMPASS and not ctx.has_proper(start, word_start)
+
+
+def _figure_of_speech(ctx: Context, start: int, head_start: int) -> bool:
+    """Whether a road without a proper word follows an adjective and 的: 走好新的奋斗路,
+    新的创业路 are figures; 新建的|环城路小学 (a verb before 的) and 新的|中山路 stay."""
+    words = ctx.words
+    i = words.index_at(start)
+    return ctx.text[start - 1:start] == "的" and i >= 2 and words.tags[i - 2] in ("a", "ad", "an") \
+        and not ctx.has_proper(start, head_start)
+
+
+def _source_end(ctx: Context, head: str, end: int) -> int:
+    """The end of a river's name past the 源 of its source region (某某河源|、), not past a
+    longer word (河源头 stays the river)."""
+    source = head in ("河", "江") and ctx.text.startswith("源", end) and ctx.words.is_boundary(end + 1)
+    return end + 1 if source else end
 
 
 def _verb_before(ctx: Context, head_start: int) -> bool:
@@ -378,7 +415,9 @@ COUNTRY_SCOPES = (_firm_in_list, _name_goes_on, _in_honour, _title_verb_before, 
 # The standard heads of China's development zones, longest first; jieba often glues
 # 技术 to 开发区, so the plain place head 开发区 misses the name.
 ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "技术开发区",
-              "综合保税区", "保税区", "深度合作区", "合作区", "工业区", "产业区")
+              "综合保税区", "保税区", "深度合作区", "合作区", "工业区", "产业区",
+              # their usual short forms: 江城经开区, 青溪综保区
+              "经开区", "综保区")
 
 
 def zones(ctx: Context):
@@ -432,6 +471,12 @@ FEATURE_AFTER = re.compile(r"(?:流域|干流|支流|两岸|沿岸|沿线|沿海
                            r"三角洲|湿地|周边|北麓|南麓|东麓|西麓|北坡|南坡|山区|库区|湖区|海域|湾区)")
 
 
+# A river's mouth and its source region are places of their own: 淮河口, 淮河源.
+RIVER_PARTS = {"口": "river-mouth", "源": "river-source"}
+# The shared source region of a number of rivers: 两江源, 四江源 (a numeral, 江, 源).
+NUMBERED_SOURCE = re.compile(r"[两三四五六七八九]江源")
+
+
 def natural_features(ctx: Context):
     """A river, lake, sea, mountain or named region of the general list (data/gazetteer/
     features.tsv) standing as a word is a Place: 推进淮河流域综合治理 → 淮河; 秦岭北麓 → 秦岭.
@@ -441,11 +486,14 @@ def natural_features(ctx: Context):
     for match in _feature_pattern().finditer(ctx.text):
         start, end = match.span()
         kind = features()[match.group()]
-        if kind == "river" and ctx.text.startswith("口", end) \
-                and ctx.words.is_boundary(start) and ctx.words.is_boundary(end + 1):
-            yield Candidate(start, end + 1, "Place", "place:feature:river-mouth", 0.7)  # 淮河口
+        part = RIVER_PARTS.get(ctx.text[end:end + 1]) if kind == "river" else None
+        if part and ctx.words.is_boundary(start) and ctx.words.is_boundary(end + 1):
+            yield Candidate(start, end + 1, "Place", f"place:feature:{part}", 0.7)  # 淮河口, 淮河源
         elif _feature_stands(ctx, start, end):
             yield Candidate(start, end, "Place", f"place:feature:{kind}", 0.7)
+    for match in NUMBERED_SOURCE.finditer(ctx.text):
+        if ctx.words.is_boundary(match.start()) and ctx.words.is_boundary(match.end()):
+            yield Candidate(match.start(), match.end(), "Place", "place:feature:river-source", 0.7)
 
 
 @lru_cache(maxsize=1)
@@ -490,7 +538,7 @@ def basin_rivers(ctx: Context):
 
 # --- regions named by a place and a region head: 江城半岛城市群 ----------------------------------
 
-REGION_HEADS = ("三角洲", "城市群", "都市圈", "经济圈", "经济区", "半岛")
+REGION_HEADS = ("三角洲", "城市群", "城市圈", "都市圈", "经济圈", "经济区", "半岛")
 # Runs of one-character province names, or one with a direction: 苏锡常, 鲁南, 皖北.
 PROVINCE_RUN = re.compile(rf"[{PROVINCE_CHARS}](?:[{PROVINCE_CHARS}]+|[东南西北中]部?)")
 

@@ -643,3 +643,45 @@ def test_no_route_end_without_a_route_word_or_a_name_word(sentence, wrong):
 def test_the_route_end_rule_can_be_switched_off():
     x = extract_lines(HAILAR_2013, "开通海拉尔至乌兰巴托的跨境公路运输。", components=components_without(["route_ends"]))
     assert "place:route-end" not in {r for e in x.entities for r in e.rules}
+
+
+# --- round 4: classes, kinds of road, source regions, zone short forms ------------------------
+
+COUNTY = "青溪县2020年政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("2019年全旗地区生产总值增长5.2%。", "全旗地区"),
+    ("白塔镇是江南百强镇之一。", "百强镇"),
+    ("开通夜间步行街,繁荣夜间经济。", "夜间步行街"),
+    ("走好新的奋斗路,不断夺取新胜利。", "奋斗路"),
+    ("走好新的创业路,不断夺取新胜利。", "创业路"),
+])
+def test_a_class_a_kind_of_street_or_a_figure_is_no_place(sentence, wrong):
+    places = [n for n, t in names_of(extract_lines(COUNTY, sentence)).items() if t == "Place"]
+    assert not any(wrong in n for n in places), places
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("完成东环城路、青松街改造,打通断头路。", "东环城路"),
+    ("白塔镇是江南百强镇之一。", "白塔镇"),
+    ("新建的环城路小学投入使用。", "环城路"),
+])
+def test_a_named_road_or_town_beside_those_stays(sentence, name):
+    assert names_of(extract_lines(COUNTY, sentence)).get(name) == "Place"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("推进淮河源、白塔湖生态保护,完成植树造林。", "淮河源"),
+    ("实施四江源生态保护和建设工程。", "四江源"),
+    ("青溪经开区、白塔综保区获评全省先进园区。", "青溪经开区"),
+    ("青溪经开区、白塔综保区获评全省先进园区。", "白塔综保区"),
+    ("主动融入宜昌城市圈建设。", "宜昌城市圈"),
+])
+def test_a_source_region_a_zone_short_form_and_a_city_ring_are_places(sentence, name):
+    assert names_of(extract_lines(COUNTY, sentence)).get(name) == "Place"
+
+
+def test_a_river_before_a_longer_word_keeps_its_name():
+    names = names_of(extract_lines(COUNTY, "开展淮河源头水质监测。"))
+    assert "淮河源" not in names
