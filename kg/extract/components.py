@@ -141,6 +141,7 @@ VETOES = {
     "kg_program_anniversaries": programs.anniversary,
     "kg_program_network_works": programs.network_works,
     "kg_program_state_heads": programs.state_strategy_head,
+    "kg_program_zone_modifiers": programs.zone_modifier,
     "kg_honour_titles": honours.inside_title,
 }
 

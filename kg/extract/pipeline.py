@@ -145,6 +145,7 @@ DEFAULT_COMPONENTS = (
     "kg_program_anniversaries",
     "kg_program_network_works",
     "kg_program_state_heads",
+    "kg_program_zone_modifiers",
     "kg_honour_titles",
     "kg_measures",
 )

@@ -17,9 +17,10 @@ GENERIC = re.compile(r"^(?:[全各该本每多新老这那其此]|重点|主要|
                      r"上述|以下|这些|有关|优惠|扶持|支持|鼓励|激励|保障|高水平|高标准|高质量|以往|临时|"
                      r"政府性|维修|法治方式|重大|道路)")
 COUNTED = re.compile(r"^[\d一二两三四五六七八九十百千万]+(?:[项个大条]|位一体)")
-YEAR_CAMPAIGN = re.compile(r"([\u4e00-\u9fff]{2,6}(?:管理|服务|建设|创新|作风|效能|质量|环境|安全|招商|提升|落实|"
-                           r"治理|攻坚))"
-                           r"年(?:活动)?(?=[，。、；,;”\s]|$)")
+YEAR_TOPIC = r"(?:管理|服务|建设|创新|作风|效能|质量|环境|安全|招商|提升|落实|治理|攻坚)"
+YEAR_CAMPAIGN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}{YEAR_TOPIC})年(?:活动)?(?=[，。、；,;”\s]|$)")
+# 以…年为抓手: the object of 以 is the whole theme year, verbs inside it and all.
+YEAR_FRAME = re.compile(rf"以((?:(?![的和与及等在是对将把以为])[\u4e00-\u9fff]){{2,16}}?{YEAR_TOPIC})年(?:活动)?为")
 MIN_MODIFIER = {"工程": 3, "计划": 3, "行动": 3, "政策": 3, "制度": 3, "模式": 3, "机制": 4,
                 "规划": 3, "战略": 2, "纲要": 4, "改革": 3, "方案": 4, "项目": 4, "平台": 4,
                 "品牌": 4, "服务": 6, "活动": 6, "年": 4, "基金": 2, "协定": 3, "普查": 4,
@@ -46,6 +47,10 @@ YEARS = r"(?:[一二两三四五六七八九十]|\d{1,2})年"  # 三年, 5年: h
 DURATION = re.compile(rf"{YEARS}(?:行动|攻坚|专项)?")
 LIST_MARK = re.compile(r"[及，,等]")  # a list or a class, not one name
 NUMBERED = re.compile(r"^\d+[个项家所座处批条次]|等\d|等[一二三四五六七八九十]+[个项]")
+# An adjective in -性 right before the head describes a kind (支撑性工程, 关键性举措).
+KIND_ADJECTIVE = re.compile(r"(?:^|、)[\u4e00-\u9fff]{1,3}性$")
+# A modifier that is only a level and a bare topic (国家发展战略, 发展规划, 省级战略) names no scheme.
+BARE_TOPIC = re.compile(r"(?:国家|全国|省级?|市级?|区级?|县级?)?(?:发展|建设|经济|社会|改革)?")
 
 
 def find(ctx: Context):
@@ -165,6 +170,8 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
         return 0.0  # 2017年行动计划, 2020年度工作方案: a year's work plan, not a scheme
     if DURATION.fullmatch(modifier):
         return 0.0  # 三年行动计划: only how long it runs, no topic
+    if KIND_ADJECTIVE.search(modifier) or BARE_TOPIC.fullmatch(modifier):
+        return 0.0
     proper = any(start <= p.start and p.end <= head_start for p in ctx.places)
     cue = _verb_cue(ctx, start) if base in WEAK_STRONG else 0.0
     if base in STRONG:
@@ -216,7 +223,12 @@ def _counted_rules(ctx: Context):
 
 
 def _year_campaigns(ctx: Context):
-    """环境治理年, 民营企业服务年活动: a theme year."""
+    """环境治理年, 民营企业服务年活动: a theme year; one framed by 以…为 (以江湖水系综合
+    治理提升年为抓手) is read whole."""
+    for match in YEAR_FRAME.finditer(ctx.text):
+        if not GENERIC.match(match.group(1)):
+            yield Candidate(match.start(1), match.end(), "Program", "program:year-frame", 0.6,
+                            name=match.group(1) + "年")
     for match in YEAR_CAMPAIGN.finditer(ctx.text):
         start = ctx.words.name_start(match.start(1) + len(match.group(1)) - 2, limit=8)
         start = max(start, match.start(1))
@@ -233,7 +245,7 @@ def _base(head: str) -> str:
 # after all; components.VETOES runs them after every generator, so each can be
 # switched off alone (kg extract --without program_modifiers).
 
-MODIFIED_BY = re.compile(r"^(?:目标|研究|布局|成果|定力|合作|地位|位势|意义|高度|眼光|思维|拓展区|腹地|支点)")
+MODIFIED_BY = re.compile(r"^(?:目标|研究|布局|成果|定力|合作|地位|位势|意义|高度|眼光|思维|拓展区|腹地|支点|定位)")
 # A predicate adjective after 行动 makes it the verb "act": 防控工作行动早、措施实.
 ACTED = re.compile(r"^(?:早|快|迅速|及时|果断|有力)(?:[、，。；,;]|$)")
 
@@ -247,6 +259,16 @@ def modifies_noun(ctx: Context, c: Candidate) -> bool:
     after = ctx.text[c.end:c.end + 3]
     return MODIFIED_BY.match(after) is not None or (ctx.text[c.start:c.end].endswith("行动")
                                                      and ACTED.match(after) is not None)
+
+
+# Kinds of zone a scheme's name may modify: …综合配套改革试验区 is the zone, not the reform.
+ZONE_AFTER = ("试验区", "实验区", "示范区", "先行区", "先导区")
+
+
+def zone_modifier(ctx: Context, c: Candidate) -> bool:
+    """“甲乙”综合配套改革试验区: a scheme name right before a kind of zone names the
+    zone (a Place or Project), not a scheme."""
+    return c.type == "Program" and ctx.text.startswith(ZONE_AFTER, c.end)
 
 
 DOMAIN = re.compile(r"(?:体制|事业|市场|机构|企业|行业|领域|部门|单位)$")

@@ -12,7 +12,7 @@ from .context import Context
 from .lexicon import (AWARD_BEFORE, CONCEPT_AFTER, PROGRAM_STRONG_HEADS, PROGRAM_WEAK_HEADS,
                       PROJECT_STRICT_HEADS)
 from .pipeline import Candidate
-from .programs import SESSION_HEADS
+from .programs import GLOSSARY_CONCEPT, SESSION_HEADS
 
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,40})[”\"」』]|《([^《》\n]{2,60})》")
 NUMERAL = "一二两三四五六七八九十百千万双零"
@@ -58,7 +58,7 @@ def _rejected_set(ctx: Context) -> frozenset[tuple[int, int]]:
 def _concepts(ctx: Context) -> set[str]:
     """Glossary terms defined as a situation or a feature (“三期叠加”:是指…形势), not a scheme."""
     return {_strip_quotes(e.term) for e in ctx.structure.glossary
-            if CONCEPT_DEFINITION.search(e.definition[:60]) and not SCHEME_DEFINITION.search(e.definition[:60])}
+            if GLOSSARY_CONCEPT.search(e.definition[:60]) and not SCHEME_DEFINITION.search(e.definition[:60])}
 
 
 def find(ctx: Context):
@@ -99,11 +99,11 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
             or CONCEPT_END.search(inner) is not None
             or SLOGAN_BEFORE.search(before) is not None or ROLE_BEFORE.search(before) is not None
             or _descriptive_word(inner)
-            or (_saying(inner) and not after.startswith(PROGRAM_STRONG_HEADS)) or _bare_number(inner, after) or IMPERATIVE.match(inner) is not None
+            or (_saying(inner) and _headed_saying(text, match.end()) is None)
+            or _bare_number(inner, after) or IMPERATIVE.match(inner) is not None
             or (ORDINAL.match(inner) is not None and not HEAD_END.search(inner)))
 
 
-CONCEPT_DEFINITION = re.compile(r"形势|特点|特征|阶段|现象|状况|局面|趋势|思维|理念")
 SCHEME_DEFINITION = re.compile(r"模式|制度|举措|措施|项目|平台|计划|工程|机制|活动|服务|载体")
 # A quoted word that itself ends in a concept noun: “三公经费”, “双引擎”式, “中等收入陷阱”.
 CONCEPT_END = re.compile(r"(?:经费|问题|思维|情结|陷阱|现象|效应|理念|精神)$")
@@ -130,6 +130,15 @@ def _descriptive_word(inner: str) -> bool:
 
 
 SYSTEM_END = re.compile(r"[制式]$")
+# At most two characters between a saying and its strong head: “甲、乙”发展战略, “甲、乙、丙”三维纲要.
+SAYING_HEAD = re.compile(rf"(?:(?![并等和及与的对将把])[\u4e00-\u9fff]){{0,2}}?"
+                         rf"(?:{'|'.join(sorted(PROGRAM_STRONG_HEADS, key=len, reverse=True))})")
+
+
+def _headed_saying(text: str, end: int) -> re.Match | None:
+    """“服务兴县、生态立县”发展战略: a several-clause quote with a strong head right after
+    it (two characters between at most) is the name of that scheme, not a slogan."""
+    return SAYING_HEAD.match(text, end, end + 8)
 
 
 def _saying(inner: str) -> bool:

@@ -569,3 +569,42 @@ def test_works_that_carry_water_are_projects(sentence, name):
 
 def test_a_drinking_water_scheme_stays_a_program():
     assert "农村饮水安全工程" in programs(NATIONAL, "实施农村饮水安全工程。")
+
+
+# --- round 4: kind adjectives, bare topics, zones, 定位, framed theme years -------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("五年来，我们谋划了一批前瞻性布局、基础性举措、支撑性工程，发展基础更加牢固。", "支撑性工程"),
+    ("全县在国家发展战略中的地位进一步提升。", "国家发展战略"),
+    ("把握机遇，主动融入省级战略，加快发展。", "省级战略"),
+])
+def test_a_kind_adjective_or_a_bare_topic_names_no_scheme(sentence, wrong):
+    assert not any(wrong in name for name in programs(NATIONAL, sentence))
+
+
+def test_a_specific_topic_before_the_head_stays():
+    assert "科技强区战略" in programs(HAILAR_2013, "深入实施科技强区战略，加快科技成果转化。")
+
+
+def test_a_scheme_before_a_kind_of_zone_names_the_zone():
+    sentence = "国家批准设立江城统筹城乡综合配套改革试验区，改革红利逐步释放。"
+    assert not any(n.endswith("改革") for n in programs(NATIONAL, sentence))
+    assert "城乡综合配套改革" in programs(NATIONAL, sentence, without=("program_zone_modifiers",))
+
+
+def test_a_strategy_with_its_positioning_names_no_scheme():
+    sentence = "认真落实江城门户战略定位，加快对外开放。"
+    assert not any(n.startswith("江城门户战略") for n in programs(NATIONAL, sentence))
+    assert "江城门户战略" in programs(NATIONAL, sentence, without=("program_modifiers",))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("以青松湖流域环境综合治理提升年为抓手，实施湿地保护工程。", "青松湖流域环境综合治理提升年"),
+    ("以干部作风建设年活动为载体，改进工作作风。", "干部作风建设年"),
+])
+def test_a_theme_year_framed_by_yi_wei_is_read_whole(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+
+
+def test_a_year_of_a_date_is_no_theme_year():
+    assert not any(n.endswith("年") for n in programs(NATIONAL, "以2023年为基期，全市能耗强度下降。"))

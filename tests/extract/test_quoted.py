@@ -317,3 +317,16 @@ def test_a_quoted_switch_is_a_switchover_policy(sentence, name):
 
 def test_a_switch_that_is_a_misdeed_is_no_policy():
     assert "客改货" not in programs(NATIONAL, "整治占道经营、“客改货”等行为。")
+
+
+# --- round 4: a saying with its strong head names the scheme ---------------------------------
+
+def test_a_saying_with_a_strong_head_after_it_is_a_scheme():
+    names = programs(NATIONAL, "深入实施“工业强县、生态立县、旅游兴县”发展战略，县域经济稳步增长。")
+    assert "工业强县、生态立县、旅游兴县发展战略" in names
+    assert "发展战略" not in names
+
+
+def test_a_saying_without_a_head_stays_a_slogan():
+    names = programs(NATIONAL, "牢固树立“敢为人先、埋头苦干、久久为功”的发展理念，推动工作落实。")
+    assert not any("敢为人先" in n for n in names)
