@@ -137,7 +137,8 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
         return False
     if not words.is_boundary(end) or NOT_AFTER.match(text[end:end + 4]) or _report_title(ctx, end):
         return False
-    if re.search(r"全会|会议|[“”]", name) or not _head_on_word(words, start, end, name):
+    if re.search(r"全会|会议|[“”]", name) or not _head_on_word(words, start, end, name) \
+            or _unbalanced(name):
         return False
     if TWO_BODIES.search(name[1:]) or TWO_GENERIC_BODIES.search(name):
         return False  # 县委县政府, 市委政府 are two bodies
@@ -153,6 +154,16 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
            for i in words.indices(start, end)):
         return False
     return not re.search(r"[，。、；：,;:\s\d]", name)
+
+
+def _unbalanced(name: str) -> bool:
+    """A bracket opened or closed alone: 某某(江城)数据中心 read from 江城 on is no body;
+    the bracketed place locates a firm's unit."""
+    return len(OPEN_BRACKET.findall(name)) != len(CLOSE_BRACKET.findall(name))
+
+
+OPEN_BRACKET = re.compile(r"[(（]")
+CLOSE_BRACKET = re.compile(r"[)）]")
 
 
 def _report_title(ctx: Context, end: int) -> bool:

@@ -118,11 +118,16 @@ def named_bodies_found(ctx: Context):
     pattern, forms = _body_forms()
     for match in pattern.finditer(ctx.text):
         start, end = match.span()
-        if not _stands_alone(ctx, start, end):
+        if not _stands_alone(ctx, start, end) or NUMBERED_MEETING.match(ctx.text, end):
             continue
         body = forms[match.group()]
         type_, also = KIND_TYPES[body.kind]
         yield Candidate(start, end, type_, f"organization:list:{body.kind}", 0.8, also=also)
+
+
+# A body opening the name of its numbered congress or plenum names the meeting, an event:
+# 中国共产党第二十次全国代表大会, 中国共产党第十九届中央委员会第五次全体会议.
+NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十百\d]+(?:次[^，。；,;]{0,6}代表大会|届[^，。；,;]{0,10}全体会议)")
 
 
 def _stands_alone(ctx: Context, start: int, end: int) -> bool:
@@ -501,16 +506,17 @@ def _plain_firm_name(ctx: Context, start: int, end: int) -> bool:
         and ctx.words.is_boundary(start) and _subject_name(ctx, start, end)
 
 
-# --- a firm's branch in a place: 中国某某银行江城分行 -------------------------------------------
+# --- a firm's branch or a university's institute in a place: 中国某某银行江城分行 ----------------
 
-BRANCH = re.compile(r"分行|支行|分公司|营业部")
-PARENT_HEADS = ("银行", "集团", "公司", "保险", "证券")
+BRANCH = re.compile(r"分行|支行|分公司|营业部|研究院|分院|分校|校区")
+PARENT_HEADS = ("银行", "集团", "公司", "保险", "证券", "大学", "学院", "师大")
 
 
 def branches(ctx: Context):
-    """A firm, a place and 分行/支行/分公司 is the firm's branch there, an Organization:
-    中国某某银行江城分行, 某某保险江城分公司. The firm ends in a firm head right before
-    the place; the place comes from the gazetteer."""
+    """A firm or a university, a place and 分行/支行/分公司 (研究院/分院/分校/校区) is its unit
+    there, one Organization: 中国某某银行江城分行, 某某保险江城分公司, 北原大学江城研究院.
+    The parent ends in a firm or school head right before the place; the place comes from
+    the gazetteer."""
     text = ctx.text
     for match in BRANCH.finditer(text):
         place = next((p for p in ctx.places if p.end == match.start() and p.kind != "country"), None)

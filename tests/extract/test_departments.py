@@ -464,3 +464,15 @@ def test_an_unnamed_zones_committee_is_no_zone_committee(sentence):
 def test_zone_committees_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "青溪经济技术开发区管委会完成机构改革。", components=components_without(["zone_committees"]))
     assert not any("zone-committee" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+# --- a bracketed place inside a firm's name opens no body ----------------------------------------
+
+def test_a_place_closed_by_a_bracket_opens_no_body():
+    x = extract_lines(SHAHEKOU, "云岭(杭州)数据服务中心正式上线。")
+    assert not any(n.startswith("杭州") and t == "Department" for n, t in names_of(x).items()), names_of(x)
+
+
+def test_a_body_with_both_brackets_stands():
+    x = extract_lines(SHAHEKOU, "杭州市公共资源交易中心投入运行。")
+    assert names_of(x).get("杭州市公共资源交易中心") == "Department", names_of(x)

@@ -388,6 +388,8 @@ def test_a_body_then_a_verb_inside_a_name_is_a_clause():
 @pytest.mark.parametrize("sentence, name", [
     ("中国建设银行杭州分行投放贷款10亿元。", "中国建设银行杭州分行"),
     ("云岭保险杭州分公司完成理赔。", "云岭保险杭州分公司"),
+    ("云岭大学杭州研究院新引进项目团队10个。", "云岭大学杭州研究院"),
+    ("推进青峰理工学院宁波分院建设。", "青峰理工学院宁波分院"),
 ])
 def test_a_firm_a_place_and_branch_is_the_branch(sentence, name):
     x = extract_lines(SHAHEKOU, sentence)
@@ -397,6 +399,8 @@ def test_a_firm_a_place_and_branch_is_the_branch(sentence, name):
 @pytest.mark.parametrize("sentence", [
     "引导银行杭州分行加大信贷投放。",       # a kind of bank, no name
     "设立杭州分公司。",                     # no firm before the place
+    "支持高等学院杭州研究院建设。",         # a kind of school, no name
+    "建设大学城杭州研究院。",               # 大学城 is no school
 ])
 def test_a_branch_of_no_named_firm_is_no_name(sentence):
     x = extract_lines(SHAHEKOU, sentence)
@@ -510,3 +514,19 @@ def test_a_list_closed_by_a_short_kind_of_firm_names_its_items(sentence, firms):
 def test_sectors_before_a_short_kind_of_firm_name_none():
     x = extract_lines(SHAHEKOU, "推动能源、化工等央企项目落地。")
     assert not any(t == "Organization" for t in names_of(x).values()), names_of(x)
+
+
+# --- a listed body opening the name of its numbered congress -----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "胜利召开了中国共产党第二十次全国代表大会。",
+    "深入学习中国共产党第十九届中央委员会第五次全体会议精神。",
+])
+def test_a_body_opening_its_numbered_congress_names_the_event(sentence):
+    x = extract_lines(NATIONAL, sentence)
+    assert "中国共产党" not in names_of(x), names_of(x)
+
+
+def test_the_party_named_on_its_own_stays():
+    x = extract_lines(NATIONAL, "我们有中国共产党的坚强领导，召开第二十次全国代表大会。")
+    assert names_of(x).get("中国共产党") == "Organization", names_of(x)
