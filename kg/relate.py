@@ -116,6 +116,14 @@ def relate(extraction: Extraction, without: tuple[str, ...] = ()) -> None:
 # 高新区 is a development zone (高新技术产业开发区): in its city like any 开发区, not a part of it.
 SUB_AREA = re.compile(r"(?:(?<!高)新区|新镇区|组团|片区|城区)$")
 PHASE = re.compile(r"^(.+?)(?:[一二三四五六七八九十]|\d)期(?:工程|项目)?$")
+# A line (road, railway, canal) and a stretch of it named after its ends or a side: 某某高速甲至乙段.
+LINE_HEAD = re.compile(r"(?:高速|高速公路|铁路|高铁|城际|公路|国道|省道|大道|快速路|轨道交通|地铁|[0-9]+号线|运河|干渠)$")
+SECTION_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,12}段$")
+
+
+def _section_of(name: str, line: str) -> bool:
+    """某某高速甲至乙段 is a section of 某某高速 (a line): the rest of the name ends with 段."""
+    return LINE_HEAD.search(line) is not None and SECTION_TAIL.match(name[len(line):]) is not None
 
 
 def _inner_names(index: _Index, entity: Entity):
@@ -209,7 +217,7 @@ def _modifier_relation(index, entity, other, found, at, sentence):
     if at < 0:  # the name ends with the other one: a local instance of it
         return index.relation(entity, "partOf", other.name, sentence, "modifier:instance", 0.7)
     if other.type == "Place":
-        return _located_by_name(index, entity, other, sentence)
+        return _located_by_name(index, entity, other, sentence, found)
     if entity.type == "Project" and other.type == "Project" and at == 0 and _site_part(entity.name, found):
         return index.relation(entity, "locatedIn", other.name, sentence, "modifier:site", 0.75)
     if other.type in ("Organization", "Department") and entity.type in ("Project", "Program") and at == 0:
@@ -223,8 +231,9 @@ def _modifier_relation(index, entity, other, found, at, sentence):
                 or _parallel_tail(found, entity.name[len(found):]):
             return None  # 一窗受理、全城通办 is not a part of 一窗受理
         predicate = "partOf"
-        confidence = 0.8 if PHASE.match(entity.name) or entity.type == "Program" else 0.6
-        if entity.type == "Project" and other.type == "Project" and not PHASE.match(entity.name):
+        part = PHASE.match(entity.name) or _section_of(entity.name, found)
+        confidence = 0.8 if part or entity.type == "Program" else 0.6
+        if entity.type == "Project" and other.type == "Project" and not part:
             return None
         return index.relation(entity, predicate, other.name, sentence, "modifier:part", confidence)
     return None
@@ -254,16 +263,19 @@ BRAND_AFTER = re.compile(r"^(?:酒业|啤酒|煤业|实业|集团|股份|公司|
                          r"能源|路|街|大街|大道|巷)")
 
 
-def _located_by_name(index, entity, place, sentence):
+def _located_by_name(index, entity, place, sentence, found=""):
     """A place named inside a name locates it, except in brands and companies (江城读书会,
     清泉酒业, 中国某某集团…), roads named after a city (长春路…), the home country (中国特色…),
     and for rivers named after a town."""
-    if (entity.type == "Organization" and not INSTITUTION_END.search(entity.name)) \
-            or "place:gazetteer:country" in place.rules or _far_embedded(index, place):
+    written = found or place.name  # the place as the name writes it (云州 for 云州市)
+    at = entity.name.find(written)
+    after = entity.name[at + len(written):]
+    branch = at > 0 and BRANCH_AFTER.fullmatch(after) is not None
+    if (entity.type == "Organization" and not INSTITUTION_END.search(entity.name) and not branch) \
+            or "place:gazetteer:country" in place.rules or (_far_embedded(index, place) and not branch):
         return None
     if RANGE.search(entity.name):
         return None  # 甲路——乙广场商圈, 甲桥至乙桥段: it runs between places, it is in neither
-    after = entity.name[entity.name.find(place.name) + len(place.name):]
     if BRAND_AFTER.match(after):
         return None
     if entity.type == "Project" and _brought_in(index, entity, place, sentence):
@@ -275,6 +287,11 @@ def _located_by_name(index, entity, place, sentence):
         return None  # 柳林社区 is not in 柳林 (its own short name)
     predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
     return index.relation(entity, predicate, place.name, sentence, "modifier:place", 0.8)
+
+
+# A firm's branch or site named after its place (某某集团云州基地, 某某银行云州分行): the
+# place after the owner's name is where it stands, also a far one.
+BRANCH_AFTER = re.compile(r"(?:生产基地|研发基地|基地|分公司|子公司|分厂|分行|支行|分院|研发中心|总部|办事处)")
 
 
 # 引进(落地)总投资…的某某项目: a project the report brings in from outside.
@@ -330,6 +347,33 @@ def _stands_alone(index: _Index, entity: Entity) -> bool:
         if not any(m.start <= mention.start and mention.end <= m.end and e is not entity for m, e in around):
             return True
     return False
+
+
+RANGE_JOINT = re.compile(r"(?:至|到|——|—)")
+
+
+def section_end_relations(index: _Index):
+    """某某高速甲县至乙县段: a stretch of a line between two divisions runs in both (a range
+    between other things, 甲桥至乙桥段 or 甲路——乙广场, is left to no rule)."""
+    for entity in index.extraction.entities:
+        if entity.type != "Project" or not entity.name.endswith("段") or not RANGE.search(entity.name):
+            continue
+        for other, found, at in _inner_names(index, entity):
+            if other.type == "Place" and 2 <= _place_rank(other) <= 4 and _gazetteer(other) \
+                    and _range_end(entity.name, at, found):
+                yield index.relation(entity, "locatedIn", other.name, _evidence_sentence(entity, found),
+                                     "modifier:section-end", 0.7)
+
+
+def _gazetteer(entity: Entity) -> bool:
+    return any(r.startswith("place:gazetteer") for r in entity.rules)
+
+
+def _range_end(name: str, at: int, found: str) -> bool:
+    """The found name is one end of the range: right before 至 or right after it up to 段."""
+    end = at + len(found)
+    return at > 0 and (RANGE_JOINT.match(name, end) is not None
+                       or (RANGE_JOINT.search(name[:at][-2:]) is not None and name[end:] == "段"))
 
 
 # --- sentence cues --------------------------------------------------------------
@@ -775,7 +819,8 @@ def _summed_holders(index: _Index, sentence: Sentence, cue: int) -> list[Entity]
     return listed if len(kinds) == 1 and kinds <= set(SCHEME + ACTOR) else []
 
 
-SUBJECTLESS = re.compile(r"^(?:被.*|(?:今年|去年|全年|同时)?(?:连续|先后|再次|相继|首次|又|并|还|均|第)?第?"
+SUBJECTLESS = re.compile(r"^(?:被.*|(?:今年|去年|全年|同时|当年)?(?:我[省市县区旗州]|全[省市县区旗州]|我们)?"
+                         r"(?:连续|先后|再次|相继|首次|又|并|还|均|也|第)*第?"
                          r"[一二三四五六七八九十两\d]*(?:次|年|度)?(?:成功|荣|获|再)?)$")
 
 
@@ -842,6 +887,8 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
         return None, 0.0
     m, e = mentions[-1]
     gap = FOLLOWING.sub("", text[m.end:cue])
+    if UNREAD_LIST.fullmatch(gap) and _clause_subject(index, m):
+        return e, 0.75  # 甲县、乙开发区、丙园获评…: the list opens with the holder, the rest unread
     if not CLAUSE.search(gap) and len(gap) <= 12:
         if e.type == "Place" and not HOLDER_GAP.fullmatch(gap.strip("”’")):
             return None, 0.0  # 某县橄榄被列入…品牌: the place names whose thing it is
@@ -852,6 +899,12 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
     if first.start - sentence.start <= 1 and e.type != "Place":
         return entity, 0.65
     return None, 0.0
+
+
+# Names listed after a holder that the extractor did not read, each ending as a body or a
+# place does (、某某开发区、某某公司), with nothing else before the cue.
+UNREAD_LIST = re.compile(r"(?:[、和及][\u4e00-\u9fff]{1,10}(?:区|县|市|镇|乡|街道|村|园|公司|集团|企业|学校|医院|中心|局|委))+"
+                         r"(?:均|先后|相继|同时|分别)?")
 
 
 # 甲继乙之后跻身…: 乙 went first; 甲 is the subject.
@@ -1137,6 +1190,17 @@ def place_before_relations(index: _Index):
             yield index.relation(eb, "locatedIn", ea.name, sentence, "cue:place-before", 0.7)
 
 
+def foreign_home_relations(index: _Index):
+    """新加坡某某集团, 德国某某公司: a foreign country written right before a firm's name
+    is where the firm is based (the home country, 中国, says nothing)."""
+    from .gazetteer import countries
+
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        if ea.type == "Place" and eb.type == "Organization" and gap == "" \
+                and countries().get(ea.name) not in (None, "CN"):
+            yield index.relation(eb, "locatedIn", ea.name, sentence, "cue:foreign-home", 0.7)
+
+
 RANGE_AFTER = re.compile(r"(?:至|到|——|—)[\u4e00-\u9fff]")
 
 
@@ -1248,7 +1312,7 @@ def more_honour_relations(index: _Index):
 
 SUBJECT_ADVERBS = re.compile(r"(?:今年|去年|全年|同时|当年|此外|\d{4}年(?:[、和至—-]\d{4}年)*)?"
                              r"(?:我[省市县区旗州]|全[省市县区旗州]|我们)?"
-                             r"(?:接连|先后|相继|再次|首次|连续|又|还|并|均|也|成功|顺利|[一二三四五六七八九十两\d]+(?:年|次|届))*")
+                             r"(?:接连|先后|相继|再次|首次|连续|又|还|并|均|也|成功|顺利|第?[一二三四五六七八九十两\d]+(?:年|次|届))*")
 
 
 def scoped_honour_relations(index: _Index):
@@ -1308,6 +1372,7 @@ def _opens_clause(text: str, start: int, cue: int) -> bool:
 # Name → rule; relate(..., without=("area-members",)) switches a rule off to measure it.
 RULES = {
     "modifier": modifier_relations,
+    "section-end": section_end_relations,
     "distributed": distributed_relations,
     "cues": cue_relations,
     "owner-prefix": prefixed_owner_relations,
@@ -1331,6 +1396,7 @@ RULES = {
     "org-place": organization_place_relations,
     "quoted-place": quoted_place_relations,
     "place-before": place_before_relations,
+    "foreign-home": foreign_home_relations,
     "place-quote": place_quote_relations,
     "worked-at": worked_at_relations,
     "situated": situated_before_relations,

@@ -911,3 +911,62 @@ def test_what_lands_in_a_park_is_located_there():
     assert subjects, triples(x)
     relate(x, without=("lands",))
     assert not [r for r in x.relations if r.object == "东湖工业园" and r.rule == "cue:lands"]
+
+
+# --- round 4: sections of lines, branches, foreign firms, unread listed holders --------------
+
+def test_a_stretch_of_a_line_is_part_of_it_and_in_the_divisions_at_its_ends():
+    x = relations_of("青云铁路乐山至峨眉段、青云高速北段建成通车。")
+    assert relation(x, "青云铁路乐山至峨眉段", "partOf", "青云铁路").rule == "modifier:part"
+    assert relation(x, "青云铁路乐山至峨眉段", "locatedIn", "乐山").rule == "modifier:section-end"
+    relate(x, without=("section-end",))
+    assert ("青云铁路乐山至峨眉段", "locatedIn", "乐山") not in triples(x)
+
+
+def test_a_range_between_non_divisions_locates_nothing():
+    x = relations_of("翠湖大桥至星光路段完成改造。")
+    assert not [r for r in x.relations if r.rule == "modifier:section-end"]
+
+
+def test_section_helpers():
+    from kg.relate import _range_end, _section_of
+    assert _section_of("青云高速甲至乙段", "青云高速")
+    assert not _section_of("青云广场二段", "青云广场")  # no line
+    assert _range_end("青云铁路乐山至峨眉段", 4, "乐山") and _range_end("青云铁路乐山至峨眉段", 7, "峨眉")
+    assert not _range_end("乐山青云铁路段", 0, "乐山")  # the place opens the name: no range end
+
+
+def test_a_firm_s_base_named_after_a_far_city_stands_there():
+    x = relations_of("大连港集团郑州基地建成投产。")
+    assert relation(x, "大连港集团郑州基地", "locatedIn", "郑州").rule == "modifier:place"
+    y = relations_of("郑州银行入驻。")  # a firm named after a far city: a brand, not a site
+    assert not [r for r in y.relations if r.predicate == "locatedIn"]
+
+
+def test_a_foreign_country_before_a_firm_is_its_home():
+    x = relations_of("新加坡丰华集团等世界500强企业入驻。")
+    assert relation(x, "丰华集团", "locatedIn", "新加坡").rule == "cue:foreign-home"
+    y = relations_of("中国丰华集团入驻。")  # the home country says nothing
+    assert not [r for r in y.relations if r.predicate == "locatedIn"]
+
+
+def test_a_place_written_short_inside_a_name_is_cut_where_it_is_written():
+    from kg.relate import BRANCH_AFTER
+    assert BRANCH_AFTER.fullmatch("基地") and BRANCH_AFTER.fullmatch("分公司")
+    assert not BRANCH_AFTER.fullmatch("银行")
+
+
+def test_two_adverbs_or_our_district_before_the_cue_leave_the_issuer_as_holder():
+    x = extract_lines(DISTRICT, REVIEW, "全区生产总值增长8%,并首次入选“全国科技创新百强区”。")
+    assert relation(x, "西湖区", "awarded", "全国科技创新百强区").rule == "cue:honour"
+    y = extract_lines(DISTRICT, REVIEW, "经济发展得到认可,连续第四次被评为全省政绩考核先进县(市)。")
+    assert ("西湖区", "awarded", "全省政绩考核先进县(市)") in triples(y)
+    z = extract_lines(DISTRICT, REVIEW, "区内12家企业首次入选“全国科技创新百强企业”。")
+    assert not [r for r in z.relations if r.subject == "西湖区" and r.predicate == "awarded"]
+
+
+def test_names_listed_after_the_holder_that_were_not_read_keep_it_the_holder():
+    from kg.relate import UNREAD_LIST
+    assert UNREAD_LIST.fullmatch("、青云经开区、翠湖综保区")
+    assert not UNREAD_LIST.fullmatch("、全县12家企业")
+    assert not UNREAD_LIST.fullmatch("的产品")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|确定为|命名为|授予|列入|列为)|获评|荣获|"
-                 r"评为|入选|获得|获列为|获|成为|授予)")
+                 r"评为|入选|获得了|获得|获列为|获|成为|授予)")
 # What an honour ends with: a designation, a prize, a model, a title.
 HONOUR_HEAD = re.compile(r"(?:单位|示范区|示范县|示范市|示范城市|示范点|示范基地|先进区|先进县|先进市|"
                          r"先进集体|先进单位|模范集体|模范城|名城|名镇|名村|示范镇|示范村|试点区|试点县|试点市|试点城市|试点单位|典型区|标杆|"
@@ -31,6 +31,10 @@ LEVEL_TITLE = re.compile(r"^(?:\d{4}年度?)?(?:国家级|省级|自治区级|�
 # 荣获甲、乙等40多项荣誉称号: the count that sums up a list is no part of its last title.
 COUNTED_SUMMARY = re.compile(r"等(?:[\d一二三四五六七八九十百]+余?多?|多)[项个][^“”、]*$")
 NOT_HONOUR = re.compile(r"^(?:了|的|过|得|到|感|益|批|准|利|取|胜|奖励|资金|补贴|支持|贷款|投资)")
+
+
+# 获得了某某先进单位的荣誉称号: the closing 的…称号 is no part of the title.
+TITLE_WORD = re.compile(r"的?(?:荣誉)?称号$")
 
 
 # A footnote mark the report writes inside a title (某某冠军[11]示范企业) is no part of it.
@@ -102,7 +106,7 @@ def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> 
     after a strong cue (被评为, 荣获), stands wholly in quotes (荣获“某某十佳县”)."""
     raw = text[start:end]
     titled = re.search(r"称号$", raw) is not None
-    raw = re.sub(r"(?:荣誉)?称号$", "", raw)
+    raw = TITLE_WORD.sub("", raw)
     raw = re.sub(r"(?<=”)等[^“”]*$", "", raw)  # “甲”“乙”等多项荣誉: the summary is no title
     raw = COUNTED_SUMMARY.sub("", raw)
     titled = titled or (strong and (re.fullmatch(r"“[^“”]+”", raw) is not None or LEVEL_TITLE.match(raw) is not None))
@@ -176,17 +180,17 @@ def _listed(title: str) -> tuple[str, ...]:
 
 # --- scoped titles after cues of a done award: 创成/喜获/荣获/蝉联/跻身… --------------------
 
-SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获评|被评为|评为|被命名为|被授予|荣膺|蝉联|跻身|入围|"
+SCOPED_CUE = re.compile(r"(?:成功创建|顺利创建|创成|喜获|荣获|获评|被评为|评为|被命名为|被授予|荣膺|蝉联|跻身|入围|荣登|上榜|入列|"
                         r"被认定为|被确定为|被列为|成为(?=(?:全国|全省|全市|我国|国内)?(?:首批|首个|首家|唯一))|"
                         r"成为(?=国家级?[^的，。；,;]{2,16}(?:县|市|区|城市|示范区|试点))|"
                         r"保持(?=[^，。；,;]{4,30}(?:荣誉|称号)(?:[，。；,;]|$))|迈入(?=“)|进入(?=[^，。；,;]{4,30}行列))")
 INTENT = re.compile(r"(?:力争|争取|争创|确保|努力|全力|计划|积极|推动|启动|申报|冲刺|正在)")
 # A title opens with its scope: the country, a province or city by name, a level, or a quote.
-TITLE_SCOPE = re.compile(r"^(?:\d{4}年度?)?(?:全国|国家级?|中国|我国|国内|全球|世界|国际|全省|省级?|自治区级?|全市|市级|"
+TITLE_SCOPE = re.compile(r"^(?:\d{4}年?度?)?(?:全国|国家级?|中国|我国|国内|全球|世界|国际|全省|省级?|自治区级?|全市|市级|"
                          r"(?:东部|中部|西部|东北|华东|华南|华北|华中|西南|西北)(?=[^，。；,;]{0,20}[十百千]强)|"
                          r"首批|第[一二三四五六七八九十\d]+批|首个|首家|唯一|“)")
 NAMED_SCOPE = re.compile(r"^(?:\d{4}年度?)?([\u4e00-\u9fff]{2,8}?(?:省|自治区|市))")
-TITLE_END = re.compile(r"(?:城市|县城|城区|名城|省份|示范点|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|"
+TITLE_END = re.compile(r"(?:城市|县城|城区|县域|名城|省份|示范点|[县市区镇村乡]|企业|单位|集体|基地|园区|品牌|案例|\d+强|[十百千]强|榜首|"
                        r"示范|试点|先进|标兵|样板|典型|奖|俱乐部)"
                        r"(?:[(（][县市区][)）])?”?$")
 TITLE_SUMMARY = re.compile(r"(?:等[^、，,；;。]*|(?:荣誉)?称号|荣誉|行列)$")

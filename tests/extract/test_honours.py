@@ -216,3 +216,39 @@ def test_huo_lie_wei_is_one_cue():
 def test_a_footnote_mark_is_no_part_of_a_title():
     assert [h.text for h in find_honours("甲公司被评为省级隐形冠军[7]示范企业。")] == ["省级隐形冠军示范企业"]
     assert [h.text for h in find_honours("连续五次荣获“全国科技进步考核先进县（区）”荣誉称号。")] == ["全国科技进步考核先进县（区）"]
+
+
+# --- round 4: cues and title words of unseen reports ---------------------------------------
+
+def test_huo_de_le_and_a_closing_de_rongyu_chenghao():
+    # invented: 获得了 + a title + 的荣誉称号; the 的…称号 is no part of the title
+    assert [h.text for h in find_honours("获得了全省县域经济发展先进单位的荣誉称号。")] == ["全省县域经济发展先进单位"]
+    assert [h.text for h in find_honours("获得全国文明单位的称号。")] == ["全国文明单位"]
+    assert find_honours("获得了上级的资金支持。") == []  # no title
+    assert [h.text for h in find_honours("荣获全国科技进步考核先进县(区)称号。")] == ["全国科技进步考核先进县(区)"]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # invented: 荣登 … 榜首, 入列 …, 上榜 + a year without 年 + a ranking of counties
+    ("荣登全国综合实力百强区榜首。", [("全国综合实力百强区榜首",)]),
+    ("青松镇入列全国千强镇。", [("全国千强镇",)]),
+    ("上榜2021中国最美县域。", [("2021中国最美县域",)]),
+])
+def test_round4_cues_of_a_ranking(text, titles):
+    from kg.extract.honours import find_scoped_titles
+    assert [d.titles for d in find_scoped_titles(text)] == titles
+
+
+@pytest.mark.parametrize("text", [
+    "上榜企业达到12家。",      # a count of listed firms, no title
+    "荣登央视新闻联播。",      # a broadcast, no scoped title
+    "入列管理的项目30个。",
+])
+def test_round4_cues_without_a_title(text):
+    from kg.extract.honours import find_scoped_titles
+    assert find_scoped_titles(text) == []
+
+
+def test_round4_an_aim_to_top_a_ranking_is_no_award():
+    from kg.extract.honours import find_scoped_titles
+    assert [d.aim for d in find_scoped_titles("力争荣登全国百强区榜首。")] == [True]
