@@ -39,6 +39,7 @@ RULES = {
     "kg_legal_form_companies": organizations.legal_form_companies,
     "kg_honoured_firms": organizations.honoured_firms,
     "kg_branches": organizations.branches,
+    "kg_numbered_units": organizations.numbered_units,
     "kg_capacity_producers": organizations.capacity_producers,
     "kg_honoured_firm_lists": organizations.honoured_firm_lists,
     "kg_places": places.find,

@@ -67,12 +67,16 @@ def _glued_to_verb(ctx: Context, start: int, word: str) -> bool:
     return len(pair) == 2 and jieba.dt.FREQ.get(pair, 0) > 0 and word[1:] in ("政府", "人民政府", "政协", "委")
 
 
+# 格局, 布局…; 东部, 内部…; a numbered bureau (某一局, 某二航局) is a construction firm's unit
+NOT_BODY_END = re.compile(r"[格布大全结]局$|[东南西北中内外全局]部$|[一二三四五六七八九十](?:航务工程|工程|航)?局$")
+
+
 def _dictionary_bodies(ctx: Context):
     """Words the dictionary knows as organizations and that end like a public body."""
     words = ctx.words
     for i, word in enumerate(words.words):
         if words.tags[i] == "nt" and len(word) >= 3 and BODY_END.search(word) \
-                and word not in GENERIC_BODY_WORDS and not re.search(r"[格布大全结]局$|[东南西北中内外全局]部$", word) \
+                and word not in GENERIC_BODY_WORDS and not NOT_BODY_END.search(word) \
                 and not TWO_GENERIC_BODIES.search(word) and not _glued_to_verb(ctx, words.starts[i], word):
             yield Candidate(words.starts[i], words.ends[i], "Department", "department:dictionary", 0.6)
 

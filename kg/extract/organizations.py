@@ -522,12 +522,38 @@ def branches(ctx: Context):
         place = next((p for p in ctx.places if p.end == match.start() and p.kind != "country"), None)
         if place is None or not ctx.words.is_boundary(match.end()):
             continue
+        start = _listed_firm_start(ctx, place.start)
         head = next((h for h in PARENT_HEADS if text.endswith(h, 0, place.start)), None)
-        if head is None:
-            continue
-        start = _parent_start(ctx, place.start - len(head))
-        if place.start - start - len(head) >= 2 and not GENERIC.match(text[start:place.start]):
+        if start is None and head is not None:
+            start = _parent_start(ctx, place.start - len(head))
+            if place.start - start - len(head) < 2 or GENERIC.match(text[start:place.start]):
+                continue
+        if start is not None:
             yield Candidate(start, match.end(), "Organization", "organization:branch", 0.85)
+
+
+def _listed_firm_start(ctx: Context, end: int) -> int | None:
+    """Start of a central firm of the general list (kind soe) ending at ``end``: 中国某信."""
+    pattern, forms = _body_forms()
+    for match in pattern.finditer(ctx.text, max(0, end - 12), end):
+        if match.end() == end and forms[match.group()].kind == "soe" and ctx.words.is_boundary(match.start()):
+            return match.start()
+    return None
+
+
+# --- a numbered unit of a central firm: 中某三局, 中某二航局 ----------------------------------------
+
+NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,3}(?:航务工程局|工程局|航局|局|设计院|研究院|院|公司)")
+
+
+def numbered_units(ctx: Context):
+    """A central firm of the general list named short and a numbered bureau, institute or
+    company is its subsidiary, one Organization: 中某三局, 中某一局, 中某二航局, 中某五公司
+    (construction groups number their bureaus). Not a bureau of a government (国家某某局)."""
+    for match in NUMBERED_UNIT.finditer(ctx.text):
+        start = _listed_firm_start(ctx, match.start())
+        if start is not None and ctx.words.is_boundary(match.end()):
+            yield Candidate(start, match.end(), "Organization", "organization:numbered-unit", 0.85)
 
 
 def _parent_start(ctx: Context, head_start: int) -> int:

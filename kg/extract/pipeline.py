@@ -45,6 +45,7 @@ DEFAULT_COMPONENTS = (
     "kg_legal_form_companies",
     "kg_honoured_firms",
     "kg_branches",
+    "kg_numbered_units",
     "kg_capacity_producers",
     "kg_honoured_firm_lists",
     "kg_places",

@@ -476,3 +476,8 @@ def test_a_place_closed_by_a_bracket_opens_no_body():
 def test_a_body_with_both_brackets_stands():
     x = extract_lines(SHAHEKOU, "杭州市公共资源交易中心投入运行。")
     assert names_of(x).get("杭州市公共资源交易中心") == "Department", names_of(x)
+
+
+def test_a_numbered_bureau_of_a_firm_is_no_dictionary_body():
+    x = extract_lines(SHAHEKOU, "与中铁一局签订合作协议。")
+    assert "铁一局" not in names_of(x), names_of(x)

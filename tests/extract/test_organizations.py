@@ -530,3 +530,31 @@ def test_a_body_opening_its_numbered_congress_names_the_event(sentence):
 def test_the_party_named_on_its_own_stays():
     x = extract_lines(NATIONAL, "我们有中国共产党的坚强领导，召开第二十次全国代表大会。")
     assert names_of(x).get("中国共产党") == "Organization", names_of(x)
+
+
+# --- a numbered unit of a central firm, a central firm's branch ----------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("与中建三局签订战略合作协议。", "中建三局"),
+    ("中交二航局承建跨江大桥。", "中交二航局"),
+    ("引入中铁十四局参与城市建设。", "中铁十四局"),
+    ("中国电信杭州分公司建成基站200个。", "中国电信杭州分公司"),
+])
+def test_a_central_firm_and_a_numbered_unit_or_branch_is_one_firm(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Organization", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "集中建设一批学校，推进集中交易。",   # 中建/中交 inside other words
+    "其中建成道路10公里。",
+    "国家三局联合发文。",                 # no central firm before the numeral
+])
+def test_no_numbered_unit_without_a_listed_firm(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any(t == "Organization" for t in names_of(x).values()), names_of(x)
+
+
+def test_numbered_units_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "与中建三局签订合作协议。", components=components_without(["numbered_units"]))
+    assert "中建三局" not in names_of(x)
