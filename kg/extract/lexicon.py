@@ -58,10 +58,10 @@ PROJECT_HEADS = (
     "分校", "文体馆", "用房", "湿地项目", "医院", "分拣中心", "码头", "泊位", "航道",
 )
 
-# Facility heads the shared head list does not hold: schools by stage, pumping and power
+# Facility heads the shared head list does not hold: schools by stage, pumping, heating and power
 # stations, treatment plants, hospital branches and campuses, incubator parks, and the
 # phase of a renovation (甲堤综合改造一期: the verb stops the chunker before the phase), inland ports.
-FACILITY_HEADS = ("高中", "初中", "完全中学", "泵站", "变电站", "污水处理厂", "垃圾处理厂", "净水厂",
+FACILITY_HEADS = ("高中", "初中", "完全中学", "泵站", "变电站", "污水处理厂", "垃圾处理厂", "净水厂", "热力站", "换热站",
                   "分院", "院区", "体育场", "体育中心", "创业园", "科技园", "孵化园", "发电厂",
                   "门诊楼", "住院楼", "教学楼", "综合楼", "改造一期", "改造二期", "改造三期",
                   "电站", "水电站", "光伏电站", "风电场", "湿地公园", "森林公园", "体育公园", "郊野公园",

@@ -35,19 +35,25 @@ def find(ctx: Context):
         name, head = text[start:end], text[head_start:end]
         if COUNTED.match(name) or len(name) <= len(head) + 1 or re.search(r"[及、，,]|等\d", name):
             continue
-        if text.startswith("站", end):
-            continue  # 江城高铁|站: the name goes on
+        if _runs_on(text, head, end):
+            continue  # 江城高铁|站, 区域中心|城市: the word goes on
         if _generic_start(ctx, start, name):
             continue
         start = _range_start(ctx, _after_road(text, start, head_start),
                              ((p.start, p.end) for p in ctx.places if p.kind != "country"))
+        located = start  # a named zone cut off below still makes the facility a named one
         start = _after_zone(ctx, start, head_start, head in strict)
         if head in strict and not _generic_only(name, head):
             yield Candidate(start, end, "Project", f"project:strict:{head}", 0.75)
         elif head in ABSTRACT_HEADS and not ctx.has_place_or_name(start, head_start):
             continue  # 文化遗产数字化工程 is a scheme; 柳湾小学改造工程 is built somewhere
-        elif ctx.has_proper(start, head_start):
+        elif ctx.has_proper(located, head_start):
             yield Candidate(start, end, "Project", f"project:head:{head}", 0.6)
+
+
+def _runs_on(text: str, head: str, end: int) -> bool:
+    """The head is the first half of a longer word: 高铁|站, 中心|城市 (a city's role), 中心|城区."""
+    return text.startswith("站", end) or head.endswith("中心") and text.startswith(("城市", "城区"), end)
 
 
 def _generic_start(ctx: Context, start: int, name: str) -> bool:
@@ -74,8 +80,17 @@ def _after_zone(ctx: Context, start: int, head_start: int, strict: bool) -> int:
     if found is None or head_start - found.end() < 2:
         return start
     rest = found.end()
-    named = strict or ctx.has_proper(rest, head_start)
+    named = strict or ctx.has_proper(rest, head_start) or _named_zone(ctx, start, rest)
     return rest if named and not GENERIC_MODIFIER.match(ctx.text[rest:head_start]) else start
+
+
+def _named_zone(ctx: Context, start: int, end: int) -> bool:
+    """The zone before a facility is one the place rules found under its own name (甲乙工业区
+    |丙丁学校): the facility's words after it are its name, proper or not."""
+    return ctx.text[start:end] not in ZONE_CLASS_WORDS and (start, end) in set(place_spans(ctx))
+
+
+ZONE_CLASS_WORDS = frozenset("工业园区 产业园区 工业区 产业区 经济开发区 开发区 高新区".split())
 
 
 # A road named before a bridge or tunnel of its own name is where it runs, not its name:
@@ -147,7 +162,7 @@ def class_noun(ctx: Context, c: Candidate) -> bool:
 
 
 # Verbs of becoming that join two names into a clause: 青松物流园区晋升为自治区级物流园区.
-BECOMING = re.compile(r"晋升为|升级为|成为|作为|列为|评为|改为|定为|建成为|打造为|命名为")
+BECOMING = re.compile(r"晋升为|升级为|成为|作为|列为|评为|改为|定为|建成为|打造为|命名为|获批|获准")
 
 
 def clause_name(ctx: Context, c: Candidate) -> bool:
@@ -158,8 +173,19 @@ def clause_name(ctx: Context, c: Candidate) -> bool:
 # Works on a named river, road or square: 清溪河综合改造, 云栖路改造工程.
 RENOVATED_HEADS = frozenset("河 江 湖 水库 路 街 大街 大道 巷 广场".split())
 # A segment (西段) and a kind of works (升级改造, 拓宽改造) may come between: 滨河路西段升级改造.
-RENOVATION = re.compile(r"(?:[东西南北中]段)?(?:综合|升级|提升|提质|拓宽|景观)?(?:改造|整治|治理|改建)(?:工程|项目)?"
+RENOVATION = re.compile(r"(?:[东西南北中]段)?(?:综合|升级|提升|提质|拓宽|加宽|景观)?(?:改造|整治|治理|改建)(?:工程|项目)?"
                         r"(?=[，。；,;、\n]|等)")
+
+
+# Bridges found by the head rules: 甲江大桥加宽改造 is works done to the bridge.
+RENOVATED_BRIDGES = ("project:strict:大桥", "project:strict:桥")
+
+
+def _renovatable(c: Candidate) -> bool:
+    """A river, road or square found by the place head rules, or a bridge found by the project rules."""
+    if c.type == "Project":
+        return c.rule in RENOVATED_BRIDGES
+    return c.type == "Place" and c.rule.startswith("place:head:") and c.rule.split(":")[-1] in RENOVATED_HEADS
 
 
 def place_renovation(ctx: Context):
@@ -167,7 +193,7 @@ def place_renovation(ctx: Context):
     closing the phrase: the works are a project named by the place (积极推进清溪河综合改造,)."""
     text = ctx.text
     for c in ctx.cache.get("found", ()):
-        if c.type != "Place" or c.rule.split(":")[-1] not in RENOVATED_HEADS or not c.rule.startswith("place:head:"):
+        if not _renovatable(c):
             continue  # 商圈改造 renovates a district: no one work
         found = RENOVATION.match(text, c.end)
         if found:
@@ -267,3 +293,61 @@ def dash_routes(ctx: Context):
         tail = ROUTE_TAIL.match(text, end) if stops >= 2 else None
         if tail and not ROUTE_BREAK.search(tail.group()):
             yield Candidate(start, tail.end(), "Project", "project:dash-route", 0.92)
+
+
+# Heads of lines a segment can be cut from: 甲乙高铁|丙丁段, 甲江大道|北段.
+LINE_HEADS = ("高速公路", "高速", "公路", "铁路", "城际铁路", "高铁", "快线", "快速路", "大道", "地铁", "轻轨")
+# The segment: a compass side, two characters (the short names of its two ends), or 甲至乙;
+# then a clause mark or what is done to it. Not a section of the road (路段, 标段, 全段).
+SEGMENT = re.compile(r"(?:[东西南北中]|(?![一二三四五六七八九十全路标地区沿])[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4})段"
+                     r"(?=[，。；、,;\n]|等|(?:[\u4e00-\u9fff]{0,2})(?:开工|建成|竣工|通车|贯通|完工|投用|扩容|改造|加快|顺利|全面|主体))")
+
+
+def line_segments(ctx: Context):
+    """甲乙高铁丙丁段建成通车, 甲江大道北段、…: a segment right after a named line (a Project or
+    Place an earlier rule found) is a project of its own, part of the line."""
+    text = ctx.text
+    for c in ctx.cache.get("found", ()):
+        if c.type not in ("Project", "Place") or not text.endswith(LINE_HEADS, c.start, c.end):
+            continue
+        found = SEGMENT.match(text, c.end)
+        if found:
+            also = "Place" if c.type == "Place" else None
+            yield Candidate(c.start, found.end(), "Project", "project:line-segment:段", 0.7, also=also)
+
+
+# A numbered facility standing as a list item or a clause's subject: 第二水厂、第三热力站.
+ORDINAL_FACILITY = re.compile(r"(?:^|(?<=[、，。；：,;:\n]))第[一二三四五六七八九十]{1,3}"
+                              r"(?:水厂|热力站|换热站|污水处理厂|净水厂|自来水厂|垃圾处理厂|变电站|泵站|"
+                              r"小学|中学|高中|初中|幼儿园|医院|人民医院|中医院)(?=[、，。；,;和及与等]|投入|建成|竣工|开工)")
+
+
+def ordinal_facilities(ctx: Context):
+    """第二热力站、第三水厂等设施投入使用: an ordinal is the name of a numbered facility
+    (not 第二批, not 第三产业: only facility heads count)."""
+    for match in ORDINAL_FACILITY.finditer(ctx.text):
+        yield Candidate(match.start(), match.end(), "Project", "project:ordinal-facility", 0.6)
+
+
+# A rank word inside a facility's name: 甲乙二级水电站, 甲河流域国家级湿地公园.
+RANK = re.compile(r"^(?:[一二三四五六七八九十]|国家|省|市|县|区)级$")
+
+
+def ranked_facilities(ctx: Context):
+    """甲乙二级水电站, 丙丁河流域国家级湿地公园: a rank word (b-tagged, it stops the chunker)
+    between a proper name and a facility head is part of the name; the rank and the head
+    alone (国家级湿地公园) are a kind."""
+    text, words = ctx.text, ctx.words
+    for match in ctx.heads(FACILITY_HEADS).finditer(text):
+        head_start = match.start()
+        end = head_start + len(match.group(1))
+        i = words.index_at(head_start)
+        if i == 0 or words.starts[i] != head_start or not words.is_boundary(end) or not RANK.match(words.words[i - 1]):
+            continue
+        rank_start = words.starts[i - 1]
+        start = words.name_start(rank_start, limit=10)
+        name = text[start:end]
+        if start == rank_start or COUNTED.match(name) or FACILITY_LIST.search(name) or _generic_start(ctx, start, name) \
+                or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, rank_start):
+            continue
+        yield Candidate(start, end, "Project", f"project:ranked:{match.group(1)}", 0.6)

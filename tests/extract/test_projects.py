@@ -309,3 +309,86 @@ def test_a_named_inland_port_is_a_facility():
     names = names_of(extract_lines("某市2023年政府工作报告", "松原国际陆港至临海港集装箱班列开行。"))
     assert names.get("松原国际陆港") == "Project", sorted(names.items())
     assert "国际陆港" not in names_of(extract_lines("某市2023年政府工作报告", "加快建设国际陆港。"))
+
+
+# --- round 4: segments, numbered and ranked facilities, named zones (invented sentences) ------
+
+CITY = "某市2023年政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("时速350公里的松江高铁松岭段建成通车。", "松江高铁松岭段"),
+    ("青松大道北段、白塔路等项目加快建设。", "青松大道北段"),
+    ("松江高速青石至白桥段全线通车。", "松江高速青石至白桥段"),
+])
+def test_a_segment_of_a_named_line_is_a_project(sentence, name):
+    names = names_of(extract_lines(CITY, sentence))
+    assert names.get(name) == "Project", sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("松江高铁沿线段加强巡查。", "松江高铁沿线段"),
+    ("青松大道路段拥堵得到缓解。", "青松大道路段"),
+    ("整治青松大道一标段扬尘问题。", "青松大道一标段"),
+])
+def test_a_stretch_of_road_is_no_segment_project(sentence, wrong):
+    assert wrong not in names_of(extract_lines(CITY, sentence))
+
+
+def test_segments_can_be_switched_off():
+    sentence = "松江高铁松岭段建成通车。"
+    off = extract_lines(CITY, sentence, components=components_without(["kg_line_segments"]))
+    assert "松江高铁松岭段" not in names_of(off)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("青钢公园、第三水厂、松湖污水处理厂等设施投入使用。", "第三水厂"),
+    ("区第一分园、第四幼儿园、松湖小学全部建成投入使用。", "第四幼儿园"),
+])
+def test_a_numbered_facility_is_a_project(sentence, name):
+    names = names_of(extract_lines(CITY, sentence))
+    assert names.get(name) == "Project", sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("第二批水厂改造项目启动。", "第二批水厂"),
+    ("第三产业增加值增长7%。", "第三产业"),
+    ("全市第一中学生人数最多的学校。", "第一中学"),
+])
+def test_an_ordinal_that_is_no_facility(sentence, wrong):
+    assert wrong not in names_of(extract_lines(CITY, sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("松岭二级水电站首批机组并网发电。", "松岭二级水电站"),
+    ("青松河流域国家级湿地公园项目建设推进顺利。", "青松河流域国家级湿地公园"),
+])
+def test_a_rank_word_inside_a_facility_name(sentence, name):
+    names = names_of(extract_lines(CITY, sentence))
+    assert names.get(name) == "Project", sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("新建国家级湿地公园2个。", "国家级湿地公园"),
+    ("建成省级森林公园3处。", "省级森林公园"),
+])
+def test_a_rank_and_a_head_alone_are_a_kind(sentence, wrong):
+    assert wrong not in names_of(extract_lines(CITY, sentence))
+
+
+def test_a_named_zone_before_a_facility_with_a_plain_name():
+    x = names_of(extract_lines(CITY, "青松河工业区团结学校、松湖酒店等工程加快推进。"))
+    assert x.get("团结学校") == "Project" and "青松河工业区团结学校" not in x, sorted(x.items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("推动松湖新区获批国家新型工业化产业示范基地。", "获批国家新型工业化产业示范基地"),
+    ("加快建设中部地区中心城市。", "中部地区中心"),
+])
+def test_a_clause_or_a_longer_word_is_no_project(sentence, wrong):
+    assert wrong not in names_of(extract_lines(CITY, sentence))
+
+
+def test_works_on_a_named_bridge():
+    x = names_of(extract_lines(CITY, "实施了松岭桥和青石江大桥加宽改造、白塔路等工程。"))
+    assert x.get("青石江大桥加宽改造") == "Project", sorted(x.items())
