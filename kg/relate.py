@@ -1369,6 +1369,46 @@ def _opens_clause(text: str, start: int, cue: int) -> bool:
     return len(CLAUSE.split(text[start:cue])[-1]) <= 3
 
 
+FIRST_IN = re.compile(r"(?:首个|首家|唯一|第一个|第一家|首批)")
+BECOMES = re.compile(r"(?:成为|是)$")
+
+
+def first_in_relations(index: _Index):
+    """甲园区…,成为云州首个百亿园区 / …,是某某省首个入选城市: the thing that is a place's
+    first or only one of its kind stands in that place (the clause's subject, else the
+    issuer's own place for a clause that opens with the cue)."""
+    text = index.extraction.document.text
+    home = _issuer_place(index)
+    for sentence, mentions in index.outer.items():
+        for m, place in mentions:
+            becomes = BECOMES.search(text, m.start - 2, m.start)
+            if place.type != "Place" or not becomes or not FIRST_IN.match(text, m.end) \
+                    or not _gazetteer(place) or "place:gazetteer:country" in place.rules:
+                continue
+            s, cue = index.sentence(sentence), becomes.start()
+            holder = _holder(index, s, cue)[0] or _previous_subject(index, s, cue)
+            if holder is None and _opens_clause(text, s.start, cue):
+                holder = home
+            if holder is not None and holder is not place and _can_be_in(holder, place):
+                yield index.relation(holder, "locatedIn", place.name, sentence, "cue:first-in", 0.7)
+
+
+def _previous_subject(index: _Index, sentence: Sentence, cue: int) -> Entity | None:
+    """甲园区产值突破300亿元,成为…: the name opening the clause right before a clause that
+    opens with the cue is the subject of both."""
+    text = index.extraction.document.text
+    clauses = CLAUSE.split(text[sentence.start:cue])
+    if len(clauses) < 2 or clauses[-1].strip():
+        return None
+    start = cue - len(clauses[-1]) - 1 - len(clauses[-2])
+    return next((e for m, e in index.outer.get(sentence.id, []) if m.start == start and e.type != "Place"), None)
+
+
+def _can_be_in(entity: Entity, place: Entity) -> bool:
+    """A project, body or scheme may stand in any place; a place only in a larger one."""
+    return entity.type != "Place" or _place_rank(place) < _place_rank(entity)
+
+
 # Name → rule; relate(..., without=("area-members",)) switches a rule off to measure it.
 RULES = {
     "modifier": modifier_relations,
@@ -1403,6 +1443,7 @@ RULES = {
     "partner": partner_relations,
     "honours-scoped": scoped_honour_relations,
     "hosts": hosts_relations,
+    "first-in": first_in_relations,
 }
 
 

@@ -970,3 +970,17 @@ def test_names_listed_after_the_holder_that_were_not_read_keep_it_the_holder():
     assert UNREAD_LIST.fullmatch("、青云经开区、翠湖综保区")
     assert not UNREAD_LIST.fullmatch("、全县12家企业")
     assert not UNREAD_LIST.fullmatch("的产品")
+
+
+def test_a_place_s_first_of_a_kind_stands_in_that_place():
+    x = relations_of("园区产值突破500亿元,翠湖产业园产值首次突破100亿元,成为大连首个百亿园区。")
+    assert relation(x, "翠湖产业园", "locatedIn", "大连").rule == "cue:first-in"
+    y = relations_of("成为辽宁首个入选城区。")  # the issuer's district is the unnamed subject
+    assert relation(y, "沙河口区", "locatedIn", "辽宁").rule == "cue:first-in"
+    z = relations_of("翠湖产业园成为全国首个零碳园区。")  # no place named: nothing located
+    assert not [r for r in z.relations if r.rule == "cue:first-in"]
+
+
+def test_an_approved_body_holds_its_title():
+    x = extract_lines(DISTRICT, REVIEW, "国家批准翠湖高新区建设国家自主创新示范区,地位提升。")
+    assert relation(x, "翠湖高新区", "awarded", "国家自主创新示范区").rule == "cue:honour-scoped"

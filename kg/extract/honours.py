@@ -120,7 +120,7 @@ def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> 
 
 # --- designations after weaker cues: 成功创建…, 获批…, 入选…名单 -------------------------------
 
-DESIGNATION_CUE = re.compile(r"(?:获批(?:成为|为|设立)?|成功创建(?:为|成)?|创建成为|创成|成功入选|入选(?:了)?|荣膺|被认定为)")
+DESIGNATION_CUE = re.compile(r"(?:获批(?:成为|为|设立|建设)?|成功创建(?:为|成)?|创建成为|创成|成功入选|入选(?:了)?|荣膺|被认定为)")
 DESIGNATION_END = re.compile(r"[，。；,;：:！？]")
 
 
@@ -213,7 +213,30 @@ def find_scoped_titles(text: str, honours: list[Honour] | None = None,
         inside = any(d.start <= cue.start() < d.end for d in found)  # 成为首个跻身…50强企业: one title
         if titles and not inside and not known & {cue.start(), cue.start() + 1}:
             found.append(Designation(cue.start(), titles, cue.end(), end, aimed(text, cue.start())))
-    return found + reviewed_titles(text)
+    return found + reviewed_titles(text) + approved_titles(text)
+
+
+# 国家批准甲城市圈建设“某某”综合配套改革试验区、乙开发区建设国家自主创新示范区: each
+# approved body (right before 建设/设立) holds the scoped title after it.
+APPROVED = re.compile(r"批准([^，。；,;：:！？]{4,80})")
+APPROVED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}?(建设|设立)")
+
+
+def approved_titles(text: str) -> list[Designation]:
+    """The titles of a 批准 list; ``cue`` is where the item's 建设/设立 stands, so the name
+    right before it is the holder."""
+    found = []
+    for approval in APPROVED.finditer(text):
+        at = approval.start(1)
+        for item in approval.group(1).split("、"):
+            verb = APPROVED_ITEM.match(item)
+            title = item[verb.end():] if verb else ""
+            if _is_scoped_title(title):
+                found.append(Designation(at + verb.start(1), (title.replace("“", "").replace("”", ""),),
+                                         at + verb.end(), at + len(item),
+                                         aimed(text, approval.start())))
+            at += len(item) + 1
+    return found
 
 
 # 通过国家卫生城市复审, 顺利通过“甲”“乙”复评: a title held before and kept after its review.

@@ -252,3 +252,19 @@ def test_round4_cues_without_a_title(text):
 def test_round4_an_aim_to_top_a_ranking_is_no_award():
     from kg.extract.honours import find_scoped_titles
     assert [d.aim for d in find_scoped_titles("力争荣登全国百强区榜首。")] == [True]
+
+
+def test_an_approval_list_gives_each_body_its_title():
+    from kg.extract.honours import approved_titles
+    text = "国家批准青云城市圈建设“两型社会”综合配套改革试验区、翠湖高新区建设国家自主创新示范区,地位提升。"
+    found = approved_titles(text)
+    assert [d.titles for d in found] == [("两型社会综合配套改革试验区",), ("国家自主创新示范区",)]
+    assert [text[d.cue - 3:d.cue] for d in found] == ["城市圈", "高新区"]  # the holder ends right at the cue
+    assert approved_titles("批准建设用地指标300亩。") == []  # no title
+    assert approved_titles("市政府批准青松公司建设物流园。") == []  # a works, no scoped title
+
+
+def test_huo_pi_jian_she_is_a_designation_cue():
+    from kg.extract.honours import find_designations
+    assert [d.titles for d in find_designations("获批建设国家级文化生态保护区。")] == [("国家级文化生态保护区",)]
+    assert find_designations("获批建设用地指标300亩。") == []
