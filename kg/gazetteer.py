@@ -253,7 +253,8 @@ def _reads_as_name(text: str, start: int, end: int, full: bool) -> bool:
 
     Rejected: a word across its start (幸福|海 in 幸福海宁) or across its end (和政|府 in
     和政府), or a longer ordinary word that begins with it (长治久安, 大理石). After a full
-    name a word may begin on its suffix (苏州市|委, 周庄镇|政府), except 乡村 and 乡镇.
+    name a word may begin on its suffix (苏州市|委, 周庄镇|政府), except 乡村 and 乡镇; the 段 of a
+    route's segment may be glued to its last character (某国道青|溪东段 keeps 青溪东).
     """
     tokenizer, tags = _segmenter()
     left = max(0, start - 6)
@@ -265,7 +266,8 @@ def _reads_as_name(text: str, start: int, end: int, full: bool) -> bool:
         if token_start == start and position > end:
             return token in tags and tags[token] in _NAME_TAGS
         if start < token_start < end and position > end:
-            return full and token_start == end - 1 and token not in _NOT_SUFFIX
+            return (full and token_start == end - 1 and token not in _NOT_SUFFIX) \
+                or (position == end + 1 and text.startswith("段", end))  # 某线青|溪东段: a segment
         if position >= end:
             return True
     return True

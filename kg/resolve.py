@@ -23,7 +23,7 @@ SAME_THING_SUFFIXES = ("活动", "服务", "建设", "工作", "项目", "工程
 
 
 ZONE_HEADS = frozenset("试验区 自贸区 开发区 高新区 新区 经济带 地区 示范区 港区 组团 新镇区 滨河新区 商圈 "
-                       "商务区 商业区 观光带 湿地 广场 市场 工业区 产业区 经开区 综保区".split())
+                       "商务区 商业区 观光带 湿地 广场 市场 工业区 产业区 经开区 综保区 highway".split())
 PLACE_PARTS = frozenset("路 街 大街 大道 河 江 湖 湾 山 岛 水库 广场".split())
 # A phase (一期) or a segment of a line (青松高铁青溪白塔段) stays beside the whole works.
 PHASE_RULE = re.compile(r"(?:[一二三四五六七八九十]期|段)$")

@@ -34,7 +34,8 @@ KIND_SCORE = {"country": 0.9, "province": 0.9, "city": 0.9, "county": 0.85, "tow
 
 
 def find(ctx: Context):
-    """Place candidates from the gazetteer and from place heads."""
+    """Place candidates from the gazetteer and from place heads. A place jieba glues to
+    the 段 of a route's segment (某道青溪|东段 read as 青|溪东段) still stands."""
     words = ctx.words
     home = _home(ctx)
     for place in ctx.places:
@@ -44,7 +45,7 @@ def find(ctx: Context):
             continue
         if conjunction_place(ctx, place) or FIRM_LIST.match(ctx.text, place.end) or _firm_item(ctx, place):
             continue  # 长沙、浦发、广发3家银行: a bank named by its city
-        if words.is_boundary(place.start) and words.is_boundary(place.end):
+        if words.is_boundary(place.start) and (words.is_boundary(place.end) or ctx.text.startswith("段", place.end)):
             yield Candidate(place.start, _country_end(ctx.text, place), "Place", f"place:gazetteer:{place.kind}",
                             _gazetteer_score(place, home))
     yield from _headed(ctx)
@@ -188,6 +189,8 @@ AREA_CLASS = re.compile(r"(?:贫困|欠发达|落后|边远|偏远|困难|特困
 # A mode of carriage (铁海联运, 江海联运): the 海 is no sea there.
 TRANSPORT_AFTER = ("联运", "直达", "中转")
 REGION = re.compile(r"^(?:[东西南北中]|东北|西北|西南|东南|中西|东中西)部?地区$")
+# Heads a class stem (CLASS_STEM: 示范, 文明, 美丽) turns into a class of places.
+CLASS_HEADS = ("村", "社区", "镇", "乡", "嘎查", "苏木")
 
 
 def _headed(ctx: Context):
@@ -206,10 +209,14 @@ def _headed(ctx: Context):
         if len(name) - len(head) < 2 or NOT_A_PLACE.search(name) or TITLE_CLASS.search(name) \
                 or AREA_CLASS.search(name) or text.startswith(TRANSPORT_AFTER, end):
             continue
+        if head in CLASS_HEADS and CLASS_STEM.search(text, start, head_start):
+            continue  # 文明社区, 美丽村, 示范村: a class of village, not a village
         if head in ROAD_HEADS and _verb_before(ctx, head_start):
             continue  # 拓宽致富路: a figure of speech, not a road
-        if head in ROAD_HEADS and (_common_compound(ctx, start, head_start) or _figure_of_speech(ctx, start, head_start)):
-            continue  # 夜间步行街, 新的奋斗路: a kind of street or a figure, not a road's name
+        if head in CLASS_HEADS + ROAD_HEADS and _common_compound(ctx, start, head_start):
+            continue  # 夜间步行街, 风情小镇: a kind of street or town, not its name
+        if head in ROAD_HEADS and _figure_of_speech(ctx, start, head_start):
+            continue  # 新的奋斗路: a figure, not a road
         if _project_head_over(name, head):
             continue  # 青松地下商业街 is built: the project head 商业街 holds the place head 街
         start, end = _joined(ctx, start), _source_end(ctx, head, end)
@@ -428,8 +435,65 @@ def zones(ctx: Context):
     for start, head_start, end in ctx.head_spans(ZONE_HEADS, limit=12):
         start = min((p.start for p in ctx.places if start <= p.start < head_start), default=start)
         if len(text[start:head_start]) >= 2 and ctx.has_proper(start, head_start) \
-                and not GENERIC_MODIFIER.match(text[start:end]):
+                and not _generic_opening(ctx, start, end):
             yield Candidate(start, end, "Place", f"place:zone:{text[head_start:end]}", 0.75, also="Department")
+
+
+def _generic_opening(ctx: Context, start: int, end: int) -> bool:
+    """Whether a generic modifier opens the span, unless it is one character glued to a
+    place or listed feature that follows (大|东海石化工业区 names the zone by 大东海)."""
+    generic = GENERIC_MODIFIER.match(ctx.text, start, end)
+    if generic is None or generic.end() - start > 1:
+        return generic is not None
+    glued = any(p.start == start + 1 for p in ctx.places) or _feature_pattern().match(ctx.text, start + 1)
+    return not glued
+
+
+# --- numbered highways and their segments: 国道101线青溪段 -------------------------------------
+
+NUMBERED_HIGHWAY = re.compile(r"(?:国道|省道|县道|[GS])\d{1,4}线")
+
+
+def numbered_highways(ctx: Context):
+    """A numbered national or provincial road (国道101线, G101线) is a Place and the works on
+    it (also Project); a segment named by a place right after it belongs to the name
+    (国道101线青溪段)."""
+    text = ctx.text
+    for match in NUMBERED_HIGHWAY.finditer(text):
+        end = max((p.end + 1 for p in ctx.places if p.start == match.end() and text.startswith("段", p.end)),
+                  default=match.end())
+        yield Candidate(match.start(), end, "Place", "place:highway", 0.7, also="Project")
+
+
+# --- railway stations named by their city: 江城南站 ------------------------------------------------
+
+STATION = re.compile(r"[东南西北]?站")
+
+
+def stations(ctx: Context):
+    """A city's railway station (江城站, 江城南站: the city, a compass point, 站) standing
+    as a word is a Place, and the works there (also Project)."""
+    for place in ctx.places:
+        station = STATION.match(ctx.text, place.end)
+        if station and place.kind in ("city", "county", "province") and ctx.words.is_boundary(place.start) \
+                and ctx.words.is_boundary(station.end()):
+            yield Candidate(place.start, station.end(), "Place", "place:station", 0.7, also="Project")
+
+
+# --- a village or community honoured by name: 青松村入选… ---------------------------------------
+
+HONOURED_VILLAGE = re.compile(r"(?:^|(?<=[，。；：、,;:\n]))([\u4e00-\u9fff]{2,3}?)(村|社区)"
+                              r"(?=入选|获评|荣获|被评为|被命名为|获得|跻身|入围|上榜|成功创建)")
+
+
+def honoured_villages(ctx: Context):
+    """A village or community opening a clause as the one an honour goes to (，青松村入选…)
+    is a Place even when its name reads as a common word; class stems (示范村, 文明社区)
+    and counts name none."""
+    for match in HONOURED_VILLAGE.finditer(ctx.text):
+        start, end = match.start(1), match.end(2)
+        if _sibling_stem(ctx, start, match.group(1)):
+            yield Candidate(start, end, "Place", f"place:honoured:{match.group(2)}", 0.65)
 
 
 # --- provinces glued to a word for their people ----------------------------------------------

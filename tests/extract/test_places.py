@@ -685,3 +685,34 @@ def test_a_source_region_a_zone_short_form_and_a_city_ring_are_places(sentence, 
 def test_a_river_before_a_longer_word_keeps_its_name():
     names = names_of(extract_lines(COUNTY, "开展淮河源头水质监测。"))
     assert "淮河源" not in names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("完成国道101线青溪段路面改造。", "国道101线"),
+    ("完成省道88线南京段路面改造。", "省道88线南京段"),
+    ("完成省道88线南京段路面改造。", "南京"),
+    ("江城南站、宜昌东站周边改造全面完成。", "宜昌东站"),
+    ("桥头村入选全国乡村旅游重点村,青松社区获评省级文明社区。", "桥头村"),
+    ("大东海石化工业区全面启动。", "大东海石化工业区"),
+])
+def test_highways_stations_honoured_villages_and_a_zone_after_da_are_places(sentence, name):
+    assert names_of(extract_lines(COUNTY, sentence)).get(name) == "Place"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("示范村入选省级名单,文明社区获评先进单位。", "示范村"),
+    ("示范村入选省级名单,文明社区获评先进单位。", "文明社区"),
+    ("推进美丽村、重点村建设。", "美丽村"),
+    ("大东海石化工业区全面启动。", "东海"),
+    ("我们站在新的起点上,2个村入选名单。", "我们站"),
+])
+def test_class_villages_and_a_sea_inside_a_zone_are_no_places(sentence, wrong):
+    assert wrong not in names_of(extract_lines(COUNTY, sentence))
+
+
+def test_the_new_place_rules_can_be_switched_off():
+    off = components_without(["numbered_highways", "stations", "honoured_villages"])
+    x = names_of(extract_lines(COUNTY, "完成国道101线改造,宜昌东站建成。", components=off))
+    assert "国道101线" not in x and "宜昌东站" not in x, x
+    x = names_of(extract_lines(COUNTY, "桥头村入选全国乡村旅游重点村。", components=off))
+    assert "桥头村" not in x, x
