@@ -33,8 +33,8 @@ def find(ctx: Context):
         name, head = text[start:end], text[head_start:end]
         if GENERIC.match(name) or len(name) - len(head) < 2 or _organizes(ctx, head, head_start, end) \
                 or _body_then_verb(ctx, start, head_start) or FIRM_CLASS.search(name) \
-                or _division_school(ctx, start, head_start, head):
-            continue
+                or _division_school(ctx, start, head_start, head) or text.endswith("等", 0, start):
+            continue  # 甲、乙等|信息服务公司: the kind of the listed firms, no name
         if head in STRICT or ctx.has_proper(start, head_start):
             also = "Department" if head in ("促进会", "联合会", "协会", "商会", "基金会") else None
             yield Candidate(start, end, "Organization", f"organization:head:{head}",

@@ -558,3 +558,15 @@ def test_no_numbered_unit_without_a_listed_firm(sentence):
 def test_numbered_units_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "与中建三局签订合作协议。", components=components_without(["numbered_units"]))
     assert "中建三局" not in names_of(x)
+
+
+# --- the kind after 等 closing a list of firms --------------------------------------------------
+
+def test_the_kind_of_firm_after_a_list_is_no_name():
+    x = extract_lines(SHAHEKOU, "重点支持云帆科技、北斗智联等信息服务公司加快发展。")
+    assert "信息服务公司" not in names_of(x), names_of(x)
+
+
+def test_a_named_firm_after_deng_and_a_count_stays():
+    x = extract_lines(SHAHEKOU, "新增企业12家，其中引进北斗智联等，云帆信息服务公司落户。")
+    assert names_of(x).get("云帆信息服务公司") == "Organization", names_of(x)
