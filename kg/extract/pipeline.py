@@ -120,6 +120,7 @@ DEFAULT_COMPONENTS = (
     "kg_scheme_period_plans",
     "kg_action_tags",
     "kg_switch_tags",
+    "kg_renewal_tags",
     "kg_listed_siblings",
     "kg_facility_heads",
     "kg_dash_routes",

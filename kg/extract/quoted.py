@@ -187,13 +187,17 @@ def _bare_score(ctx: Context, inner: str, headed: bool, book: bool) -> float:
         return 0.3 if LAW.search(inner) else 0.6
     if headed or HEAD_END.search(inner):
         return 0.75
-    if NUMBERED_FORMULA.match(inner):
-        return 0.45  # “两个确立”, “五个坚持”: numbered formulas are mostly slogans
+    if NUMBERED_FORMULA.match(inner):  # “两个确立”, “五个坚持”: numbered formulas are mostly slogans,
+        return 0.7 if _holds_place(ctx, inner) else 0.45  # but “三个江城” is a city's own vision
     if any(ch in NUMERAL for ch in inner):
         return 0.75 if len(inner) > 2 else 0.45  # “三农”, “四风”: two-character tags
-    if any(p.name in inner for p in ctx.places):
+    if _holds_place(ctx, inner):
         return 0.7
     return 0.35
+
+
+def _holds_place(ctx: Context, inner: str) -> bool:
+    return any(p.name in inner for p in ctx.places)
 
 
 # A scope word opens an adverbial (在全国首创“…”制度, 全省率先“…”改革), not a name.
@@ -429,6 +433,20 @@ def action_tags(ctx: Context):
         if NUMBERED_TAG.match(inner) and inner[-1] in ACTION_CHARS:
             yield Candidate(match.start(), match.end(), "Program", "quoted:action-tag", 0.6,
                             name=inner, group=match.start())
+
+
+def renewal_tags(ctx: Context):
+    """依法推进“三旧”改造: a quoted numbered tag launched (推进, 实施…) with 改造 glued on
+    names the renewal scheme (三旧改造); the tag alone is a group of topics (see
+    ``numbered_tag``), and “三农”工作 or 纠正“四风” take no 改造."""
+    text = ctx.text
+    for match in quotes(ctx):
+        inner = (match.group(1) or "").strip()
+        end = match.end() + 2
+        if NUMBERED_TAG.match(inner) and text.startswith("改造", match.end()) and ctx.words.is_boundary(end) \
+                and LAUNCH_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            yield Candidate(match.start(), end, "Program", "quoted:renewal-tag", 0.6,
+                            name=inner + "改造", group=match.start())
 
 
 SWITCH_TAG = re.compile(r"^[\u4e00-\u9fff][改转][\u4e00-\u9fff]$")

@@ -330,3 +330,25 @@ def test_a_saying_with_a_strong_head_after_it_is_a_scheme():
 def test_a_saying_without_a_head_stays_a_slogan():
     names = programs(NATIONAL, "牢固树立“敢为人先、埋头苦干、久久为功”的发展理念，推动工作落实。")
     assert not any("敢为人先" in n for n in names)
+
+
+def test_a_launched_numbered_tag_with_renewal_names_the_renewal_scheme():
+    names = programs(NATIONAL, "依法有序推进“三旧”改造，促进节约集约用地。")
+    assert "三旧改造" in names
+    assert "三旧改造" not in programs(NATIONAL, "依法有序推进“三旧”改造，促进节约集约用地。",
+                                    without=("renewal_tags",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "继续抓好“三农”工作，完善强农惠农政策。",
+    "“三旧”改造面积较上年减少。",  # no launch verb: a count reported, no scheme run
+    "坚决纠正“四风”，推动作风转变。",
+])
+def test_a_numbered_tag_without_a_launched_renewal_stays_out(sentence):
+    assert not any(n.startswith(("三农", "三旧", "四风")) for n in programs(NATIONAL, sentence))
+
+
+def test_a_numbered_formula_holding_a_place_is_a_city_vision():
+    title = "桐乡市2016年政府工作报告"
+    assert "三个桐乡" in programs(title, "紧紧围绕加快建设“三个桐乡”、奋力实现“两个率先”的目标任务，凝心聚力。")
+    assert not any(n.startswith("两个") for n in programs(title, "深刻领悟“两个确立”、坚决做到“两个维护”。"))
