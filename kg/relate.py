@@ -1349,9 +1349,9 @@ def _scoped_holders(index: _Index, sentence: Sentence, cue: int, clause: str, ti
     issuer when nothing but adverbs (接连, 先后…) stands before the cue."""
     holder, confidence = _holder(index, sentence, cue)
     if holder is not None and not all(_can_hold(holder, t) for t in titles):
-        if confidence != 0.65:
+        if confidence == 0.75:
             return
-        holder = None  # only the scheme that opens the sentence: a territory's title is the issuer's
+        holder = None  # a scheme opening the sentence or ending the clause before (…“升级版”,获评…市): the issuer's
     if holder is None and SUBJECT_ADVERBS.fullmatch(clause) \
             and not _carried_subject(index.extraction.document.text, sentence.start, cue):
         holder, confidence = _issuer_place(index), 0.6

@@ -984,3 +984,16 @@ def test_a_place_s_first_of_a_kind_stands_in_that_place():
 def test_an_approved_body_holds_its_title():
     x = extract_lines(DISTRICT, REVIEW, "国家批准翠湖高新区建设国家自主创新示范区,地位提升。")
     assert relation(x, "翠湖高新区", "awarded", "国家自主创新示范区").rule == "cue:honour-scoped"
+
+
+def test_a_territory_title_after_a_clause_ending_with_a_scheme_is_the_issuer_s():
+    x = extract_lines(DISTRICT, REVIEW, "加快打造产业转型“升级版”,获评省促进工业转型升级成效明显区。")
+    assert relation(x, "西湖区", "awarded", "省促进工业转型升级成效明显区").rule == "cue:honour-scoped"
+    assert not [r for r in x.relations if r.predicate == "awarded" and r.subject != "西湖区"]
+    y = extract_lines(DISTRICT, REVIEW, "“升级版”获评省促进工业转型升级成效明显区。")  # the scheme right before: nobody
+    assert not [r for r in y.relations if r.predicate == "awarded"]
+
+
+def test_a_college_designated_by_a_province():
+    x = relations_of("青松理工学院办学实现新突破,获批建设“辽宁省应用型本科高校”。")
+    assert relation(x, "青松理工学院", "awarded", "辽宁省应用型本科高校").rule == "cue:honour-more"
