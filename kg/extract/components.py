@@ -138,6 +138,7 @@ VETOES = {
     "kg_project_field_lists": enumerations.field_lists,
     "kg_place_modifiers": places.modifier_of_name,
     "kg_country_scopes": places.country_scope,
+    "kg_counted_places": places.counted_place,
     "kg_quoted_tags": quoted.numbered_tag,
     "kg_quoted_outcomes": quoted.outcome_phrase,
     "kg_quoted_categories": quoted.category,

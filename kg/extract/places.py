@@ -352,6 +352,17 @@ def modifier_of_name(ctx: Context, c: Candidate) -> bool:
     return c.type == "Place" and head in NATURAL_HEADS and NAME_GOES_ON.match(ctx.text, c.end) is not None
 
 
+# --- veto: a place that holds the count closing its list ---------------------------------------
+
+COUNT_INSIDE = re.compile(r"[\d两一二三四五六七八九十]+个")
+
+
+def counted_place(ctx: Context, c: Candidate) -> bool:
+    """Veto: a place whose name holds a count (甲村、乙村、丙村3个村 read as one item 丙村3个村)
+    takes in the count that closes its list; the item before the count is found alone."""
+    return c.type == "Place" and COUNT_INSIDE.search(ctx.text, c.start, c.end) is not None
+
+
 # --- veto: the own country as the scope word of a name --------------------------------------
 
 # What follows the country when it opens the name of an event, a title or a firm (某国国际…博览会,

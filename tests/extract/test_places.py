@@ -716,3 +716,10 @@ def test_the_new_place_rules_can_be_switched_off():
     assert "国道101线" not in x and "宜昌东站" not in x, x
     x = names_of(extract_lines(COUNTY, "桥头村入选全国乡村旅游重点村。", components=off))
     assert "桥头村" not in x, x
+
+
+def test_the_count_closing_a_list_of_villages_stays_out_of_the_last_one():
+    names = names_of(extract_lines(COUNTY, "东岳村、西岭村、南坪村3个村纳入试点。"))
+    assert names.get("南坪村") == "Place" and not any("个村" in n for n in names), names
+    off = components_without(["counted_places"])
+    assert "南坪村3个村" in names_of(extract_lines(COUNTY, "东岳村、西岭村、南坪村3个村纳入试点。", components=off))
