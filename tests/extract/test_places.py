@@ -656,6 +656,8 @@ COUNTY = "青溪县2020年政府工作报告"
     ("开通夜间步行街,繁荣夜间经济。", "夜间步行街"),
     ("走好新的奋斗路,不断夺取新胜利。", "奋斗路"),
     ("走好新的创业路,不断夺取新胜利。", "创业路"),
+    ("白塔苏木通了柏油路,铺设沥青路5公里。", "柏油路"),
+    ("白塔苏木通了柏油路,铺设沥青路5公里。", "沥青路"),
 ])
 def test_a_class_a_kind_of_street_or_a_figure_is_no_place(sentence, wrong):
     places = [n for n, t in names_of(extract_lines(COUNTY, sentence)).items() if t == "Place"]
