@@ -997,3 +997,12 @@ def test_a_territory_title_after_a_clause_ending_with_a_scheme_is_the_issuer_s()
 def test_a_college_designated_by_a_province():
     x = relations_of("青松理工学院办学实现新突破,获批建设“辽宁省应用型本科高校”。")
     assert relation(x, "青松理工学院", "awarded", "辽宁省应用型本科高校").rule == "cue:honour-more"
+
+
+def test_more_running_verbs_between_a_body_and_its_scheme():
+    x = relations_of("大连港集团投资建设东港物流园。")
+    assert relation(x, "大连港集团", "responsibleFor", "东港物流园").rule == "cue:verb"
+    y = relations_of("区政府实施“暖巢”工程。")
+    assert relation(y, "区政府", "responsibleFor", "暖巢工程").rule == "cue:verb"
+    z = relations_of("大连港集团的合作伙伴投资建设东港物流园。")  # another one builds it
+    assert ("大连港集团", "responsibleFor", "东港物流园") not in triples(z)
