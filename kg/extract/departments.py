@@ -229,10 +229,8 @@ def issuer_place_bodies(ctx: Context):
     (某右旗 for a long banner name), before a body head: 某右旗第九届人民代表大会, 某右旗教育局."""
     from ..model import issuer_place
 
-    text, place = ctx.text, issuer_place(ctx.document.issuer)
-    if len(place) < 2:
-        return
-    for match in re.finditer(re.escape(place), text):
+    text, forms = ctx.text, _issuer_forms(issuer_place(ctx.document.issuer))
+    for match in re.finditer("|".join(map(re.escape, forms)), text) if forms else ():
         if any(p.start == match.start() and p.end == match.end() for p in ctx.places) \
                 or not ctx.words.is_boundary(match.start()):
             continue  # a gazetteer place: _place_prefixed
@@ -240,6 +238,20 @@ def issuer_place_bodies(ctx: Context):
         if end is not None:
             name = _congress_short_name(ctx, text[match.start():end])
             yield Candidate(match.start(), end, "Department", "department:issuer-place", 0.85, name=name)
+
+
+# A compound issuer's own division after its parent's last level character: 江城市|北原区 -> 北原区.
+OWN_DIVISION = re.compile(r"[省市州盟]([^省市州盟]{2,6}[区县旗市])$")
+
+
+@lru_cache(maxsize=64)
+def _issuer_forms(place: str) -> tuple[str, ...]:
+    """The issuer's place and, for a compound issuer (江城市北原区), its own division alone:
+    the report names its bodies by the short place (北原区人民政府). Longest first."""
+    if len(place) < 2:
+        return ()
+    own = OWN_DIVISION.search(place)
+    return (place, own.group(1)) if own else (place,)
 
 
 CHAMBER_HEADS = ("商会",)
@@ -344,8 +356,12 @@ def _issuer(ctx: Context):
     issuer = ctx.document.issuer
     if not issuer:
         return
-    for match in re.finditer(re.escape(issuer), ctx.text):
-        yield Candidate(match.start(), match.end(), "Department", "department:issuer", 0.95)
+    from ..model import issuer_place
+
+    place = issuer_place(issuer)  # 江城市北原区人民政府 is also named 北原区人民政府
+    names = [form + issuer[len(place):] for form in _issuer_forms(place)] or [issuer]
+    for match in re.finditer("|".join(map(re.escape, names)), ctx.text):
+        yield Candidate(match.start(), match.end(), "Department", "department:issuer", 0.95, name=issuer)
 
 
 # --- bodies named by their function: 区志愿服务发展促进会, 森林防火指挥中心 ----------------------

@@ -481,3 +481,22 @@ def test_a_body_with_both_brackets_stands():
 def test_a_numbered_bureau_of_a_firm_is_no_dictionary_body():
     x = extract_lines(SHAHEKOU, "与中铁一局签订合作协议。")
     assert "铁一局" not in names_of(x), names_of(x)
+
+
+# --- a compound issuer named by its own division alone -------------------------------------------
+
+def test_a_compound_issuer_named_by_its_own_division_is_the_issuer():
+    x = extract_lines("江城市北原区2020年政府工作报告", "各位代表:",
+                      "现在,我代表北原区人民政府向大会报告工作。区政府认真履职。")
+    govs = [e for e in x.entities if e.type == "Department" and "北原区人民政府" in e.names]
+    assert len(govs) == 1 and "区政府" in govs[0].names, names_of(x)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("市中区2020年政府工作报告", "中区人民政府"),       # 市中区 is one name, not 市|中区
+    ("国务院2020年政府工作报告", "政府"),               # no issuer place: nothing matched
+])
+def test_no_short_issuer_form_without_a_parent_division(title, body):
+    x = extract_lines(title, "各位代表:", "现在,我代表政府向大会报告工作。中区人民政府成立。")
+    assert not any(t == "Department" and n == body and "issuer" in r
+                   for e in x.entities for n, t, r in [(e.name, e.type, ",".join(e.rules))]), names_of(x)
