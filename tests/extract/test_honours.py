@@ -268,3 +268,9 @@ def test_huo_pi_jian_she_is_a_designation_cue():
     from kg.extract.honours import find_designations
     assert [d.titles for d in find_designations("获批建设国家级文化生态保护区。")] == [("国家级文化生态保护区",)]
     assert find_designations("获批建设用地指标300亩。") == []
+
+
+def test_a_new_round_opens_a_scoped_title():
+    from kg.extract.honours import find_designations
+    assert [d.titles for d in find_designations("被认定为新一轮国家级制种大县。")] == [("新一轮国家级制种大县",)]
+    assert find_designations("被认定为新一轮发展的重点。") == []  # no title end
