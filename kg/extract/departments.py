@@ -68,7 +68,7 @@ def _glued_to_verb(ctx: Context, start: int, word: str) -> bool:
 
 
 # 格局, 布局…; 东部, 内部…; a numbered bureau (某一局, 某二航局) is a construction firm's unit
-NOT_BODY_END = re.compile(r"[格布大全结]局$|[东南西北中内外全局]部$|[一二三四五六七八九十](?:航务工程|工程|航)?局$")
+NOT_BODY_END = re.compile(r"[格布大全结开变新残棋]局$|[东南西北中内外全局]部$|[一二三四五六七八九十](?:航务工程|工程|航)?局$|客厅$")
 
 
 def _dictionary_bodies(ctx: Context):
@@ -183,8 +183,21 @@ def _head_on_word(words, start: int, end: int, name: str) -> bool:
     head = next((h for h in BODY_HEADS if name.endswith(h)), "")
     head_start = end - len(head)
     i = words.index_at(head_start)
+    inner = words.starts[i] > start and words.ends[i] == end
+    level_word = words.starts[i - 1] == start if i > 0 else False  # the level is the word before
     return words.is_boundary(head_start) or words.starts[i] == start or \
-        (len(head) >= 2 and words.starts[i] > start and words.ends[i] == end)  # 市|中医院
+        (len(head) >= 2 and inner) or (inner and level_word and _body_word(words.words[i]))  # 县|农机局
+
+
+def _body_word(word: str) -> bool:
+    """One word of a stem and a one-character head is a body's name: 农机局, 扶贫办
+    (not 格局, 布局, 开局: two characters; not 新格局, 会客厅). Standard names (公安局,
+    政法委) are standard_departments' own."""
+    return len(word) >= 3 and word[-1] in OFFICE_HEADS and not NOT_BODY_END.search(word) \
+        and word not in _standard_forms()[1]
+
+
+OFFICE_HEADS = "局委办厅"  # not 馆, 院, 站: 体育场馆, 卫生院 are facilities too
 
 
 def _prefix_place(ctx: Context, place) -> bool:

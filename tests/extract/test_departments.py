@@ -500,3 +500,25 @@ def test_no_short_issuer_form_without_a_parent_division(title, body):
     x = extract_lines(title, "各位代表:", "现在,我代表政府向大会报告工作。中区人民政府成立。")
     assert not any(t == "Department" and n == body and "issuer" in r
                    for e in x.entities for n, t, r in [(e.name, e.type, ",".join(e.rules))]), names_of(x)
+
+
+# --- a level and one word of a stem and an office head -------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("配合县农机局检查。", "县农机局"),    # 县|农机局: the head inside jieba's word
+    ("市气象局发布预警。", "市气象局"),
+])
+def test_a_level_and_one_office_word_is_a_body(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Department", names_of(x)
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("优化全省布局。", "省布局"),
+    ("构建全区新格局。", "区新格局"),
+    ("打造全市会客厅。", "市会客厅"),
+    ("实施自治区冬季项目体育场馆建设。", "自治区冬季项目体育场馆"),
+])
+def test_a_level_and_a_common_word_ending_like_an_office_is_no_body(sentence, not_name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not_name not in names_of(x), names_of(x)
