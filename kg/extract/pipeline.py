@@ -121,6 +121,7 @@ DEFAULT_COMPONENTS = (
     "kg_action_tags",
     "kg_switch_tags",
     "kg_renewal_tags",
+    "kg_quoted_funds",
     "kg_listed_siblings",
     "kg_facility_heads",
     "kg_dash_routes",

@@ -12,7 +12,7 @@ from .context import Context
 from .lexicon import (AWARD_BEFORE, CONCEPT_AFTER, PROGRAM_STRONG_HEADS, PROGRAM_WEAK_HEADS,
                       PROJECT_STRICT_HEADS)
 from .pipeline import Candidate
-from .programs import GLOSSARY_CONCEPT, SESSION_HEADS
+from .programs import FUND, GLOSSARY_CONCEPT, SESSION_HEADS
 
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,40})[”\"」』]|《([^《》\n]{2,60})》")
 NUMERAL = "一二两三四五六七八九十百千万双零"
@@ -447,6 +447,22 @@ def renewal_tags(ctx: Context):
                 and LAUNCH_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             yield Candidate(match.start(), end, "Program", "quoted:renewal-tag", 0.6,
                             name=inner + "改造", group=match.start())
+
+
+# What may stand between a quoted brand and 基金: a kind of fund (保障, 专项, 发展…).
+FUND_AFTER = re.compile(r"(?:(?![的和与及等在是对将把、])[\u4e00-\u9fff]){0,4}?基金")
+
+
+def quoted_funds(ctx: Context):
+    """“暖心同行”保障基金实现应报尽报: a quoted brand with its kind of fund glued on is a
+    named fund, a body that runs a scheme (typed as programs' head-found funds)."""
+    rejected = _rejected_set(ctx)
+    for match in quotes(ctx):
+        inner = (match.group(1) or "").strip()
+        fund = FUND_AFTER.match(ctx.text, match.end(), match.end() + 7)
+        if fund and len(inner) >= 2 and match.span() not in rejected and ctx.words.is_boundary(fund.end()):
+            yield Candidate(match.start(), fund.end(), FUND[0], "quoted+fund", 0.85,
+                            name=inner + fund.group(), group=match.start(), also=FUND[1])
 
 
 SWITCH_TAG = re.compile(r"^[\u4e00-\u9fff][改转][\u4e00-\u9fff]$")

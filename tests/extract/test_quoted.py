@@ -352,3 +352,19 @@ def test_a_numbered_formula_holding_a_place_is_a_city_vision():
     title = "桐乡市2016年政府工作报告"
     assert "三个桐乡" in programs(title, "紧紧围绕加快建设“三个桐乡”、奋力实现“两个率先”的目标任务，凝心聚力。")
     assert not any(n.startswith("两个") for n in programs(title, "深刻领悟“两个确立”、坚决做到“两个维护”。"))
+
+
+def _types(*lines: str, without: tuple[str, ...] = ()) -> dict[str, str]:
+    components = components_without(list(without)) if without else None
+    return names_of(extract_lines(*lines, components=components))
+
+
+def test_a_quoted_brand_with_a_kind_of_fund_is_a_named_fund():
+    sentence = "困难群众全部纳入救助范围，“暖心同行”保障基金实现应报尽报。"
+    assert _types(NATIONAL, sentence).get("暖心同行保障基金") in ("Department", "Program")
+    assert "暖心同行保障基金" not in _types(NATIONAL, sentence, without=("quoted_funds",))
+
+
+def test_a_quoted_word_before_a_fund_of_something_else_is_no_fund():
+    names = _types(NATIONAL, "设立“暖心同行”的基金会，开展慈善募捐。")
+    assert not any(n.startswith("暖心同行") and n.endswith("基金") for n in names)
