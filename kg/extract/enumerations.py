@@ -544,7 +544,9 @@ def _plain_words(ctx: Context, start: int, end: int) -> bool:
 
 # --- lists closed by a verb of siting or building, without 等 --------------------------------
 
-SITED = re.compile(r"(?:相继|先后|成功|顺利|正式|全面)?(?:签约落地|落地|开工建设|开工|建成投产|竣工投产|投产|竣工)")
+SITED = re.compile(r"(?:相继|先后|成功|顺利|正式|全面)?(?:签约落地|落地|开工建设|开工|建成投产|竣工投产|投产|竣工)"
+                   # the works of the whole list going on: 甲湖、乙河源、丙湿地公园项目建设推进顺利
+                   r"|(?:项目|工程)(?:建设)?(?:推进顺利|进展顺利|顺利推进|加快推进|有序推进|稳步推进)")
 ORG_ENDS = tuple(h for h in ORGANIZATION_HEADS if len(h) >= 2) + ("银行", "集团", "公司")
 
 

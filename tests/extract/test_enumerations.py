@@ -268,3 +268,13 @@ def test_closed_list_siblings_are_their_own_switch():
     assert names_of(extract_lines(HAILAR_2013, sentence)).get("智能网联汽车测试场") == "Project"
     off = extract_lines(HAILAR_2013, sentence, components=components_without(["kg_closed_list_siblings"]))
     assert names_of(off).get("智能网联汽车测试场") != "Project"
+
+
+def test_a_list_whose_works_go_on_gives_its_set_off_items():
+    x = extract_lines("某州2018年政府工作报告", "松湖、青河甘松仁托、白塔松柯河流域国家级湿地公园项目建设推进顺利。")
+    assert names_of(x).get("青河甘松仁托") == "Project", sorted(names_of(x).items())
+
+
+def test_works_going_on_without_a_found_last_item_give_nothing():
+    x = extract_lines("某州2018年政府工作报告", "交通、能源、水利项目建设推进顺利。")
+    assert not {"交通", "能源"} & set(names_of(x))

@@ -392,3 +392,8 @@ def test_a_clause_or_a_longer_word_is_no_project(sentence, wrong):
 def test_works_on_a_named_bridge():
     x = names_of(extract_lines(CITY, "实施了松岭桥和青石江大桥加宽改造、白塔路等工程。"))
     assert x.get("青石江大桥加宽改造") == "Project", sorted(x.items())
+
+
+def test_a_named_botanical_garden_is_a_facility():
+    x = names_of(extract_lines(CITY, "推动松山森林公园纳入江南国家植物园体系。"))
+    assert x.get("江南国家植物园") == "Project", sorted(x.items())
