@@ -352,11 +352,17 @@ def _stands_alone(index: _Index, entity: Entity) -> bool:
 RANGE_JOINT = re.compile(r"(?:至|到|——|—)")
 
 
+# A route named by its two ends (甲市至乙县高速公路, 甲至乙特高压工程): a line or a link head.
+ROUTE_HEAD = re.compile(r"(?:高速公路|高速|铁路|高铁|城际铁路|公路|快速路|航道|管道|输气管道|"
+                        r"特高压工程|输变电工程|引水工程|调水工程)$")
+
+
 def section_end_relations(index: _Index):
-    """某某高速甲县至乙县段: a stretch of a line between two divisions runs in both (a range
-    between other things, 甲桥至乙桥段 or 甲路——乙广场, is left to no rule)."""
+    """某某高速甲县至乙县段: a stretch of a line between two divisions runs in both, and so
+    does a route named by its ends (甲市至乙县高速公路); a range between other things
+    (甲桥至乙桥段 or 甲路——乙广场) is left to no rule."""
     for entity in index.extraction.entities:
-        if entity.type != "Project" or not entity.name.endswith("段") or not RANGE.search(entity.name):
+        if entity.type != "Project" or not _ranged(entity.name):
             continue
         for other, found, at in _inner_names(index, entity):
             if other.type == "Place" and 2 <= _place_rank(other) <= 4 and _gazetteer(other) \
@@ -369,11 +375,20 @@ def _gazetteer(entity: Entity) -> bool:
     return any(r.startswith("place:gazetteer") for r in entity.rules)
 
 
+def _ranged(name: str) -> bool:
+    """A stretch (…至…段) or a route (…至…高速公路) between two named ends."""
+    return RANGE.search(name) is not None and (name.endswith("段") or ROUTE_HEAD.search(name) is not None)
+
+
 def _range_end(name: str, at: int, found: str) -> bool:
-    """The found name is one end of the range: right before 至 or right after it up to 段."""
+    """The found name is one end of the range: right before 至 (a route's name may open
+    with it) or right after it up to 段 or the route's head."""
     end = at + len(found)
-    return at > 0 and (RANGE_JOINT.match(name, end) is not None
-                       or (RANGE_JOINT.search(name[:at][-2:]) is not None and name[end:] == "段"))
+    route = not name.endswith("段")
+    opens = RANGE_JOINT.match(name, end) is not None and (at > 0 or route)
+    closes = at > 0 and RANGE_JOINT.search(name[:at][-2:]) is not None \
+        and (name[end:] == "段" or (route and ROUTE_HEAD.fullmatch(name[end:]) is not None))
+    return opens or closes
 
 
 # --- sentence cues --------------------------------------------------------------

@@ -1006,3 +1006,19 @@ def test_more_running_verbs_between_a_body_and_its_scheme():
     assert relation(y, "区政府", "responsibleFor", "暖巢工程").rule == "cue:verb"
     z = relations_of("大连港集团的合作伙伴投资建设东港物流园。")  # another one builds it
     assert ("大连港集团", "responsibleFor", "东港物流园") not in triples(z)
+
+
+# --- round 5: routes named by their ends, honours of unseen reports -------------------------
+
+def test_a_route_named_by_its_ends_is_in_both_divisions():
+    # invented: a power line between two divisions, each at one end of 至
+    x = relations_of("开工建设成都至乐山特高压工程。")
+    assert relation(x, "成都至乐山特高压工程", "locatedIn", "成都").rule == "modifier:section-end"
+    assert relation(x, "成都至乐山特高压工程", "locatedIn", "乐山").rule == "modifier:section-end"
+    relate(x, without=("section-end",))
+    assert ("成都至乐山特高压工程", "locatedIn", "成都") not in triples(x)
+
+
+def test_a_route_between_non_divisions_or_a_range_without_a_route_head_locates_nothing():
+    x = relations_of("翠湖大桥至星光路景观工程完成改造,乐山至峨眉旅游环线启动建设。")
+    assert not [r for r in x.relations if r.rule == "modifier:section-end"], triples(x)
