@@ -69,6 +69,8 @@ class _Index:
             for mention in entity.mentions:
                 if mention.sentence is not None:
                     by_sentence[mention.sentence].append((mention, entity))
+        for mention, entity in _unread_mentions(extraction, by_sentence):
+            by_sentence[mention.sentence].append((mention, entity))
         for mentions in by_sentence.values():
             mentions.sort(key=lambda me: (me[0].start, -me[0].end))
         return cls(extraction, dict(by_sentence), by_name)
@@ -82,6 +84,27 @@ class _Index:
         section = self.extraction.structure.section_path(s)
         return Relation(subject.name, predicate, obj, sentence, s.text, s.start, s.end, section,
                         rule, confidence)
+
+
+# A firm's name written again where the extractor did not read it (甲药业…;甲药业纳入…).
+UNREAD_KINDS = ("Organization",)
+
+
+def _unread_mentions(extraction: Extraction, by_sentence):
+    """Each later occurrence of a firm's full name (4+ characters) that no mention
+    covers: the same firm, written again as a clause's subject."""
+    text, structure = extraction.document.text, extraction.structure
+    covered = [(m.start, m.end) for ms in by_sentence.values() for m, _ in ms]
+    for entity in extraction.entities:
+        if entity.type not in UNREAD_KINDS or len(entity.name) < 4:
+            continue
+        for found in re.finditer(re.escape(entity.name), text):
+            start, end = found.span()
+            if any(s <= start and end <= e for s, e in covered):
+                continue
+            sentence = structure.sentence_at(start)
+            if sentence is not None:
+                yield Mention(start, end, entity.name, sentence.id), entity
 
 
 def _outermost(mentions: list[tuple[Mention, Entity]]) -> list[tuple[Mention, Entity]]:

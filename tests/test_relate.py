@@ -1022,3 +1022,13 @@ def test_a_route_named_by_its_ends_is_in_both_divisions():
 def test_a_route_between_non_divisions_or_a_range_without_a_route_head_locates_nothing():
     x = relations_of("翠湖大桥至星光路景观工程完成改造,乐山至峨眉旅游环线启动建设。")
     assert not [r for r in x.relations if r.rule == "modifier:section-end"], triples(x)
+
+
+def test_a_firm_written_again_where_it_was_not_read_still_holds_its_honour():
+    # invented: the firm is read in the first sentence; its second, unread occurrence opens
+    # the clause before the cue, so the honour is the firm's, not the issuer's
+    x = relations_of("青山药业等企业加快发展。青山药业纳入省级培育库,获评省科学技术进步一等奖。")
+    if not any(e.name == "青山药业" for e in x.entities):
+        pytest.skip("the firm is not read in this tree")
+    assert ("青山药业", "awarded", "省科学技术进步一等奖") in triples(x), triples(x)
+    assert ("沙河口区", "awarded", "省科学技术进步一等奖") not in triples(x)
