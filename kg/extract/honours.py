@@ -16,7 +16,7 @@ CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|确定为|命�
 # What an honour ends with: a designation, a prize, a model, a title.
 HONOUR_HEAD = re.compile(r"(?:单位|示范区|示范县|示范市|示范城市|示范点|示范基地|先进区|先进县|先进市|"
                          r"先进集体|先进单位|模范集体|模范城|名城|名镇|名村|示范镇|示范村|试点区|试点县|试点市|试点城市|试点单位|典型区|标杆|"
-                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|先锋|第一|冠军|金奖|荣誉|县城|实验区|试验区|之乡|通报表扬|"
+                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|先锋|第一|冠军|金奖|荣誉|县城|实验区|试验区|之乡|通报表扬|督查激励|"
                          r"[十百千]强(?:县|市|区|镇|县市|企业)?|强[县市镇])”?$")
 # After a strong cue a kind of firm or park is a title too (被评为高新技术企业, 荣获优秀产业园区);
 # after 成为 or 获得 it may be no more than a size or a status (成为规上企业, 成为首个百亿园区).

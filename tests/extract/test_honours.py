@@ -274,3 +274,9 @@ def test_a_new_round_opens_a_scoped_title():
     from kg.extract.honours import find_designations
     assert [d.titles for d in find_designations("被认定为新一轮国家级制种大县。")] == [("新一轮国家级制种大县",)]
     assert find_designations("被认定为新一轮发展的重点。") == []  # no title end
+
+
+def test_a_state_council_inspection_incentive_is_an_honour():
+    # invented: 督查激励 is given like 通报表扬; a fund for it (…督查激励资金) is none
+    assert [h.text for h in find_honours("两项工作获国务院督查激励。")] == ["国务院督查激励"]
+    assert find_honours("获得省督查激励资金200万元。") == []
