@@ -79,6 +79,7 @@ RULES = {
     "kg_shared_head_conjuncts": programs.shared_head_conjuncts,
     "kg_next_round_schemes": programs.next_round_schemes,
     "kg_place_aims": programs.place_aims,
+    "kg_place_visions": programs.place_visions,
     "kg_abbreviations": quoted.abbreviations,
     "kg_event_series": programs.event_series,
     "kg_session_events": programs.session_events,

@@ -86,6 +86,7 @@ DEFAULT_COMPONENTS = (
     "kg_shared_head_conjuncts",
     "kg_next_round_schemes",
     "kg_place_aims",
+    "kg_place_visions",
     "kg_abbreviations",
     "kg_event_series",
     "kg_session_events",

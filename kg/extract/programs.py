@@ -496,6 +496,23 @@ def place_aims(ctx: Context):
         yield Candidate(match.start(1), place.end, "Program", "program:place-aim", 0.55)
 
 
+# The standing national visions a government copies for its own territory (数字中国 ->
+# 数字江城): the vision word, a place, and a list break or 建设 after it.
+VISION = re.compile(r"(?:数字|美丽|平安|健康|法治|智慧)")
+VISION_END = re.compile(r"[、，。；]|建设|等")
+
+
+def place_visions(ctx: Context):
+    """落实数字江城、美丽江城、平安江城等部署: a vision word and a place standing as an
+    item (a list break or 建设 after the place) is the territory's vision, a named
+    scheme (美丽乡村 has no place; 江城美丽 is no vision)."""
+    starts = {p.start: p for p in ctx.places}
+    for match in VISION.finditer(ctx.text):
+        place = starts.get(match.end())
+        if place and ctx.words.is_boundary(match.start()) and VISION_END.match(ctx.text, place.end):
+            yield Candidate(match.start(), place.end, "Program", "program:place-vision", 0.55)
+
+
 # Fairs and games are named by whoever takes part (江海经贸洽谈会): any proper word
 # in the modifier names one, not only a gazetteer place.
 EVENT_HEADS = ("洽谈会", "博览会", "交易会", "运动会")
@@ -532,21 +549,31 @@ def session_events(ctx: Context):
             yield Candidate(start, end, "Program", "program:session-event", 0.6)
 
 
-# A one-character topic before 博会 (博览会 shortened) or 洽会 (洽谈会): 茶博会, 投洽会.
-EXPO_SHORT = re.compile(r"([\u4e00-\u9fff]{1,2})(博会|洽会)")
+# A one-character topic before 博会 (博览会 shortened), 洽会 (洽谈会) or 交会 (交易会):
+# 茶博会, 投洽会, 农交会; 交会 (to cross) takes a one-character topic only.
+EXPO_SHORT = re.compile(r"([\u4e00-\u9fff]{1,2})(博会|洽会)|([\u4e00-\u9fff])(交会)")
 NOT_TOPIC = re.compile(r"[和与及或等的在对向从到为由将把被是了本该各每此这那其届上下全]")
 
 
+def _topic_start(ctx: Context, start: int) -> bool:
+    """A topic starts a word, or jieba glued a function character to it (向|茶博会)."""
+    words = ctx.words
+    return words.is_boundary(start) or (start > 0 and NOT_TOPIC.match(ctx.text, start - 1) is not None
+                                        and words.is_boundary(start - 1))
+
+
 def expo_abbreviations(ctx: Context):
-    """茶博会、灯博会亮点纷呈: a fair's short name is its topic plus 博会 or 洽会, a
-    word of its own (no function character in the topic: 和|茶博会 is 茶博会)."""
+    """茶博会、灯博会亮点纷呈, 办好农交会: a fair's short name is its topic plus 博会,
+    洽会 or 交会, a word of its own (no function character in the topic: 和|茶博会 is
+    茶博会)."""
     words = ctx.words
     for match in EXPO_SHORT.finditer(ctx.text):
-        topic_end = match.start(2)
+        given = match.group(1) or match.group(3)
+        topic_end = match.end() - 2
         for size in (2, 1):
             start = topic_end - size
             topic = ctx.text[start:topic_end]
-            if size <= len(match.group(1)) and words.is_boundary(start) and not NOT_TOPIC.search(topic):
+            if size <= len(given) and _topic_start(ctx, start) and not NOT_TOPIC.search(topic):
                 if words.is_boundary(match.end()):
                     start = _host_place(ctx, start)
                     yield Candidate(start, match.end(), "Program", "program:expo-short", 0.6)

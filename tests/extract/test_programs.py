@@ -202,7 +202,7 @@ def test_a_congress_is_an_event():
 def test_an_aim_word_and_a_place_built_as_a_whole_is_a_strategy():
     sentence = "推进健康中国建设，深化医药卫生体制改革。"
     assert "健康中国" in programs(NATIONAL, sentence)
-    assert "健康中国" not in programs(NATIONAL, sentence, without=("place_aims",))
+    assert "健康中国" not in programs(NATIONAL, sentence, without=("place_aims", "place_visions"))
 
 
 def test_building_a_place_itself_is_no_strategy():
@@ -506,7 +506,26 @@ def test_a_fair_short_name_is_its_topic_and_bo_hui():
     assert "茶博会" not in programs(NATIONAL, "茶博会、灯博会亮点纷呈。", without=("expo_abbreviations",))
 
 
-@pytest.mark.parametrize("sentence", ["本届博会成交额创新高。", "两条铁路在此交会，客流增加。"])
+def test_a_vision_word_and_a_place_standing_as_an_item_is_the_territory_vision():
+    sentence = "全面落实数字苏州、美丽苏州、平安苏州等部署要求。"
+    assert {"数字苏州", "美丽苏州", "平安苏州"} <= programs(NATIONAL, sentence)
+    assert not {"数字苏州", "美丽苏州"} & programs(NATIONAL, sentence, without=("place_visions",))
+
+
+@pytest.mark.parametrize("sentence, wrong", [("建设美丽乡村，改善人居环境。", "美丽乡村"),
+                                             ("苏州平安、稳定，群众满意。", "苏州平安"),
+                                             ("推进智慧苏州大脑平台上线。", "智慧苏州")])
+def test_a_vision_word_without_a_place_item_is_no_vision(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
+
+
+def test_a_short_fair_name_with_jiao_hui_or_a_glued_function_character():
+    found = programs(NATIONAL, "办好农交会、文交会等平台，总书记向茶博会发来贺信。")
+    assert {"农交会", "文交会", "茶博会"} <= found
+
+
+@pytest.mark.parametrize("sentence", ["本届博会成交额创新高。", "两条铁路在此交会，客流增加。",
+                                      "三条干线相交会于城东。"])
 def test_a_determiner_or_a_verb_is_no_fair_short_name(sentence):
     assert not programs(NATIONAL, sentence)
 
