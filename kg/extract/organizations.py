@@ -312,7 +312,9 @@ TRADE_HEADS = ("油田", "商贸", "物流", "酒业", "乳业", "药业", "实�
 # A trade word that begins a longer name or a kind of thing: 物流园, 科技创新, 化工园区,
 # 商贸商业区 (an area).
 TRADE_GOES_ON = re.compile(r"(?:园|产业|基地|商业|商务|商圈|[区带街城]|项目|工程|企业|行业|领域|装备|创新|服务|体系|市场|"
-                           r"中心|人才|成果|政策|资源|安全|材料|专项)")
+                           r"中心|人才|成果|政策|资源|安全|材料|专项|"
+                           # an event named after a trade (甲科技大会, 乙科技论坛, 丙科技周)
+                           r"大会|论坛|峰会|博览|展览|会展|节|周|赛)")
 # Modifiers that make a kind of trade, not a firm (现代物流, 国际物流, 清洁能源), and
 # roads, whose trade is an area's (云栖路商贸).
 TRADE_KIND = re.compile(r"(?:[路街道]|现代|国际|区域|空港|航空|跨境|冷链|绿色|清洁|新|精细|高端|智慧|数字|农业|"
@@ -329,10 +331,21 @@ def trade_named_firms(ctx: Context):
         name = text[start:end]
         if not (2 <= head_start - start <= 4) or TRADE_KIND.search(text[start:head_start]) or GENERIC.match(name):
             continue
-        if TRADE_GOES_ON.match(text, end) or not words.is_boundary(start):
+        if TRADE_GOES_ON.match(text, end) or not words.is_boundary(start) or _opens_project_name(ctx, end):
             continue
         if _trade_name(ctx, start, head_start):
             yield Candidate(start, end, "Organization", f"organization:trade:{text[head_start:end]}", 0.6)
+
+
+def _opens_project_name(ctx: Context, end: int) -> bool:
+    """The trade word goes on, without a verb, into the name of a project or plant in the
+    same clause (甲科技高端颜料项目, 乙啤酒迁址新建等项目): the firm is the front of the
+    project's name, not named on its own."""
+    return end < len(ctx.text) and ctx.words.is_boundary(end) \
+        and ctx.words.tags[ctx.words.index_at(end)] != "v" and bool(PROJECT_AHEAD.match(ctx.text, end))
+
+
+PROJECT_AHEAD = re.compile(r"[^，。；、,;：:\n]{1,12}?(?:项目|工程)")
 
 
 def _trade_name(ctx: Context, start: int, end: int) -> bool:

@@ -570,3 +570,21 @@ def test_the_kind_of_firm_after_a_list_is_no_name():
 def test_a_named_firm_after_deng_and_a_count_stays():
     x = extract_lines(SHAHEKOU, "新增企业12家，其中引进北斗智联等，云帆信息服务公司落户。")
     assert names_of(x).get("云帆信息服务公司") == "Organization", names_of(x)
+
+
+# --- round 5: a trade word opening an event or a project name --------------------------------
+
+@pytest.mark.parametrize("sentence, firm", [
+    ("办好创交会、金穗科技大会等创新创业活动。", "金穗科技"),       # an event named after a trade
+    ("举办金穗科技论坛。", "金穗科技"),
+    ("投资5亿元金穗科技高端颜料项目落户工业园区。", "金穗科技"),     # the front of a project's name
+    ("禾丰啤酒迁址新建等项目前期工作扎实推进。", "禾丰啤酒"),
+])
+def test_a_trade_word_opening_an_event_or_a_longer_name_is_no_firm(sentence, firm):
+    assert firm not in names_of(extract_lines(SHAHEKOU, sentence))
+
+
+def test_a_trade_named_firm_before_a_verb_stays():
+    x = extract_lines(SHAHEKOU, "支持金穗科技扩大产能，禾丰啤酒认定省数字化车间。")
+    assert names_of(x).get("金穗科技") == "Organization", names_of(x)
+    assert names_of(x).get("禾丰啤酒") == "Organization", names_of(x)
