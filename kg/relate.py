@@ -935,8 +935,8 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
     if CLAUSE.fullmatch(gap[:1]) and len(gap) == 1 and not text.startswith("被", cue):
         return e, 0.7  # 打造了…管理平台,获评…; but …政策,被省评为… honours the subject
     first, entity = mentions[0]
-    if first.start - sentence.start <= 1 and e.type != "Place":
-        return entity, 0.65
+    if first.start - sentence.start <= 1 and e.type != "Place" and not _unnamed_subject(text, sentence.start, cue):
+        return entity, 0.65  # not when the cue's clause has a subject of its own (…,乙驿获评…)
     return None, 0.0
 
 

@@ -1032,3 +1032,11 @@ def test_a_firm_written_again_where_it_was_not_read_still_holds_its_honour():
         pytest.skip("the firm is not read in this tree")
     assert ("青山药业", "awarded", "省科学技术进步一等奖") in triples(x), triples(x)
     assert ("沙河口区", "awarded", "省科学技术进步一等奖") not in triples(x)
+
+
+def test_a_clause_with_an_unread_subject_of_its_own_keeps_the_honour_from_the_sentence_subject():
+    # invented: the sentence opens with a museum, but the cue's clause names another site
+    # the extractor did not read; the honour is that site's, not the museum's
+    x = relations_of("青云博物馆获评国家一级博物馆,白石驿获评全国首批甲级旅游名宿。")
+    assert ("青云博物馆", "awarded", "全国首批甲级旅游名宿") not in triples(x), triples(x)
+    assert ("沙河口区", "awarded", "全国首批甲级旅游名宿") not in triples(x)
