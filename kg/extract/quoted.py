@@ -12,7 +12,7 @@ from .context import Context
 from .lexicon import (AWARD_BEFORE, CONCEPT_AFTER, PROGRAM_STRONG_HEADS, PROGRAM_WEAK_HEADS,
                       PROJECT_STRICT_HEADS)
 from .pipeline import Candidate
-from .programs import FUND, GLOSSARY_CONCEPT, SESSION_HEADS
+from .programs import FUND, GLOSSARY_CONCEPT, PACKAGE_GENERIC, SESSION_HEADS
 
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,40})[”\"」』]|《([^《》\n]{2,60})》")
 NUMERAL = "一二两三四五六七八九十百千万双零"
@@ -100,7 +100,8 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
             or SLOGAN_BEFORE.search(before) is not None or ROLE_BEFORE.search(before) is not None
             or _descriptive_word(inner)
             or (_saying(inner) and _headed_saying(text, match.end()) is None)
-            or _bare_number(inner, after) or IMPERATIVE.match(inner) is not None
+            or _bare_number(inner, after) or ARTICLES_ONLY.match(inner) is not None
+            or IMPERATIVE.match(inner) is not None
             or (ORDINAL.match(inner) is not None and not HEAD_END.search(inner)))
 
 
@@ -564,6 +565,10 @@ def period_plans(ctx: Context):
 COUNT_OF_ARTICLES = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})条"
 ARTICLES_INSIDE = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}{COUNT_OF_ARTICLES}$")
 ARTICLES_AFTER = re.compile(rf"^{COUNT_OF_ARTICLES}(?:政策措施|措施|政策|意见|举措)")
+ARTICLES_ONLY = re.compile(rf"^{COUNT_OF_ARTICLES}$")
+# The topic written before a quoted count (出台稳外贸“15条”、促消费“10条”): after an
+# issuing verb, a list break or 及, two to eight name characters up to the quote.
+TOPIC_BEFORE = re.compile(r"(?:出台了?|制定|印发|推出|实施|落实|兑现|[、，；]|及)([\u4e00-\u9fff]{2,8})$")
 
 
 def counted_packages(ctx: Context):
@@ -579,3 +584,15 @@ def counted_packages(ctx: Context):
         elif ARTICLES_INSIDE.match(inner):
             yield Candidate(match.start(), match.end(), "Program", "quoted:articles", 0.75,
                             name=inner, group=match.start())
+        elif ARTICLES_ONLY.match(inner):
+            yield from _topic_package(ctx, match, inner)
+
+
+def _topic_package(ctx: Context, match: re.Match, inner: str):
+    """出台稳外贸“15条”: a quoted count alone names nothing, but with the topic written
+    right before it (after an issuing verb or a list break) it names the package
+    (稳外贸15条; 上述“10条” has no topic)."""
+    topic = TOPIC_BEFORE.search(ctx.text, max(0, match.start() - 12), match.start())
+    if topic and ctx.words.is_boundary(topic.start(1)) and not PACKAGE_GENERIC.match(topic.group(1)):
+        yield Candidate(topic.start(1), match.end(), "Program", "quoted:articles", 0.75,
+                        name=topic.group(1) + inner, group=match.start())

@@ -306,6 +306,20 @@ def test_a_count_of_articles_alone_is_no_package_name():
     assert "20条" not in programs(NATIONAL, "兑现“20条”，企业受益。")
 
 
+def test_a_topic_written_before_a_quoted_count_names_the_package():
+    sentence = "年内出台促消费“12条”、助企纾困“15条”及稳岗措施“8条”等政策，市场回暖。"
+    found = programs(NATIONAL, sentence)
+    assert {"促消费12条", "助企纾困15条", "稳岗措施8条"} <= found
+    assert not {"12条", "15条", "8条"} & found
+    assert "促消费12条" not in programs(NATIONAL, sentence, without=("counted_packages",))
+
+
+@pytest.mark.parametrize("sentence", ["认真落实上述“10条”，企业受益。", "及时兑现各项“10条”，企业受益。",
+                                      "“十条”落地见效，企业受益。"])
+def test_a_quoted_count_without_a_topic_before_it_names_nothing(sentence):
+    assert not any(n.endswith("条") for n in programs(NATIONAL, sentence))
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("完成甲企业“营改增”移交。", "营改增"),
     ("开通“公转铁”联运班列。", "公转铁"),
