@@ -119,6 +119,7 @@ RULES = {
     "kg_facility_heads": projects.facility_heads,
     "kg_dash_routes": projects.dash_routes,
     "kg_sited_lists": enumerations.sited_lists,
+    "kg_project_lists": enumerations.project_lists,
     "kg_line_segments": projects.line_segments,
     "kg_ordinal_facilities": projects.ordinal_facilities,
     "kg_ranked_facilities": projects.ranked_facilities,

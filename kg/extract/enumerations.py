@@ -102,13 +102,19 @@ def _listed_sibling(ctx: Context, start: int, end: int, named: list[bool]) -> bo
     if sum(named) * 2 < len(named) or len(item) < 4 or _bare_head(item) or GENERIC_MODIFIER.match(item) \
             or NUMERAL_START.match(item):
         return False
-    if not ((start == 0 or text[start - 1] in ITEM_MARKS) and text[end:end + 1] in ("、", "等")):
+    if not (_set_off(text, start) and text[end:end + 1] in ("、", "等")):
         return False
     # a facility head needs a name or an abbreviation before it: 公交调度中心 is unnamed
     return not item.endswith(FACILITY_NAMES) or ctx.has_proper(start, end) or _abbreviated(ctx, start, end)
 
 
 FACILITY_NAMES = NAME_HEADS + ("中心", "项目", "工程")
+SUM_BEFORE_ITEM = re.compile(r"[、，。；：,;:\n](?:总投资|投资)?(?:超|约|近|达)?[\d.百千万亿]+(?:万|亿)(?:美)?元的$")
+
+
+def _set_off(text: str, start: int) -> bool:
+    """A list mark before the item, or one before the sum invested in it (、50亿元的甲乙度假城)."""
+    return start == 0 or text[start - 1] in ITEM_MARKS or SUM_BEFORE_ITEM.search(text, max(0, start - 16), start) is not None
 
 
 def _abbreviated(ctx: Context, start: int, end: int) -> bool:
@@ -188,16 +194,28 @@ def _items(ctx: Context, end: int, verbs: bool = False, projects: bool = False):
         start = ctx.words.name_start(end, limit=18, floor=floor, verbs=verbs) if end > 0 else end
         start = _after_separator(text, _between_commas(text, start, end, floor), end)
         start = _clause_item(ctx, start, end) if projects else start
+        opened, start = start, _after_sum(text, start, end)
         item = text[start:end]
         if not ITEM.match(item) or item in STOP_WORDS:
             return
         yield start, end
+        start = opened
         before = text[max(0, start - 1):start]
         if before != "、":
             connector = text[max(0, start - 1):start] in ("和", "及", "与")
             if not connector:
                 return
         end = start - 1
+
+
+# A sum invested written before an item: 、50亿元的甲乙科技园、 lists 甲乙科技园.
+SUM_BEFORE = re.compile(r"(?:总投资|投资)?(?:超|约|近|达)?[\d.百千万亿]+(?:万|亿)(?:美)?元的")
+
+
+def _after_sum(text: str, start: int, end: int) -> int:
+    """Where the item begins after the sum invested in it, if one opens it."""
+    found = SUM_BEFORE.match(text, start, end)
+    return found.end() if found else start
 
 
 PHASE_NOTE = re.compile(r"[(（][一二三四五六七八九十\d]+期[)）]$")
@@ -218,14 +236,28 @@ def _clause_item(ctx: Context, start: int, end: int) -> int:
     if text[end:end + 1] != "、":
         return start
     floor = start
-    while floor > 0 and start - floor < 12 and text[floor - 1] not in ITEM_MARKS:
+    while floor > 0 and start - floor < 20 and text[floor - 1] not in ITEM_MARKS:
         floor -= 1
-    if floor == start or (floor > 0 and text[floor - 1] not in CLAUSE_OPEN) or end - floor > 14:
+    if floor > 0 and text[floor - 1] not in CLAUSE_OPEN:
+        return start
+    floor = _after_opening_verb(text, floor, start)
+    if floor == start or end - floor > 14:
         return start
     i = words.index_at(floor)
     if words.starts[i] != floor or _stops(words, i) or words.tags[i].startswith(("v", "m", "q", "r", "a", "d", "p", "c")):
         return start
     return floor
+
+
+# The verb that opens a clause listing projects: 全年签约甲乙储能柜组装、…等项目.
+OPENING_VERB = re.compile(r"(?:全年|今年|年内|累计|先后|相继)?(?:新签约|签约|启动|新引进|引进|新开工|开工建设|开工|实施)")
+
+
+def _after_opening_verb(text: str, floor: int, start: int) -> int:
+    """Where the first item begins when a verb of signing, starting or bringing in opens its
+    clause (启动甲乙掺混肥、丙丁装备制造等重点项目): right after the verb; else the clause mark."""
+    found = OPENING_VERB.match(text, floor, start)
+    return found.end() if found else floor
 
 
 ENUMERATION_COMMA = re.compile(r"、([^、，。；：,;:！？\n“”]{2,18})$")
@@ -256,14 +288,27 @@ def lists(ctx: Context):
     """Items of a 、-list take the type most of their neighbours have: in
     兴隆广场、金桂大酒店、嘉禾国际建材城全面竣工 the two known projects make the
     third one a project too. Lists are written of like things."""
-    found = ctx.cache.get("found", [])
+    ctx.cache["lists_read"] = True
+    yield from _listed_like(ctx, ("Project", "Organization", "Place"), "enumeration:list")
+
+
+def project_lists(ctx: Context):
+    """lists() read again for projects once the facility, works and sited rules have run: in
+    甲电厂、乙水利枢纽、丙抽水蓄能电站、丁新能源商用车等开工建设 the projects those rules
+    found make the last item a project too; an item that begins with a found project and
+    goes on (甲高速改扩建) is the works. A second reading only: with kg_lists off, none."""
+    if ctx.cache.get("lists_read"):
+        yield from _listed_like(ctx, ("Project",), "enumeration:project-list")
+
+
+def _listed_like(ctx: Context, types: tuple[str, ...], label: str):
     spans = {}
-    for c in found:
+    for c in ctx.cache.get("found", []):
         spans.setdefault((c.start, c.end), c.type)
     for clause in LIST_CLAUSE.finditer(ctx.text):
         if clause.group().count(ITEM_SEPARATOR) < 2:
             continue
-        yield from _propagate(ctx, _list_items(ctx, clause), spans)
+        yield from _propagate(ctx, _list_items(ctx, clause), spans, types, label)
 
 
 def _list_items(ctx: Context, clause: re.Match) -> list[tuple[int, int]]:
@@ -310,13 +355,13 @@ def _item_end(ctx: Context, start: int, limit: int) -> int:
     return min(end, limit)
 
 
-def _propagate(ctx: Context, items: list[tuple[int, int]], spans: dict):
+def _propagate(ctx: Context, items: list[tuple[int, int]], spans: dict, kinds: tuple[str, ...], label: str):
     types = [spans.get(item) for item in items]
     known = [t for t in types if t]
     if len(known) < 2:
         return
     best = max(set(known), key=known.count)
-    if known.count(best) * 2 < len(items) or best not in ("Project", "Organization", "Place"):
+    if known.count(best) * 2 < len(items) or best not in kinds:
         return
     for (start, end), type_ in zip(items, types):
         item = ctx.text[start:end]
@@ -330,9 +375,9 @@ def _propagate(ctx: Context, items: list[tuple[int, int]], spans: dict):
                 continue
             end = inner
         if not _covered(spans, start, end):
-            yield Candidate(start, end, best, "enumeration:list", 0.55)
+            yield Candidate(start, end, best, label, 0.55)
         elif _wraps(spans, start, end, best):
-            yield Candidate(start, end, best, "enumeration:list", 0.6)  # 华锐重工风电叶片制造
+            yield Candidate(start, end, best, label, 0.6)  # 华锐重工风电叶片制造
 
 
 # How a place name ends: a level, a settlement or a feature.

@@ -130,6 +130,7 @@ DEFAULT_COMPONENTS = (
     "kg_ordinal_facilities",
     "kg_ranked_facilities",
     "kg_sited_lists",
+    "kg_project_lists",
     "kg_numbered_sessions",
     "kg_program_modifiers",
     "kg_program_domains",

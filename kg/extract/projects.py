@@ -244,9 +244,16 @@ def facility_heads(ctx: Context):
         name = text[start:end]
         if COUNTED.match(name) or head_start - start < 2 or FACILITY_LIST.search(name):
             continue
-        if _generic_start(ctx, start, name) or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, head_start):
+        if _generic_start(ctx, start, name) or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, head_start) \
+                or _inside_longer_head(text, start, end):
             continue
         yield Candidate(start, end, "Project", f"project:facility:{text[head_start:end]}", 0.6)
+
+
+def _inside_longer_head(text: str, start: int, end: int) -> bool:
+    """The name is the tail of a longer facility head, a kind (抽水|蓄能电站: the verb stops the
+    chunker inside 抽水蓄能电站); the longer head names the facility with its own modifier."""
+    return any(len(h) > end - start and text.endswith(h, 0, end) for h in FACILITY_HEADS)
 
 
 # An investment sum before a name in 项目/工程: 总投资30亿元的某某动力电池项目.

@@ -278,3 +278,38 @@ def test_a_list_whose_works_go_on_gives_its_set_off_items():
 def test_works_going_on_without_a_found_last_item_give_nothing():
     x = extract_lines("某州2018年政府工作报告", "交通、能源、水利项目建设推进顺利。")
     assert not {"交通", "能源"} & set(names_of(x))
+
+
+def test_a_list_of_mostly_found_projects_gives_its_other_items_late():
+    """kg_project_lists: the facility rules found three items of the list; the fourth and fifth
+    (a firm's product line) are projects too. Switched off, they are not."""
+    sentence = "青丰电厂、华坪三期、白沙江航电枢纽、龙岗新能源商用车、金瑞智能装备等投运投产。"
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get("龙岗新能源商用车") == "Project"
+    off = extract_lines(HAILAR_2013, sentence, components=components_without(["project_lists"]))
+    assert "龙岗新能源商用车" not in names_of(off)
+
+
+def test_one_found_project_among_fields_gives_nothing_late():
+    x = extract_lines(HAILAR_2013, "白沙江航电枢纽、交通、水利等投运投产。")
+    assert "交通" not in names_of(x) and "水利" not in names_of(x)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("全年签约云腾通达储能柜组装、瑞珂实业冷链产业园等优势项目45个。", "云腾通达储能柜组装"),
+    ("启动迎峰局掺混肥、隆泰管业装备制造等重点项目70个。", "迎峰局掺混肥"),
+])
+def test_the_first_item_after_the_verb_that_opens_the_clause(sentence, name):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(name) == "Project"
+
+
+def test_a_clause_verb_that_opens_no_project_list_keeps_its_object_out():
+    x = extract_lines(HAILAR_2013, "推动文化旅游、瑞珂实业冷链产业园等项目落地。")
+    assert "文化旅游" not in names_of(x) and "推动文化旅游" not in names_of(x)
+
+
+def test_the_sum_invested_before_an_item_is_no_part_of_it():
+    x = extract_lines(HAILAR_2013, "总投资超百亿元的青禾国际科创园、100亿元的海岚天地度假城、"
+                                   "4.6亿美元的敏泰集团西岭总部等一批重大产业项目相继签约或落地。")
+    names = names_of(x)
+    assert names.get("海岚天地度假城") == "Project" and names.get("敏泰集团西岭总部") == "Project"
+    assert not any("亿" in n for n in names)

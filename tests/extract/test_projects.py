@@ -397,3 +397,18 @@ def test_works_on_a_named_bridge():
 def test_a_named_botanical_garden_is_a_facility():
     x = names_of(extract_lines(CITY, "推动松山森林公园纳入江南国家植物园体系。"))
     assert x.get("江南国家植物园") == "Project", sorted(x.items())
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("金龙山抽水蓄能电站、申华湖高速西延等重大项目全速推进。", "金龙山抽水蓄能电站"),
+    ("鄱湖水利枢纽环评正式受理。", "鄱湖水利枢纽"),
+    ("白沙江航电枢纽建成投运。", "白沙江航电枢纽"),
+])
+def test_pumped_storage_and_river_hubs_are_facilities(sentence, name):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(name) == "Project"
+
+
+@pytest.mark.parametrize("sentence", ["规划建设抽水蓄能电站。", "加快建设水利枢纽。", "金龙山抽水蓄能电站全速推进。"])
+def test_a_kind_of_power_station_or_hub_is_no_project(sentence):
+    assert "蓄能电站" not in names_of(extract_lines(HAILAR_2013, sentence))
+    assert "水利枢纽" not in names_of(extract_lines(HAILAR_2013, sentence))
