@@ -99,7 +99,11 @@ def _without_leading_verb(ctx: Context, start: int, head_start: int) -> int:
 # Organization that is also a public body; the armed forces are public bodies.
 KIND_TYPES = {"mass": ("Organization", "Department"), "party": ("Organization", "Department"),
               "armed": ("Department", "Organization"), "international": ("Organization", None),
-              "soe": ("Organization", None), "state": ("Department", None)}
+              "soe": ("Organization", None), "state": ("Department", None), "media": ("Organization", None)}
+# A place suffix right after a form makes a place named like the body (新华社|区, 工会|路).
+NAMED_PLACE_SUFFIX = re.compile(r"[区村街路巷镇乡](?![委政长])")
+# A broadcaster's numbered channel is named with it: 央视一套.
+CHANNEL = re.compile(r"[一二三四五六七八九十]{1,2}套")
 
 
 @lru_cache(maxsize=1)
@@ -118,9 +122,12 @@ def named_bodies_found(ctx: Context):
     pattern, forms = _body_forms()
     for match in pattern.finditer(ctx.text):
         start, end = match.span()
-        if not _stands_alone(ctx, start, end) or NUMBERED_MEETING.match(ctx.text, end):
-            continue
         body = forms[match.group()]
+        channel = CHANNEL.match(ctx.text, end) if body.kind == "media" else None
+        end = channel.end() if channel else end
+        if not _stands_alone(ctx, start, end) or NUMBERED_MEETING.match(ctx.text, end) \
+                or NAMED_PLACE_SUFFIX.match(ctx.text, end):
+            continue
         type_, also = KIND_TYPES[body.kind]
         yield Candidate(start, end, type_, f"organization:list:{body.kind}", 0.8, also=also)
 

@@ -30,7 +30,7 @@ def the(extraction, name):
 def test_the_list_has_full_names_short_forms_and_kinds():
     bodies = {b.name: b for b in named_bodies()}
     assert bodies["中华全国妇女联合会"].short_forms == ("全国妇联", "妇联")
-    assert {b.kind for b in bodies.values()} == {"mass", "party", "armed", "international", "soe", "state"}
+    assert {b.kind for b in bodies.values()} == {"mass", "party", "armed", "international", "soe", "state", "media"}
     assert {b.kind for b in bodies.values()} == set(KIND_TYPES)
     forms = [f for b in bodies.values() for f in (b.name,) + b.short_forms]
     assert len(forms) == len(set(forms)), "a form names two bodies"
@@ -588,3 +588,22 @@ def test_a_trade_named_firm_before_a_verb_stays():
     x = extract_lines(SHAHEKOU, "支持金穗科技扩大产能，禾丰啤酒认定省数字化车间。")
     assert names_of(x).get("金穗科技") == "Organization", names_of(x)
     assert names_of(x).get("禾丰啤酒") == "Organization", names_of(x)
+
+
+# --- round 5: the central news media of the general list ----------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("央视《新闻联播》对江城进行了深度推介。", "央视"),
+    ("南剧亮相央视二套新年晚会。", "央视二套"),              # a numbered channel is named with it
+    ("新华社、人民日报多次报道江城经验。", "新华社"),
+])
+def test_central_news_media_are_organizations(sentence, name):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get(name) == "Organization"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("新华社区完成老旧小区改造。", "新华社"),                 # a community's name holds the form
+    ("央视二套房源改造完成。", "央视二套房"),
+])
+def test_a_media_form_inside_a_longer_word_is_no_mention(sentence, wrong):
+    assert wrong not in names_of(extract_lines(SHAHEKOU, sentence))
