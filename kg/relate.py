@@ -806,7 +806,10 @@ def award_relations(index: _Index):
         if sentence is None:
             continue
         if RESPECTIVELY.search(extraction.document.text, max(0, honour.cue - 2), honour.cue):
-            yield from _respective(index, sentence, honour, shared[honour.cue])
+            respective = list(_respective(index, sentence, honour, shared[honour.cue]))
+            if not respective and home is not None and _home_work(extraction.document.text, sentence.start, honour):
+                respective = [index.relation(home, "awarded", honour.text, sentence.id, "cue:honour-work", 0.6)]
+            yield from respective
             continue
         holder, confidence = _holder(index, sentence, honour.cue)
         if holder is not None and not _can_hold(holder, honour.text):
@@ -818,6 +821,9 @@ def award_relations(index: _Index):
                 for entity in summed:
                     yield index.relation(entity, "awarded", honour.text, sentence.id, "cue:honour", 0.7)
                 continue
+        if holder is None and home is not None and _home_work(text, sentence.start, honour):
+            yield index.relation(home, "awarded", honour.text, sentence.id, "cue:honour-work", 0.6)
+            continue
         if holder is None and home is not None and not _unnamed_thing_before(text, honour.cue) \
                 and not _unnamed_subject(text, sentence.start, honour.cue):
             holder, confidence = home, 0.6
@@ -826,6 +832,16 @@ def award_relations(index: _Index):
 
 
 RESPECTIVELY = re.compile(r"分别$")
+# A government's commendation of a place's work (某某创新获国务院通报表扬, 14项工作分别获省政府
+# 真抓实干督查激励): the report's place holds it, the work being no body of its own.
+COMMENDATION = re.compile(r"(?:通报表扬|督查激励)$")
+HOME_WORK = re.compile(r"(?:工作|创新|改革|经验|做法|举措)(?:分别|均|先后|相继|都|也|还|再次|多次)*$")
+
+
+def _home_work(text: str, start: int, honour: Honour) -> bool:
+    """Whether the honour is a commendation and the cue's clause opens with a work, not a body."""
+    tail = CLAUSE.split(text[start:honour.cue].split("\n")[-1])[-1]
+    return COMMENDATION.search(honour.text) is not None and HOME_WORK.search(tail) is not None
 
 
 def _respective(index: _Index, sentence: Sentence, honour: Honour, titles: list[str]):

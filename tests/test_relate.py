@@ -1040,3 +1040,18 @@ def test_a_clause_with_an_unread_subject_of_its_own_keeps_the_honour_from_the_se
     x = relations_of("青云博物馆获评国家一级博物馆,白石驿获评全国首批甲级旅游名宿。")
     assert ("青云博物馆", "awarded", "全国首批甲级旅游名宿") not in triples(x), triples(x)
     assert ("沙河口区", "awarded", "全国首批甲级旅游名宿") not in triples(x)
+
+
+def test_a_commendation_of_the_places_work_is_the_issuers():
+    # invented: a work (…创新, N项工作) is no body; the government's commendation goes to the place
+    x = relations_of("政务创新获国务院通报表扬。8项、12项工作分别获省政府和市政府真抓实干督查激励。")
+    assert relation(x, "沙河口区", "awarded", "国务院通报表扬").rule == "cue:honour-work"
+    assert [r for r in x.relations if r.subject == "沙河口区" and "督查激励" in r.object], triples(x)
+    relate(x, without=("honours",))
+    assert not [r for r in x.relations if r.rule == "cue:honour-work"]
+
+
+def test_a_commendation_of_an_unread_body_is_not_the_issuers():
+    # invented: a hospital the extractor did not read is commended; nothing goes to the place
+    x = relations_of("青松卫生所获市政府通报表扬。")
+    assert ("沙河口区", "awarded", "市政府通报表扬") not in triples(x), triples(x)
