@@ -317,10 +317,17 @@ def _list_items(ctx: Context, clause: re.Match) -> list[tuple[int, int]]:
     parts, offset = [], clause.start()
     for part in clause.group().split(ITEM_SEPARATOR):
         parts.append([offset, offset + len(part)])
+        if _holds_deng(ctx, offset, offset + len(part)):
+            break  # 甲集团、乙集团等投资的一批大项目、好项目: the list ends at 等
         offset += len(part) + 1
     parts[0][0] = _item_start(ctx, parts[0][0], parts[0][1])
     parts[-1][1] = _item_end(ctx, parts[-1][0], parts[-1][1])
     return [(s, e) for s, e in parts if e > s]
+
+
+def _holds_deng(ctx: Context, start: int, end: int) -> bool:
+    """等 stands as a word of its own in the stretch (not 高等, 等级)."""
+    return "等" in ctx.text[start:end] and any(ctx.words.words[i] == "等" for i in ctx.words.indices(start, end))
 
 
 def _item_start(ctx: Context, clause_start: int, end: int) -> int:

@@ -313,3 +313,9 @@ def test_the_sum_invested_before_an_item_is_no_part_of_it():
     names = names_of(x)
     assert names.get("海岚天地度假城") == "Project" and names.get("敏泰集团西岭总部") == "Project"
     assert not any("亿" in n for n in names)
+
+
+def test_a_list_ends_at_its_deng_though_more_list_marks_follow():
+    """甲、乙、丙等投资的一批大项目、好项目: the last item stops at 等, not at the next list mark."""
+    x = extract_lines(HAILAR_2013, "青川集团、华岭建材集团、绿原集团等投资的一批大项目、好项目落地开工。")
+    assert not any("等" in name for name in names_of(x)), sorted(names_of(x))
