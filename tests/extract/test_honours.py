@@ -280,3 +280,21 @@ def test_a_state_council_inspection_incentive_is_an_honour():
     # invented: 督查激励 is given like 通报表扬; a fund for it (…督查激励资金) is none
     assert [h.text for h in find_honours("两项工作获国务院督查激励。")] == ["国务院督查激励"]
     assert find_honours("获得省督查激励资金200万元。") == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("“乐享社区”列入国家试点,", "国家试点"),              # invented: a scheme put on a national pilot list
+    ("甲制药纳入省数字工厂培育库,", "省数字工厂培育库"),    # a firm put on a province's nurture pool
+    ("乙遗址列入省级文物保护单位名录。", "省级文物保护单位名录"),
+])
+def test_put_on_a_scoped_list_is_a_designation(text, title):
+    assert [d.titles for d in find_scoped_titles(text) if not d.aim] == [(title,)]
+
+
+@pytest.mark.parametrize("text", [
+    "争取列入国家试点。",            # an aim
+    "将丙项目纳入省级重点项目。",      # a list of projects, no title
+    "全面纳入全市网格化管理。",
+])
+def test_put_on_a_list_that_is_no_title_or_only_aimed_at_is_none(text):
+    assert [d.titles for d in find_scoped_titles(text) if not d.aim] == []
