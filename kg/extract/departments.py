@@ -323,6 +323,18 @@ def numbered_session(ctx: Context, candidate) -> bool:
         and bool(SESSION_AFTER.match(ctx.text[candidate.end:candidate.end + 8]))
 
 
+def place_suffix_level(ctx: Context, candidate) -> bool:
+    """Veto: a level character that closes a found place the gazetteer does not hold
+    (某某大湾|区 国际科技创新中心, 某某新|区…) is the place's own suffix, no level: the body
+    read from it is no body. Gazetteer places (江城市|政府) keep their level bodies."""
+    if candidate.type != "Department" or not candidate.rule.startswith("department:level"):
+        return False
+    gazetteer = {(p.start, p.end) for p in ctx.places}
+    return any(c.type == "Place" and c.start < candidate.start and c.end == candidate.start + 1
+               and (c.start, c.end) not in gazetteer and not c.rule.startswith("place:gazetteer")
+               for c in ctx.cache.get("found", ()))
+
+
 def _congress_short_name(ctx: Context, body: str) -> str | None:
     """A numbered people's congress of a place is the body the report calls 区人大 when the
     report does: 北原区第十届人民代表大会, 县十二届人大 → 区人大, 县人大 (its alias)."""

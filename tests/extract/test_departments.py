@@ -522,3 +522,36 @@ def test_a_level_and_one_office_word_is_a_body(sentence, name):
 def test_a_level_and_a_common_word_ending_like_an_office_is_no_body(sentence, not_name):
     x = extract_lines(SHAHEKOU, sentence)
     assert not_name not in names_of(x), names_of(x)
+
+
+# --- round 5: a found place's own 区 is no level ------------------------------------------------
+
+def _suffix_veto(place_rule, gazetteer=False):
+    """The veto on 江海湾区|国际科技创新中心: a found place 江海湾区 (0-4) and a body read
+    from its last character (3-12)."""
+    from types import SimpleNamespace
+
+    from kg.extract.departments import place_suffix_level
+    from kg.extract.pipeline import Candidate
+
+    place = Candidate(0, 4, "Place", place_rule, 0.7)
+    ctx = SimpleNamespace(places=[SimpleNamespace(start=0, end=4)] if gazetteer else [],
+                          cache={"found": [place]}, text="江海湾区国际科技创新中心")
+    return place_suffix_level(ctx, Candidate(3, 12, "Department", "department:level", 0.9))
+
+
+def test_the_suffix_of_a_found_region_opens_no_body():
+    assert _suffix_veto("place:feature:region")
+
+
+def test_a_gazetteer_place_keeps_its_levelled_body():
+    assert not _suffix_veto("place:gazetteer:district", gazetteer=True)
+    x = extract_lines(SHAHEKOU, "在大连市政府和区委的领导下。")
+    assert names_of(x).get("区委") == "Department", names_of(x)
+
+
+def test_the_place_suffix_veto_is_registered():
+    assert "kg_place_suffix_levels" in DEFAULT_COMPONENTS
+    x = extract_lines(SHAHEKOU, "共建江海大湾区国际科技创新中心。",
+                      components=components_without(["place_suffix_levels"]))
+    assert names_of(x).get("区国际科技创新中心") == "Department", names_of(x)
