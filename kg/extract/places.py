@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .context import Context
-from .lexicon import GENERIC_PLACE_NAMES, PLACE_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
+from .lexicon import FACILITY_HEADS, GENERIC_PLACE_NAMES, PLACE_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
 from ..model import issuer_place
 from .pipeline import Candidate
 
@@ -219,6 +219,10 @@ def _headed(ctx: Context):
             continue  # 新的奋斗路: a figure, not a road
         if _project_head_over(name, head):
             continue  # 青松地下商业街 is built: the project head 商业街 holds the place head 街
+        if head in NATURAL_HEADS and _facility_runs_on(text, head_start, end):
+            continue  # 青松湖湿地|公园: the park is the name, the lake inside it is found alone
+        if BASIN_INSIDE.search(text, start, head_start):
+            continue  # 青江流域水库群: the reservoirs of a basin, not a reservoir's name
         start, end = _joined(ctx, start), _source_end(ctx, head, end)
         score = 0.7 if head in STRICT else 0.6
         if any(start <= p.start and p.end <= head_start for p in ctx.places):
@@ -235,6 +239,15 @@ def _past_scope(text: str, start: int, head_start: int) -> int:
     characters is left before the head (市区青松大道 → 青松大道; 城区路 is left alone)."""
     scope = SCOPE_OPENING.match(text, start, head_start)
     return scope.end() if scope and head_start - scope.end() >= 2 else start
+
+
+# A feature's basin or banks inside the modifier make the head a kind: 青江流域水库, 青江两岸村.
+BASIN_INSIDE = re.compile(r"流域|干流|支流|两岸|沿岸")
+
+
+def _facility_runs_on(text: str, head_start: int, end: int) -> bool:
+    """Whether a longer facility head starts at the place head (湿地 of 湿地公园)."""
+    return any(len(h) > end - head_start for h in FACILITY_HEADS if text.startswith(h, head_start))
 
 
 def _project_head_over(name: str, head: str) -> bool:
@@ -339,7 +352,7 @@ def squares_as_places(ctx: Context):
 
 # What follows a place-headed word that makes it the front of another name: a company
 # (清溪河酒业, 青山湖集团) or the project itself (城北清溪湿地项目).
-NAME_GOES_ON = re.compile(r"(?:酒业|乳业|药业|实业|集团|公司|股份|食品|饮品|啤酒|矿业|煤业|置业|地产|化工|"
+NAME_GOES_ON = re.compile(r"(?:酒业|乳业|药业|医药|制药|实业|集团|公司|股份|食品|饮品|啤酒|矿业|煤业|置业|地产|化工|"
                           r"项目|工程)")
 NATURAL_HEADS = frozenset("河 江 湖 湾 海 山 岛 湿地".split())
 
@@ -366,8 +379,9 @@ def counted_place(ctx: Context, c: Candidate) -> bool:
 # --- veto: the own country as the scope word of a name --------------------------------------
 
 # What follows the country when it opens the name of an event, a title or a firm (某国国际…博览会,
-# 某国某某之乡, 某国企业500强): the country is the name's scope, like 全国, not a place of the sentence.
-SCOPED_NAME = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?国际|(?:[^\W\d_的和与及是在对为了把将从向等、]|[（）()]){0,10}?"
+# 某国某某之乡, 某国企业500强, a ranking 某国最美县城): the country is the name's scope, like 全国, not a place of
+# the sentence.
+SCOPED_NAME = re.compile(r"最美|最佳|十佳|百佳|(?:[（(][\u4e00-\u9fff]{2,4}[）)])?国际|(?:[^\W\d_的和与及是在对为了把将从向等、]|[（）()]){0,10}?"
                          r"(?:博览会|洽谈会|交易会|展览会|峰会|论坛|节(?![日约能点水奏省制])|之都|之乡|之城|名[城镇村]|"
                          r"[\d百千]+强|大奖|协会|学会|商会|集团|公司|银行)")
 # The word before a country that makes it a national slogan or an era (某某中国建设, 新中国成立):
@@ -450,6 +464,24 @@ def zones(ctx: Context):
             yield Candidate(start, end, "Place", f"place:zone:{text[head_start:end]}", 0.75, also="Department")
 
 
+# An official zone named by the country or province with its seat in brackets:
+# 某国(江城)自由贸易试验区, 某国(江城)跨境电子商务综合试验区.
+BRACKETED_ZONE = re.compile(r"[（(]([\u4e00-\u9fff]{2,5})[）)][\u4e00-\u9fff]{0,10}?"
+                            r"(?:试验区|示范区|自贸区|自由贸易区|开发区|新区|" + "|".join(ZONE_HEADS) + ")")
+
+
+def bracketed_zones(ctx: Context):
+    """A place, a place in brackets and a zone head make one zone's name (Place): the
+    bracket does not cut it (某国(江城)自由贸易试验区). Both places must be known ones; an
+    event (某国(江城)博览会) or a firm (某某(江城)科技公司) has no zone head."""
+    text, places = ctx.text, {(p.start, p.end) for p in ctx.places}
+    for place in ctx.places:
+        match = BRACKETED_ZONE.match(text, place.end)
+        if match and (match.start(1), match.end(1)) in places and ctx.words.is_boundary(place.start) \
+                and ctx.words.is_boundary(match.end()):
+            yield Candidate(place.start, match.end(), "Place", "place:bracketed-zone", 0.9)
+
+
 def _generic_opening(ctx: Context, start: int, end: int) -> bool:
     """Whether a generic modifier opens the span, unless it is one character glued to a
     place or listed feature that follows (大|东海石化工业区 names the zone by 大东海)."""
@@ -462,11 +494,11 @@ def _generic_opening(ctx: Context, start: int, end: int) -> bool:
 
 # --- numbered highways and their segments: 国道101线青溪段 -------------------------------------
 
-NUMBERED_HIGHWAY = re.compile(r"(?:国道|省道|县道|[GS])\d{1,4}线")
+NUMBERED_HIGHWAY = re.compile(r"(?:国道|省道|县道|[GS])\d{1,4}线|(?<![\d.])\d{2,4}(?:国道|省道)")
 
 
 def numbered_highways(ctx: Context):
-    """A numbered national or provincial road (国道101线, G101线) is a Place and the works on
+    """A numbered national or provincial road (国道101线, G101线, 101国道) is a Place and the works on
     it (also Project); a segment named by a place right after it belongs to the name
     (国道101线青溪段)."""
     text = ctx.text
@@ -474,6 +506,23 @@ def numbered_highways(ctx: Context):
         end = max((p.end + 1 for p in ctx.places if p.start == match.end() and text.startswith("段", p.end)),
                   default=match.end())
         yield Candidate(match.start(), end, "Place", "place:highway", 0.7, also="Project")
+
+
+# --- a new town built under a name: 江城温泉新城 ------------------------------------------------
+
+NEW_TOWN = ("新城",)
+
+
+def new_towns(ctx: Context):
+    """A proper name or place, then 新城 closing the word, is a new town: the works
+    (Project) and the place once built (also Place): 温泉新城建设, 青江新城开发. Not a
+    bare or generic 新城 (全力建设新城, 城北新城区, 创新|城建)."""
+    text = ctx.text
+    for start, head_start, end in ctx.head_spans(NEW_TOWN, limit=8):
+        start = _past_scope(text, start, head_start)
+        if head_start - start >= 2 and ctx.words.is_boundary(head_start) and ctx.has_proper(start, head_start) \
+                and not GENERIC_MODIFIER.match(text, start, head_start) and not TITLE_CLASS.search(text, start, end):
+            yield Candidate(start, end, "Project", "place:new-town", 0.6, also="Place")
 
 
 # --- railway stations named by their city: 江城南站 ------------------------------------------------
@@ -847,6 +896,23 @@ def counted_short_places(ctx: Context):
             continue
         for start, end in items:
             yield Candidate(start, end, "Place", "place:counted-short", 0.6)
+
+
+# A list closed by 等 and the class noun of towns, without a count: 甲、乙、丙等镇特色园区.
+LISTED_TOWNS = re.compile(r"等(?:乡镇|镇|乡|苏木)(?!长)")
+
+
+def listed_town_short_places(ctx: Context):
+    """The items of a list closed by 等镇/等乡镇 are towns named in short form (白塔、石门、
+    柳溪等镇 → 白塔, 石门, 柳溪): two or more items, each standing as a word of two to four
+    characters, no class stem (示范、重点等乡镇 names none). 等街道/等社区/等村 stay out: a
+    street and a community's affairs read the same (甲街、乙街等街道; 文化活动等社区事务)."""
+    for match in LISTED_TOWNS.finditer(ctx.text):
+        items = _list_items(ctx, match.start())
+        if len(items) < 2 or any(CLASS_STEM.search(ctx.text, s, e) for s, e in items):
+            continue
+        for start, end in items:
+            yield Candidate(start, end, "Place", "place:listed-towns", 0.6)
 
 
 def _count(numeral: str) -> int | None:

@@ -725,3 +725,41 @@ def test_the_count_closing_a_list_of_villages_stays_out_of_the_last_one():
     assert names.get("南坪村") == "Place" and not any("个村" in n for n in names), names
     off = components_without(["counted_places"])
     assert "南坪村3个村" in names_of(extract_lines(COUNTY, "东岳村、西岭村、南坪村3个村纳入试点。", components=off))
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("中国(湖南)自由贸易试验区挂牌运行。", "中国(湖南)自由贸易试验区", "Place"),
+    ("白塔、石门、柳溪等镇特色园区加快建设。", "白塔", "Place"),
+    ("白塔、石门、柳溪等镇特色园区加快建设。", "柳溪", "Place"),
+    ("完成208国道改造。", "208国道", "Place"),
+    ("温泉新城建设顺利推进。", "温泉新城", "Project"),
+])
+def test_bracketed_zones_listed_towns_number_first_roads_and_new_towns(sentence, name, kind):
+    assert names_of(extract_lines(COUNTY, sentence)).get(name) == kind
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("中国(湖南)自由贸易试验区挂牌运行。", "中国"),
+    ("引导社会组织参与居家养老、文化活动等社区事务。", "文化活动"),
+    ("推动示范、重点等乡镇加快发展。", "重点"),
+    ("启动新城区建设,创新城建管理机制。", "新城区"),
+    ("全力建设新城。", "新城"),
+    ("白鹭湖湿地公园对公众开放。", "白鹭湖湿地"),
+    ("实施青江流域水库群联合调度。", "青江流域水库"),
+    ("白沙江医药生产许可证由B转A。", "白沙江"),
+    ("中国最美县城建设扎实推进。", "中国"),
+])
+def test_no_place_in_a_ranking_a_park_a_basin_a_firm_or_a_bare_new_town(sentence, wrong):
+    assert wrong not in names_of(extract_lines(COUNTY, sentence))
+
+
+def test_a_bracketed_place_in_an_event_name_makes_no_zone():
+    names = names_of(extract_lines(COUNTY, "举办首届中国(湖南)茶业博览会。"))
+    assert names.get("中国(湖南)茶业博览会") != "Place" and "中国" not in names, names
+
+
+def test_the_zone_list_and_new_town_rules_can_be_switched_off():
+    off = components_without(["bracketed_zones", "listed_town_short_places", "new_towns"])
+    for sentence, name in (("中国(湖南)自由贸易试验区挂牌运行。", "中国(湖南)自由贸易试验区"),
+                           ("白塔、石门、柳溪等镇特色园区加快建设。", "白塔"), ("温泉新城建设顺利推进。", "温泉新城")):
+        assert name not in names_of(extract_lines(COUNTY, sentence, components=off))
