@@ -126,6 +126,7 @@ RULES = {
     "kg_line_segments": projects.line_segments,
     "kg_ordinal_facilities": projects.ordinal_facilities,
     "kg_ranked_facilities": projects.ranked_facilities,
+    "kg_bracketed_projects": projects.bracketed_projects,
 }
 # Vetoes run after the generators: each drops the candidates it says are no name.
 VETOES = {

@@ -132,6 +132,7 @@ DEFAULT_COMPONENTS = (
     "kg_line_segments",
     "kg_ordinal_facilities",
     "kg_ranked_facilities",
+    "kg_bracketed_projects",
     "kg_sited_lists",
     "kg_project_lists",
     "kg_numbered_sessions",

@@ -358,3 +358,24 @@ def ranked_facilities(ctx: Context):
                 or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, rank_start):
             continue
         yield Candidate(start, end, "Project", f"project:ranked:{match.group(1)}", 0.6)
+
+
+# A place in brackets inside a name, then the rest of the name up to a head: 甲乙电器(某州)智能制造基地.
+BRACKETED_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
+                             r"(?=[、，。；,;等(（]|$|(?:正式|顺利|全面|建成|开工|投产|投运|上线|落地|落户|竣工))")
+BRACKET_HEADS = PROJECT_STRICT_HEADS + PROJECT_HEADS + FACILITY_HEADS
+
+
+def bracketed_projects(ctx: Context):
+    """甲乙电器(某州)智能制造基地, 甲乙(某州)云计算数据中心: a firm's or region's name, the place
+    it builds in set in brackets, and a project head make one name, which the chunker breaks at
+    the bracket; the bracket must hold a known place and the opening a proper word."""
+    text, places = ctx.text, {(p.start, p.end) for p in ctx.places}
+    for match in BRACKETED_PLACE.finditer(text):
+        if match.span(1) not in places or not match.group(2).endswith(BRACKET_HEADS):
+            continue
+        start = ctx.words.name_start(match.start(), limit=8)
+        if match.start() - start < 2 or GENERIC_MODIFIER.match(text[start:match.start()]) \
+                or not ctx.has_proper(start, match.start()):
+            continue
+        yield Candidate(start, match.end(), "Project", "project:bracketed-place", 0.65)

@@ -412,3 +412,26 @@ def test_pumped_storage_and_river_hubs_are_facilities(sentence, name):
 def test_a_kind_of_power_station_or_hub_is_no_project(sentence):
     assert "蓄能电站" not in names_of(extract_lines(HAILAR_2013, sentence))
     assert "水利枢纽" not in names_of(extract_lines(HAILAR_2013, sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("青岚电器(赣州)智能制造基地等投运投产。", "青岚电器(赣州)智能制造基地"),
+    ("加快建设华东(杭州)技术转移中心。", "华东(杭州)技术转移中心"),
+    ("星驰(永州)云计算数据中心正式上线。", "星驰(永州)云计算数据中心"),
+])
+def test_a_place_in_brackets_inside_a_project_name(sentence, name):
+    assert names_of(extract_lines(HAILAR_2013, sentence)).get(name) == "Project"
+
+
+@pytest.mark.parametrize("sentence", [
+    "成功举办首届中国(甘肃)中医药产业博览会。",  # no project head
+    "东深线改建（南外环）、西郊货场专用线。",  # no place in the brackets
+    "全市实现地区生产总值(下同)增长。",
+])
+def test_brackets_without_a_place_and_a_project_head_make_no_project(sentence):
+    assert not any(("(" in n or "（" in n) and t == "Project" for n, t in names_of(extract_lines(HAILAR_2013, sentence)).items())
+
+
+def test_bracketed_projects_can_be_switched_off():
+    x = extract_lines(HAILAR_2013, "加快建设华东(杭州)技术转移中心。", components=components_without(["bracketed_projects"]))
+    assert "华东(杭州)技术转移中心" not in names_of(x)
