@@ -133,6 +133,7 @@ VETOES = {
     "kg_congress_sessions": departments.congress_session,
     "kg_numbered_sessions": departments.numbered_session,
     "kg_place_suffix_levels": departments.place_suffix_level,
+    "kg_held_gatherings": organizations.held_gatherings,
     "kg_program_modifiers": programs.modifies_noun,
     "kg_program_domains": programs.domain_reform,
     "kg_program_ideologies": programs.ideology_or_system,

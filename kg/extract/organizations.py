@@ -621,3 +621,23 @@ def _opens_item(ctx: Context, i: int) -> bool:
         return True
     before, tag = words.words[i - 1], words.tags[i - 1]
     return before[-1] in ITEM_OPEN or tag.startswith("v")
+
+
+# --- a forum or summit held is an event, no organization: 举办江海论坛 --------------------------
+
+GATHERING_HEADS = ("论坛", "峰会")
+# The clause opens by holding it (成功举办, 办好, 承办…), or a list closed by 等…活动 holds it.
+HOLDING_CLAUSE = re.compile(r"(?:成功|继续|精心|高水平)?(?:举办|办好|承办|举行|召开|主办|筹办)")
+EVENT_LIST_TAIL = re.compile(r"[^，。；,;]{0,20}?等[^，。；,;]{0,10}?(?:活动|会议|赛事|盛会|展会)")
+
+
+def held_gatherings(ctx: Context, candidate) -> bool:
+    """Veto: a forum or summit the report holds (成功举办江海论坛; 办好甲会、江海论坛等创新活动)
+    is an event, a Program's business, no Organization. A standing forum of the general
+    list (an international body) is no head-rule candidate and stays."""
+    if candidate.type != "Organization" or not candidate.rule.startswith("organization:head:") \
+            or not ctx.text.endswith(GATHERING_HEADS, candidate.start, candidate.end):
+        return False
+    text = ctx.text
+    opens = _clause_start(text, candidate.start, 30, default=max(0, candidate.start - 30))
+    return bool(HOLDING_CLAUSE.match(text, opens)) or bool(EVENT_LIST_TAIL.match(text, candidate.end))

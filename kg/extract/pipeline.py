@@ -137,6 +137,7 @@ DEFAULT_COMPONENTS = (
     "kg_project_lists",
     "kg_numbered_sessions",
     "kg_place_suffix_levels",  # after the place rules: a found place's own 区 is no level
+    "kg_held_gatherings",
     "kg_program_modifiers",
     "kg_program_domains",
     "kg_program_ideologies",

@@ -607,3 +607,20 @@ def test_central_news_media_are_organizations(sentence, name):
 ])
 def test_a_media_form_inside_a_longer_word_is_no_mention(sentence, wrong):
     assert wrong not in names_of(extract_lines(SHAHEKOU, sentence))
+
+
+# --- round 5: a forum or summit the report holds is an event -----------------------------------
+
+@pytest.mark.parametrize("sentence, forum", [
+    ("成功举办江海文化论坛，纪录片荣获年度大奖。", "江海文化论坛"),
+    ("办好创投会、金穗论坛等创新创业活动。", "金穗论坛"),
+])
+def test_a_held_forum_is_no_organization(sentence, forum):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get(forum) != "Organization"
+
+
+def test_a_forum_named_as_a_partner_stays_and_the_veto_switches_off():
+    sentence = "与江海经济论坛签署合作协议。"
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get("江海经济论坛") == "Organization"
+    x = extract_lines(SHAHEKOU, "成功举办江海文化论坛。", components=components_without(["held_gatherings"]))
+    assert names_of(x).get("江海文化论坛") == "Organization", names_of(x)
