@@ -227,7 +227,14 @@ def _headed(ctx: Context):
         score = 0.7 if head in STRICT else 0.6
         if any(start <= p.start and p.end <= head_start for p in ctx.places):
             score = 0.9  # 云栖路 beats the 西安 inside it
+        if text.startswith(BUILT_TOWN, end - len(BUILT_TOWN)):
+            yield Candidate(start, end, "Project", f"place:head:{BUILT_TOWN}", score, also="Place")
+            continue  # 青松科创小镇: a theme town is built by a firm or a plan, a place once built
         yield Candidate(start, end, "Place", f"place:head:{head}", score)
+
+
+# A theme town (特色小镇) is built: the works first, the place once built.
+BUILT_TOWN = "小镇"
 
 
 # A scope word glued before a name says where in the division it lies: 市区|青松大道.

@@ -763,3 +763,8 @@ def test_the_zone_list_and_new_town_rules_can_be_switched_off():
     for sentence, name in (("中国(湖南)自由贸易试验区挂牌运行。", "中国(湖南)自由贸易试验区"),
                            ("白塔、石门、柳溪等镇特色园区加快建设。", "白塔"), ("温泉新城建设顺利推进。", "温泉新城")):
         assert name not in names_of(extract_lines(COUNTY, sentence, components=off))
+
+
+def test_a_theme_town_is_a_project_that_is_also_a_place():
+    names = names_of(extract_lines(COUNTY, "总投资50亿元的青松科创小镇开工建设,白塔镇获评卫生镇。"))
+    assert names.get("青松科创小镇") == "Project" and names.get("白塔镇") == "Place", names
