@@ -27,6 +27,7 @@ RULES = {
     "kg_honoured_units": departments.honoured_units,
     "kg_zone_committees": departments.zone_committees,
     "kg_place_chambers": departments.place_chambers,
+    "kg_verb_named_funds": departments.verb_named_funds,
     "kg_organizations": organizations.find,
     "kg_named_bodies": organizations.named_bodies_found,
     "kg_enterprise_lists": organizations.enterprise_lists,

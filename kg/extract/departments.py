@@ -13,6 +13,7 @@ from .lexicon import (DEPARTMENT_HEADS, LEVEL_ONLY_HEADS, LEVELS, LOCAL_LEVELS, 
                       named_bodies)
 from .pipeline import Candidate
 from .places import conjunction_place
+from .programs import FUND  # government-founded funds: a body that runs schemes
 from .words import STOP_WORDS
 
 BODY_HEADS = tuple(sorted(set(DEPARTMENT_HEADS + LEVEL_ONLY_HEADS), key=len, reverse=True))
@@ -640,3 +641,26 @@ def zone_committees(ctx: Context):
         if match and name.endswith(ZONE_HEADS) and len(name) > 3 and ctx.words.is_boundary(start) \
                 and not GENERIC_BODIES.match(name) and not UNLEVELLED_GENERIC.match(name):
             yield Candidate(start, match.end(), "Department", "department:zone-committee", 0.85)
+
+
+# --- a government fund whose name holds a verb: 设立某某产业创业投资引导基金 -------------------
+
+# A fund's head with the verb the chunker stops at (引导, 投资, 担保, 补偿) and a fund pool.
+FUND_HEAD = re.compile(r"(?:引导|投资|创投|担保|风险补偿)(?:基金|资金池)")
+# The verb that sets up or uses the fund opens its name (设立|…, 用好|…, 扩大|…): the
+# modifier between them is all name characters.
+FUND_OPENED = re.compile(r"(?:设立|用好|扩大|组建|发起|成立|管好|做大|壮大)([\u4e00-\u9fff]{4,16})$")
+# A kind of fund, no name: 政府引导基金, 省级产业投资基金, 各类担保基金.
+FUND_KIND = re.compile(r"^(?:政府|产业|各|全|相关|专项|[省市区县]级|国有|社会)")
+
+
+def verb_named_funds(ctx: Context):
+    """设立某某新兴产业创业投资引导基金, 用好某某成果产业化引导基金: the name of a fund runs from
+    the verb that sets it up or uses it to the fund head, verbs and all (the noun chunker
+    stops at 引导/投资); a Department (GUIDELINES: government-founded funds). Not a kind
+    of fund (政府引导基金), an amount (1800亿元引导基金) or a list item."""
+    text = ctx.text
+    for match in FUND_HEAD.finditer(text):
+        opened = FUND_OPENED.search(text, max(0, match.start() - 18), match.start())
+        if opened and not FUND_KIND.match(opened.group(1)):
+            yield Candidate(opened.start(1), match.end(), FUND[0], "department:fund", 0.6, also=FUND[1])

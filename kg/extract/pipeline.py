@@ -34,6 +34,7 @@ DEFAULT_COMPONENTS = (
     "kg_issuer_place_bodies",
     "kg_honoured_units",
     "kg_place_chambers",
+    "kg_verb_named_funds",
     "kg_organizations",
     "kg_named_bodies",
     "kg_enterprise_lists",

@@ -580,6 +580,35 @@ def expo_abbreviations(ctx: Context):
                 break
 
 
+# A freight or passenger train service run on a schedule is a named service brand.
+TRAIN_HEADS = ("班列",)
+QUOTED_BRAND_END = "”"
+
+
+def train_services(ctx: Context):
+    """中某铁海联运班列常态化运营, 开通甲地至乙地国际货运班列, “甲乙”班列开行: a
+    scheduled train service named by a proper word, a route (a place, 至, the rest) or a
+    quoted brand is a service brand, Program also Project (货运班列, 旅游班列 are kinds)."""
+    text = ctx.text
+    for start, head_start, end in ctx.head_spans(TRAIN_HEADS, limit=20):
+        start = _route_start(ctx, start)
+        if ctx.has_proper(start, head_start):
+            yield Candidate(start, end, "Program", "program:train-service", 0.55, also="Project")
+    for match in QUOTE_BEFORE_TRAIN.finditer(text):
+        yield Candidate(match.start(), match.end(), "Program", "program:train-service", 0.6,
+                        name=match.group(1) + match.group(2), also="Project", group=match.start())
+
+
+QUOTE_BEFORE_TRAIN = re.compile(rf"“([\u4e00-\u9fff]{{2,8}})”({'|'.join(TRAIN_HEADS)})")
+
+
+def _route_start(ctx: Context, start: int) -> int:
+    """兰州至|伊斯兰堡…班列: a place and 至 right before the chunk open the route."""
+    if start and ctx.text[start - 1] == "至":
+        return next((p.start for p in ctx.places if p.end == start - 1), start)
+    return start
+
+
 def _host_place(ctx: Context, start: int) -> int:
     """A place name right before the short fair name is part of it (某地文博会)."""
     return next((p.start for p in ctx.places if p.end == start), start)

@@ -555,3 +555,30 @@ def test_the_place_suffix_veto_is_registered():
     x = extract_lines(SHAHEKOU, "共建江海大湾区国际科技创新中心。",
                       components=components_without(["place_suffix_levels"]))
     assert names_of(x).get("区国际科技创新中心") == "Department", names_of(x)
+
+
+# --- round 5: a fund named from the verb that sets it up ----------------------------------------
+
+@pytest.mark.parametrize("sentence, fund", [
+    ("设立江海新兴产业创业投资引导基金。", "江海新兴产业创业投资引导基金"),
+    ("用好江海成果产业化引导基金，支持企业上市。", "江海成果产业化引导基金"),
+    ("扩大江海信贷风险补偿资金池规模。", "江海信贷风险补偿资金池"),
+])
+def test_a_fund_named_from_its_verb_is_a_department(sentence, fund):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(fund) == "Department", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "设立政府引导基金。",              # a kind of fund
+    "用好1800亿元引导基金。",          # an amount
+    "设立省级产业投资基金。",
+])
+def test_a_kind_or_an_amount_of_fund_is_no_department(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("department:fund" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_the_fund_rule_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "设立江海新兴产业创业投资引导基金。", components=components_without(["verb_named_funds"]))
+    assert not any("department:fund" in r for e in x.entities for r in e.rules)

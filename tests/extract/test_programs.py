@@ -627,3 +627,18 @@ def test_a_theme_year_framed_by_yi_wei_is_read_whole(sentence, name):
 
 def test_a_year_of_a_date_is_no_theme_year():
     assert not any(n.endswith("年") for n in programs(NATIONAL, "以2023年为基期，全市能耗强度下降。"))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("中某货运、中泰铁海联运班列常态化运营。", "中泰铁海联运班列"),
+    ("新开通苏州至华沙公铁联运国际货运班列，物流成本下降。", "苏州至华沙公铁联运国际货运班列"),
+    ("“苏新欧”班列开行20列，外贸增长。", "苏新欧班列"),
+])
+def test_a_named_train_service_is_a_service_brand(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("train_services",))
+
+
+@pytest.mark.parametrize("sentence", ["开行货运班列、旅游班列，增开班列5列。", "全年开行国际货运班列120列。"])
+def test_a_kind_of_train_service_is_no_brand(sentence):
+    assert not any(n.endswith("班列") for n in programs(NATIONAL, sentence))
