@@ -221,6 +221,8 @@ def _headed(ctx: Context):
             continue  # 青松地下商业街 is built: the project head 商业街 holds the place head 街
         if head in NATURAL_HEADS and _facility_runs_on(text, head_start, end):
             continue  # 青松湖湿地|公园: the park is the name, the lake inside it is found alone
+        if head in NATURAL_HEADS and LINE_AFTER.match(text, end):
+            continue  # 甲乙湖高速: an expressway named by the initials of its cities, no lake
         if BASIN_INSIDE.search(text, start, head_start):
             continue  # 青江流域水库群: the reservoirs of a basin, not a reservoir's name
         start, end = _joined(ctx, start), _source_end(ctx, head, end)
@@ -248,6 +250,8 @@ def _past_scope(text: str, start: int, head_start: int) -> int:
     return scope.end() if scope and head_start - scope.end() >= 2 else start
 
 
+# A line named by the initials of the cities it joins (甲乙湖高速): the last initial is no lake.
+LINE_AFTER = re.compile(r"高速|高铁|城际")
 # A feature's basin or banks inside the modifier make the head a kind: 青江流域水库, 青江两岸村.
 BASIN_INSIDE = re.compile(r"流域|干流|支流|两岸|沿岸")
 

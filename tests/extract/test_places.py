@@ -768,3 +768,8 @@ def test_the_zone_list_and_new_town_rules_can_be_switched_off():
 def test_a_theme_town_is_a_project_that_is_also_a_place():
     names = names_of(extract_lines(COUNTY, "总投资50亿元的青松科创小镇开工建设,白塔镇获评卫生镇。"))
     assert names.get("青松科创小镇") == "Project" and names.get("白塔镇") == "Place", names
+
+
+def test_an_expressway_named_by_city_initials_names_no_lake():
+    names = names_of(extract_lines(COUNTY, "杭青湖高速西延加快推进,加强白鹭湖保护。"))
+    assert "杭青湖" not in names and names.get("白鹭湖") == "Place", names
