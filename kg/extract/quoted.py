@@ -256,10 +256,22 @@ def numbered_tag(ctx: Context, c: Candidate) -> bool:
     of topics or problems; it names a scheme only with a strong head glued on (“八五”普法
     and “双减”计划 stay)."""
     inner = _strip_quotes(c.name or ctx.text[c.start:c.end])
-    if c.type != "Program" or not NUMBERED_TAG.match(inner) or inner[-1] in ACTION_CHARS:
+    if c.type != "Program" or not NUMBERED_TAG.match(inner) or inner[-1] in ACTION_CHARS \
+            or _beside_action_tag(ctx, c.start, inner[0]):
         return False
     close = ctx.text.find(inner, c.start) + len(inner) + 1
     return STRONG_AFTER.match(ctx.text[close:close + 12]) is None
+
+
+# A quoted action tag closing right before another quote, joined by nothing or 、: “六稳”“六保”.
+ACTION_TAG_BEFORE = re.compile(rf"“([{NUMERAL}])[{''.join(sorted(ACTION_CHARS))}]”、?$")
+
+
+def _beside_action_tag(ctx: Context, start: int, numeral: str) -> bool:
+    """“六稳”“六保”工作: a tag listed right after an action tag of the same count is the
+    second half of one pair of policies (“三农”“三保” alone stay topics)."""
+    before = ACTION_TAG_BEFORE.search(ctx.text, max(0, start - 5), start)
+    return before is not None and before.group(1) == numeral
 
 
 OUTCOME_BEFORE = re.compile(r"(?:形成|实现|呈现|出现)(?:新的|一个|一种|了|起)$")

@@ -56,6 +56,21 @@ def test_a_quoted_numeral_and_a_noun_stays_a_topic_group(sentence, wrong):
     assert wrong not in programs(NATIONAL, sentence)
 
 
+def test_a_tag_listed_right_after_an_action_tag_of_the_same_count_is_its_pair():
+    sentence = "全力做好“六稳”“六保”工作，经济企稳回升。"
+    assert "六保" in programs(NATIONAL, sentence)
+    assert "六保" in programs(NATIONAL, "全力做好“六稳”、“六保”工作。")
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("做好“三农”“三保”工作，经济企稳回升。", "三保"),
+    ("做好“六稳”“三保”工作，经济企稳回升。", "三保"),
+    ("落实“六稳”要求，把财力用在基层“六保”上。", "六保"),
+])
+def test_a_noun_tag_not_paired_with_an_action_tag_stays_a_topic(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
+
+
 def test_a_metaphor_after_a_verb_of_becoming_is_no_scheme():
     sentence = "需要新动能异军突起和传统动能转型，形成新的“双引擎”，才能推动经济持续增长。"
     assert "双引擎" not in programs(NATIONAL, sentence)
