@@ -773,3 +773,13 @@ def test_a_theme_town_is_a_project_that_is_also_a_place():
 def test_an_expressway_named_by_city_initials_names_no_lake():
     names = names_of(extract_lines(COUNTY, "杭青湖高速西延加快推进,加强白鹭湖保护。"))
     assert "杭青湖" not in names and names.get("白鹭湖") == "Place", names
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("完成3000亩青山绿化工程。", "3000亩青山"),
+    ("建成12公里滨河湿地绿廊。", "12公里滨河湿地"),
+])
+def test_a_measure_inside_makes_no_place_name(sentence, wrong):
+    assert wrong not in names_of(extract_lines(COUNTY, sentence))
+    off = components_without(["counted_places"])
+    assert wrong in names_of(extract_lines(COUNTY, sentence, components=off))
