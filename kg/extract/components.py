@@ -161,6 +161,7 @@ VETOES = {
     "kg_program_network_works": programs.network_works,
     "kg_program_state_heads": programs.state_strategy_head,
     "kg_program_zone_modifiers": programs.zone_modifier,
+    "kg_program_effort_clauses": programs.effort_clause,
     "kg_honour_titles": honours.inside_title,
 }
 

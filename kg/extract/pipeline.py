@@ -165,6 +165,7 @@ DEFAULT_COMPONENTS = (
     "kg_program_network_works",
     "kg_program_state_heads",
     "kg_program_zone_modifiers",
+    "kg_program_effort_clauses",
     "kg_honour_titles",
     "kg_measures",
 )

@@ -642,3 +642,16 @@ def test_a_named_train_service_is_a_service_brand(sentence, name):
 @pytest.mark.parametrize("sentence", ["开行货运班列、旅游班列，增开班列5列。", "全年开行国际货运班列120列。"])
 def test_a_kind_of_train_service_is_no_brand(sentence):
     assert not any(n.endswith("班列") for n in programs(NATIONAL, sentence))
+
+
+@pytest.mark.parametrize("lines, wrong", [
+    (("（四）坚持不懈狠抓五大工程，着力改善生态环境",), "狠抓五大工程"),
+    (("（一）致力深改革促开放，活力不断激发",), "致力深改革"),
+])
+def test_a_chunk_opening_with_a_word_of_effort_is_a_clause(lines, wrong):
+    assert wrong not in programs(NATIONAL, *lines)
+    assert wrong in programs(NATIONAL, *lines, without=("program_effort_clauses",))
+
+
+def test_a_scheme_after_a_word_of_effort_written_apart_stays():
+    assert "科技强区战略" in programs(HAILAR_2013, "狠抓落实，深入实施科技强区战略。")
