@@ -612,6 +612,21 @@ def train_services(ctx: Context):
                         name=match.group(1) + match.group(2), also="Project", group=match.start())
 
 
+# A trade corridor opened as a national or regional initiative: 某某陆海新通道.
+CORRIDOR_HEADS = ("新通道",)
+# The modes a corridor joins (陆海 land-sea, 铁海 rail-sea, 公铁 road-rail) name its kind.
+CORRIDOR_MODES = re.compile(r"[陆铁公水空海]{2}")
+
+
+def corridor_schemes(ctx: Context):
+    """国际陆海贸易新通道加快推进, 推动西部陆海新通道建设: a new trade corridor named by
+    a proper word or by the modes it joins is a corridor initiative, Program also
+    Project (对外开放新通道 is a figure of speech)."""
+    for start, head_start, end in ctx.head_spans(CORRIDOR_HEADS, limit=12):
+        if ctx.has_proper(start, head_start) or CORRIDOR_MODES.search(ctx.text, start, head_start):
+            yield Candidate(start, end, "Program", "program:corridor", 0.55, also="Project")
+
+
 QUOTE_BEFORE_TRAIN = re.compile(rf"“([\u4e00-\u9fff]{{2,8}})”({'|'.join(TRAIN_HEADS)})")
 
 

@@ -655,3 +655,17 @@ def test_a_chunk_opening_with_a_word_of_effort_is_a_clause(lines, wrong):
 
 def test_a_scheme_after_a_word_of_effort_written_apart_stays():
     assert "科技强区战略" in programs(HAILAR_2013, "狠抓落实，深入实施科技强区战略。")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("深入推动东部陆海新通道、长江经济带高质量发展等国家战略落地实施。", "东部陆海新通道"),
+    ("国际铁海贸易新通道加快推进，货运增长。", "国际铁海贸易新通道"),
+])
+def test_a_trade_corridor_named_by_its_modes_is_an_initiative(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("corridor_schemes",))
+
+
+@pytest.mark.parametrize("sentence", ["打造对外开放新通道，拓展市场。", "开辟人才引进新通道。"])
+def test_a_figurative_new_channel_is_no_corridor(sentence):
+    assert not any(n.endswith("新通道") for n in programs(NATIONAL, sentence))
