@@ -88,6 +88,8 @@ RULES = {
     "kg_event_series": programs.event_series,
     "kg_session_events": programs.session_events,
     "kg_expo_abbreviations": programs.expo_abbreviations,
+    "kg_train_services": programs.train_services,
+    "kg_corridor_schemes": programs.corridor_schemes,
     "kg_duration_plans": programs.duration_plans,
     "kg_quoted_events": quoted.quoted_events,
     "kg_period_plans": quoted.period_plans,

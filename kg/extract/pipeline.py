@@ -95,6 +95,8 @@ DEFAULT_COMPONENTS = (
     "kg_event_series",
     "kg_session_events",
     "kg_expo_abbreviations",
+    "kg_train_services",
+    "kg_corridor_schemes",
     "kg_duration_plans",
     "kg_quoted_events",
     "kg_period_plans",
