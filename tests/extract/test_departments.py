@@ -409,6 +409,11 @@ def test_a_known_body_inside_an_honour_still_stands():
     assert names_of(x).get("国务院") == "Department", names_of(x)
 
 
+def test_a_levelled_body_that_gives_a_commendation_still_stands():
+    x = extract_lines(SHAHEKOU, "我区两项工作分别获省政府和市政府真抓实干督查激励。")
+    assert names_of(x).get("省政府") == names_of(x).get("市政府") == "Department", names_of(x)
+
+
 def test_a_levelled_body_inside_an_honour_title_is_part_of_the_title():
     x = extract_lines(SHAHEKOU, "江城公司荣获区政府质量奖。")
     assert "区政府" not in names_of(x), names_of(x)
