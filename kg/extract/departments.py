@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..model import issuer_place
 from .context import Context
 from .lexicon import (DEPARTMENT_HEADS, LEVEL_ONLY_HEADS, LEVELS, LOCAL_LEVELS, NOT_LEVEL, department_names,
                       named_bodies)
@@ -164,11 +165,7 @@ def _valid_body(ctx: Context, start: int, end: int) -> bool:
 def _unbalanced(name: str) -> bool:
     """A bracket opened or closed alone: 某某(江城)数据中心 read from 江城 on is no body;
     the bracketed place locates a firm's unit."""
-    return len(OPEN_BRACKET.findall(name)) != len(CLOSE_BRACKET.findall(name))
-
-
-OPEN_BRACKET = re.compile(r"[(（]")
-CLOSE_BRACKET = re.compile(r"[)）]")
+    return name.count("(") + name.count("（") != name.count(")") + name.count("）")
 
 
 def _report_title(ctx: Context, end: int) -> bool:
@@ -185,7 +182,7 @@ def _head_on_word(words, start: int, end: int, name: str) -> bool:
     head_start = end - len(head)
     i = words.index_at(head_start)
     inner = words.starts[i] > start and words.ends[i] == end
-    level_word = words.starts[i - 1] == start if i > 0 else False  # the level is the word before
+    level_word = i > 0 and words.starts[i - 1] == start  # the level is the word before
     return words.is_boundary(head_start) or words.starts[i] == start or \
         (len(head) >= 2 and inner) or (inner and level_word and _body_word(words.words[i]))  # 县|农机局
 
@@ -241,10 +238,8 @@ def _body_end(ctx: Context, place_end: int) -> int | None:
 def issuer_place_bodies(ctx: Context):
     """The issuer's own place, which the gazetteer may not know by the report's short name
     (某右旗 for a long banner name), before a body head: 某右旗第九届人民代表大会, 某右旗教育局."""
-    from ..model import issuer_place
-
     text, forms = ctx.text, _issuer_forms(issuer_place(ctx.document.issuer))
-    for match in re.finditer("|".join(map(re.escape, forms)), text) if forms else ():
+    for match in _any_of(forms).finditer(text) if forms else ():
         if any(p.start == match.start() and p.end == match.end() for p in ctx.places) \
                 or not ctx.words.is_boundary(match.start()):
             continue  # a gazetteer place: _place_prefixed
@@ -266,6 +261,12 @@ def _issuer_forms(place: str) -> tuple[str, ...]:
         return ()
     own = OWN_DIVISION.search(place)
     return (place, own.group(1)) if own else (place,)
+
+
+@lru_cache(maxsize=64)
+def _any_of(names: tuple[str, ...]) -> re.Pattern:
+    """One compiled alternation of literal names, tried in the order given."""
+    return re.compile("|".join(map(re.escape, names)))
 
 
 CHAMBER_HEADS = ("商会",)
@@ -382,11 +383,9 @@ def _issuer(ctx: Context):
     issuer = ctx.document.issuer
     if not issuer:
         return
-    from ..model import issuer_place
-
     place = issuer_place(issuer)  # 江城市北原区人民政府 is also named 北原区人民政府
-    names = [form + issuer[len(place):] for form in _issuer_forms(place)] or [issuer]
-    for match in re.finditer("|".join(map(re.escape, names)), ctx.text):
+    names = tuple(form + issuer[len(place):] for form in _issuer_forms(place)) or (issuer,)
+    for match in _any_of(names).finditer(ctx.text):
         yield Candidate(match.start(), match.end(), "Department", "department:issuer", 0.95, name=issuer)
 
 
@@ -658,7 +657,7 @@ def verb_named_funds(ctx: Context):
     """设立某某新兴产业创业投资引导基金, 用好某某成果产业化引导基金: the name of a fund runs from
     the verb that sets it up or uses it to the fund head, verbs and all (the noun chunker
     stops at 引导/投资); a Department (GUIDELINES: government-founded funds). Not a kind
-    of fund (政府引导基金), an amount (1800亿元引导基金) or a list item."""
+    of fund (政府引导基金), an amount (500亿元引导基金) or a list item."""
     text = ctx.text
     for match in FUND_HEAD.finditer(text):
         opened = FUND_OPENED.search(text, max(0, match.start() - 18), match.start())

@@ -93,17 +93,20 @@ def _without_leading_verb(ctx: Context, start: int, head_start: int) -> int:
     return start
 
 
-# --- bodies of the general lists (人民团体, parties, international organisations) ---------
+# --- bodies of the general lists (人民团体, parties, state organs, firms, media, international) --
 
 # Type and second type of each kind of the list: a people's organisation or a party is an
-# Organization that is also a public body; the armed forces are public bodies.
+# Organization that is also a public body; the armed forces and state organs are public bodies.
 KIND_TYPES = {"mass": ("Organization", "Department"), "party": ("Organization", "Department"),
               "armed": ("Department", "Organization"), "international": ("Organization", None),
               "soe": ("Organization", None), "state": ("Department", None), "media": ("Organization", None)}
 # A place suffix right after a form makes a place named like the body (新华社|区, 工会|路).
 NAMED_PLACE_SUFFIX = re.compile(r"[区村街路巷镇乡](?![委政长])")
-# A broadcaster's numbered channel is named with it: 央视一套.
+# A broadcaster's numbered channel is named with it: 某视二套.
 CHANNEL = re.compile(r"[一二三四五六七八九十]{1,2}套")
+# A body opening the name of its numbered congress or plenum names the meeting, an event:
+# 某党第五次全国代表大会, 某党第九届中央委员会第三次全体会议.
+NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十百\d]+(?:次[^，。；,;]{0,6}代表大会|届[^，。；,;]{0,10}全体会议)")
 
 
 @lru_cache(maxsize=1)
@@ -130,11 +133,6 @@ def named_bodies_found(ctx: Context):
             continue
         type_, also = KIND_TYPES[body.kind]
         yield Candidate(start, end, type_, f"organization:list:{body.kind}", 0.8, also=also)
-
-
-# A body opening the name of its numbered congress or plenum names the meeting, an event:
-# 中国共产党第二十次全国代表大会, 中国共产党第十九届中央委员会第五次全体会议.
-NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十百\d]+(?:次[^，。；,;]{0,6}代表大会|届[^，。；,;]{0,10}全体会议)")
 
 
 def _stands_alone(ctx: Context, start: int, end: int) -> bool:
@@ -344,6 +342,10 @@ def trade_named_firms(ctx: Context):
             yield Candidate(start, end, "Organization", f"organization:trade:{text[head_start:end]}", 0.6)
 
 
+# A project's or plant's name ahead in the same clause: 甲科技|高端颜料项目.
+PROJECT_AHEAD = re.compile(r"[^，。；、,;：:\n]{1,12}?(?:项目|工程)")
+
+
 def _opens_project_name(ctx: Context, end: int) -> bool:
     """The trade word goes on, without a verb, into the name of a project or plant in the
     same clause (甲科技高端颜料项目, 乙啤酒迁址新建等项目): the firm is the front of the
@@ -351,8 +353,6 @@ def _opens_project_name(ctx: Context, end: int) -> bool:
     return end < len(ctx.text) and ctx.words.is_boundary(end) \
         and ctx.words.tags[ctx.words.index_at(end)] != "v" and bool(PROJECT_AHEAD.match(ctx.text, end))
 
-
-PROJECT_AHEAD = re.compile(r"[^，。；、,;：:\n]{1,12}?(?:项目|工程)")
 
 
 def _trade_name(ctx: Context, start: int, end: int) -> bool:
@@ -537,19 +537,25 @@ def branches(ctx: Context):
     there, one Organization: 中国某某银行江城分行, 某某保险江城分公司, 北原大学江城研究院.
     The parent ends in a firm or school head right before the place; the place comes from
     the gazetteer."""
-    text = ctx.text
-    for match in BRANCH.finditer(text):
+    for match in BRANCH.finditer(ctx.text):
         place = next((p for p in ctx.places if p.end == match.start() and p.kind != "country"), None)
         if place is None or not ctx.words.is_boundary(match.end()):
             continue
-        start = _listed_firm_start(ctx, place.start)
-        head = next((h for h in PARENT_HEADS if text.endswith(h, 0, place.start)), None)
-        if start is None and head is not None:
-            start = _parent_start(ctx, place.start - len(head))
-            if place.start - start - len(head) < 2 or GENERIC.match(text[start:place.start]):
-                continue
+        start = _branch_parent_start(ctx, place.start)
         if start is not None:
             yield Candidate(start, match.end(), "Organization", "organization:branch", 0.85)
+
+
+def _branch_parent_start(ctx: Context, end: int) -> int | None:
+    """Where the parent ending at ``end`` begins: a central firm of the general list, else a
+    name of two or more characters before a firm or school head (not a generic one)."""
+    listed = _listed_firm_start(ctx, end)
+    head = next((h for h in PARENT_HEADS if ctx.text.endswith(h, 0, end)), None)
+    if listed is not None or head is None:
+        return listed
+    start = _parent_start(ctx, end - len(head))
+    named = end - start - len(head) >= 2 and not GENERIC.match(ctx.text[start:end])
+    return start if named else None
 
 
 def _listed_firm_start(ctx: Context, end: int) -> int | None:
