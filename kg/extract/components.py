@@ -6,6 +6,8 @@ names to rules, so adding a rule is one line here and one name in the pipeline l
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Callable
 
 from spacy.language import Language
 
@@ -131,13 +133,30 @@ RULES = {
     "kg_ranked_facilities": projects.ranked_facilities,
     "kg_bracketed_projects": projects.bracketed_projects,
 }
-# Vetoes run after the generators: each drops the candidates it says are no name.
+
+
+@dataclass(frozen=True)
+class Veto:
+    """A veto ``(Context, Candidate) -> bool`` and the rules whose candidates it spares.
+
+    >>> Veto(lambda ctx, c: True, spares=("program:session-event",)).spares
+    ('program:session-event',)
+    """
+    test: Callable
+    spares: tuple[str, ...] = ()
+
+    def __call__(self, ctx: Context, candidate) -> bool:
+        return candidate.rule not in self.spares and self.test(ctx, candidate)
+
+
+# Vetoes run after the generators: each drops the candidates it says are no name, except
+# those of the rules it spares (a Veto entry).
 VETOES = {
     "kg_congress_sessions": departments.congress_session,
     "kg_numbered_sessions": departments.numbered_session,
     "kg_place_suffix_levels": departments.place_suffix_level,
     "kg_held_gatherings": organizations.held_gatherings,
-    "kg_program_modifiers": programs.modifies_noun,
+    "kg_program_modifiers": Veto(programs.modifies_noun, spares=("quoted:own-period-plan",)),
     "kg_program_domains": programs.domain_reform,
     "kg_program_ideologies": programs.ideology_or_system,
     "kg_program_brands": programs.brand_category,
@@ -157,11 +176,11 @@ VETOES = {
     "kg_quoted_designations": quoted.designation_drive,
     "kg_quoted_media": quoted.media_title,
     "kg_program_works": programs.physical_works,
-    "kg_program_meetings": programs.meeting,
+    "kg_program_meetings": Veto(programs.meeting, spares=("program:session-event",)),
     "kg_program_class_nouns": programs.class_noun,
     "kg_program_anniversaries": programs.anniversary,
     "kg_program_network_works": programs.network_works,
-    "kg_program_state_heads": programs.state_strategy_head,
+    "kg_program_state_heads": Veto(programs.state_strategy_head, spares=("program:state-strategy",)),
     "kg_program_zone_modifiers": programs.zone_modifier,
     "kg_program_effort_clauses": programs.effort_clause,
     "kg_honour_titles": honours.inside_title,

@@ -253,8 +253,9 @@ ACTED = re.compile(r"^(?:早|快|迅速|及时|果断|有力)(?:[、，。；,;]
 def modifies_noun(ctx: Context, c: Candidate) -> bool:
     """The head modifies the noun after it: 公布节水减排行动目标, 加强航运联合战略研究 and
     “三个统筹”战略布局 name a target, a study and a layout, not a scheme. A five-year
-    plan's targets (“十五五”规划目标) still name the one plan everyone knows."""
-    if c.type != "Program" or c.rule == "quoted:own-period-plan":
+    plan's targets (“十五五”规划目标) still name the one plan everyone knows (the veto
+    spares ``quoted:own-period-plan``, see components.VETOES)."""
+    if c.type != "Program":
         return False
     after = ctx.text[c.end:c.end + 3]
     return MODIFIED_BY.match(after) is not None or (ctx.text[c.start:c.end].endswith("行动")
@@ -357,9 +358,8 @@ EVENT = re.compile(r"^(?:党的)?[一二三四五六七八九十]+大$|(?:全会
 
 def meeting(ctx: Context, c: Candidate) -> bool:
     """A congress or a meeting (“二十大”, 市委全会) is an event, not a scheme; a summit
-    held in numbered sessions (首届…峰会) is a recurring platform."""
-    if c.rule == "program:session-event":
-        return False
+    held in numbered sessions (首届…峰会, ``program:session-event``) is a recurring
+    platform, spared in components.VETOES."""
     return c.type == "Program" and EVENT.search(c.name or ctx.text[c.start:c.end]) is not None
 
 
@@ -595,19 +595,18 @@ def expo_abbreviations(ctx: Context):
 
 # A freight or passenger train service run on a schedule is a named service brand.
 TRAIN_HEADS = ("班列",)
-QUOTED_BRAND_END = "”"
+QUOTE_BEFORE_TRAIN = re.compile(rf"“([\u4e00-\u9fff]{{2,8}})”({'|'.join(TRAIN_HEADS)})")
 
 
 def train_services(ctx: Context):
     """中某铁海联运班列常态化运营, 开通甲地至乙地国际货运班列, “甲乙”班列开行: a
     scheduled train service named by a proper word, a route (a place, 至, the rest) or a
     quoted brand is a service brand, Program also Project (货运班列, 旅游班列 are kinds)."""
-    text = ctx.text
     for start, head_start, end in ctx.head_spans(TRAIN_HEADS, limit=20):
         start = _route_start(ctx, start)
         if ctx.has_proper(start, head_start):
             yield Candidate(start, end, "Program", "program:train-service", 0.55, also="Project")
-    for match in QUOTE_BEFORE_TRAIN.finditer(text):
+    for match in QUOTE_BEFORE_TRAIN.finditer(ctx.text):
         yield Candidate(match.start(), match.end(), "Program", "program:train-service", 0.6,
                         name=match.group(1) + match.group(2), also="Project", group=match.start())
 
@@ -619,7 +618,7 @@ CORRIDOR_MODES = re.compile(r"[陆铁公水空海]{2}")
 
 
 def corridor_schemes(ctx: Context):
-    """国际陆海贸易新通道加快推进, 推动西部陆海新通道建设: a new trade corridor named by
+    """甲乙陆海贸易新通道加快推进, 推动某某陆海新通道建设: a new trade corridor named by
     a proper word or by the modes it joins is a corridor initiative, Program also
     Project (对外开放新通道 is a figure of speech)."""
     for start, head_start, end in ctx.head_spans(CORRIDOR_HEADS, limit=12):
@@ -627,13 +626,11 @@ def corridor_schemes(ctx: Context):
             yield Candidate(start, end, "Program", "program:corridor", 0.55, also="Project")
 
 
-QUOTE_BEFORE_TRAIN = re.compile(rf"“([\u4e00-\u9fff]{{2,8}})”({'|'.join(TRAIN_HEADS)})")
-
-
 def _route_start(ctx: Context, start: int) -> int:
-    """兰州至|伊斯兰堡…班列: a place and 至 right before the chunk open the route."""
+    """甲市至|乙国某城…班列: a place and 至 right before the chunk open the route."""
     if start and ctx.text[start - 1] == "至":
-        return next((p.start for p in ctx.places if p.end == start - 1), start)
+        opened = _host_place(ctx, start - 1)
+        return opened if opened != start - 1 else start
     return start
 
 
@@ -853,9 +850,10 @@ def state_strategies(ctx: Context):
 
 def state_strategy_head(ctx: Context, c: Candidate) -> bool:
     """A name ending in 重大国家战略 found by its head (clipped at 和, or with the verb
-    before it) gives way to the topic that ``state_strategies`` reads."""
+    before it) gives way to the topic that ``state_strategies`` reads (its own
+    ``program:state-strategy`` is spared in components.VETOES)."""
     name = c.name or ctx.text[c.start:c.end]
-    return c.type == "Program" and c.rule != "program:state-strategy" and STATE_STRATEGY.search(name) is not None
+    return c.type == "Program" and STATE_STRATEGY.search(name) is not None
 
 
 CHIEF_SYSTEM = re.compile(r"长制(?![度定造约作品订止衡])")

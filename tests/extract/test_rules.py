@@ -352,6 +352,20 @@ def test_components_without_drops_only_the_named_component():
         components_without(["nothing"])
 
 
+def test_a_veto_passes_the_rules_it_spares_and_stays_switchable():
+    from types import SimpleNamespace
+
+    from kg.extract.components import VETOES, Veto
+    from kg.extract.pipeline import Candidate
+
+    ctx = SimpleNamespace(text="首届某某峰会")  # invented: a summit in numbered sessions
+    veto = VETOES["kg_program_meetings"]
+    assert isinstance(veto, Veto) and "program:session-event" in veto.spares
+    assert not veto(ctx, Candidate(0, 6, "Program", "program:session-event", 0.6))
+    assert veto(ctx, Candidate(2, 6, "Program", "program:head:峰会", 0.6))
+    assert "kg_program_meetings" not in components_without(["program_meetings"])
+
+
 def test_without_lists_only_the_list_items_disappear():
     document = report("hailar-2013")
     full = report_extraction("hailar-2013")
