@@ -253,7 +253,7 @@ def _reads_as_name(text: str, start: int, end: int, full: bool) -> bool:
 
     Rejected: a word across its start (幸福|海 in 幸福海宁) or across its end (和政|府 in
     和政府), or a longer ordinary word that begins with it (长治久安, 大理石). After a full
-    name a word may begin on its suffix (苏州市|委, 周庄镇|政府), except 乡村 and 乡镇; the 段 of a
+    name a word may begin on its suffix (江城市|委, 青松镇|政府), except 乡村 and 乡镇; the 段 of a
     route's segment may be glued to its last character (某国道青|溪东段 keeps 青溪东).
     """
     tokenizer, tags = _segmenter()

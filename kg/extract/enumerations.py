@@ -109,7 +109,9 @@ def _listed_sibling(ctx: Context, start: int, end: int, named: list[bool]) -> bo
 
 
 FACILITY_NAMES = NAME_HEADS + ("中心", "项目", "工程")
-SUM_BEFORE_ITEM = re.compile(r"[、，。；：,;:\n](?:总投资|投资)?(?:超|约|近|达)?[\d.百千万亿]+(?:万|亿)(?:美)?元的$")
+# A sum invested written before an item: 、50亿元的甲乙科技园、 lists 甲乙科技园.
+SUM_BEFORE = re.compile(r"(?:总投资|投资)?(?:超|约|近|达)?[\d.百千万亿]+(?:万|亿)(?:美)?元的")
+SUM_BEFORE_ITEM = re.compile(r"[、，。；：,;:\n](?:" + SUM_BEFORE.pattern + ")$")
 
 
 def _set_off(text: str, start: int) -> bool:
@@ -206,10 +208,6 @@ def _items(ctx: Context, end: int, verbs: bool = False, projects: bool = False):
             if not connector:
                 return
         end = start - 1
-
-
-# A sum invested written before an item: 、50亿元的甲乙科技园、 lists 甲乙科技园.
-SUM_BEFORE = re.compile(r"(?:总投资|投资)?(?:超|约|近|达)?[\d.百千万亿]+(?:万|亿)(?:美)?元的")
 
 
 def _after_sum(text: str, start: int, end: int) -> int:

@@ -191,6 +191,8 @@ TRANSPORT_AFTER = ("联运", "直达", "中转")
 REGION = re.compile(r"^(?:[东西南北中]|东北|西北|西南|东南|中西|东中西)部?地区$")
 # Heads a class stem (CLASS_STEM: 示范, 文明, 美丽) turns into a class of places.
 CLASS_HEADS = ("村", "社区", "镇", "乡", "嘎查", "苏木")
+# A theme town (特色小镇) is built: the works first, the place once built.
+BUILT_TOWN = "小镇"
 
 
 def _headed(ctx: Context):
@@ -213,7 +215,7 @@ def _headed(ctx: Context):
             continue  # 文明社区, 美丽村, 示范村: a class of village, not a village
         if head in ROAD_HEADS and _verb_before(ctx, head_start):
             continue  # 拓宽致富路: a figure of speech, not a road
-        if head in CLASS_HEADS + ROAD_HEADS and _common_compound(ctx, start, head_start):
+        if head in COMPOUND_HEADS and _common_compound(ctx, start, head_start):
             continue  # 夜间步行街, 风情小镇: a kind of street or town, not its name
         if head in ROAD_HEADS and _figure_of_speech(ctx, start, head_start):
             continue  # 新的奋斗路: a figure, not a road
@@ -233,10 +235,6 @@ def _headed(ctx: Context):
             yield Candidate(start, end, "Project", f"place:head:{BUILT_TOWN}", score, also="Place")
             continue  # 青松科创小镇: a theme town is built by a firm or a plan, a place once built
         yield Candidate(start, end, "Place", f"place:head:{head}", score)
-
-
-# A theme town (特色小镇) is built: the works first, the place once built.
-BUILT_TOWN = "小镇"
 
 
 # A scope word glued before a name says where in the division it lies: 市区|青松大道.
@@ -270,6 +268,8 @@ def _project_head_over(name: str, head: str) -> bool:
 
 COMPASS = frozenset("东 西 南 北 中 东北 西北 东南 西南".split())
 ROAD_HEADS = ("路", "街", "大街", "大道")
+# Heads a common dictionary word may end in (步行街, 风情小镇): a kind, not a name.
+COMPOUND_HEADS = CLASS_HEADS + ROAD_HEADS
 
 
 def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
@@ -520,14 +520,14 @@ def numbered_highways(ctx: Context):
         yield Candidate(match.start(), end, "Place", "place:highway", 0.7, also="Project")
 
 
-# --- a new town built under a name: 江城温泉新城 ------------------------------------------------
+# --- a new town built under a name: 江城松溪新城 ------------------------------------------------
 
 NEW_TOWN = ("新城",)
 
 
 def new_towns(ctx: Context):
     """A proper name or place, then 新城 closing the word, is a new town: the works
-    (Project) and the place once built (also Place): 温泉新城建设, 青江新城开发. Not a
+    (Project) and the place once built (also Place): 松溪新城建设, 青江新城开发. Not a
     bare or generic 新城 (全力建设新城, 城北新城区, 创新|城建)."""
     text = ctx.text
     for start, head_start, end in ctx.head_spans(NEW_TOWN, limit=8):

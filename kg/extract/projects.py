@@ -84,13 +84,13 @@ def _after_zone(ctx: Context, start: int, head_start: int, strict: bool) -> int:
     return rest if named and not GENERIC_MODIFIER.match(ctx.text[rest:head_start]) else start
 
 
+ZONE_CLASS_WORDS = frozenset("工业园区 产业园区 工业区 产业区 经济开发区 开发区 高新区".split())
+
+
 def _named_zone(ctx: Context, start: int, end: int) -> bool:
     """The zone before a facility is one the place rules found under its own name (甲乙工业区
     |丙丁学校): the facility's words after it are its name, proper or not."""
-    return ctx.text[start:end] not in ZONE_CLASS_WORDS and (start, end) in set(place_spans(ctx))
-
-
-ZONE_CLASS_WORDS = frozenset("工业园区 产业园区 工业区 产业区 经济开发区 开发区 高新区".split())
+    return ctx.text[start:end] not in ZONE_CLASS_WORDS and (start, end) in place_spans(ctx)
 
 
 # A road named before a bridge or tunnel of its own name is where it runs, not its name:
@@ -323,14 +323,14 @@ def line_segments(ctx: Context):
             yield Candidate(c.start, found.end(), "Project", "project:line-segment:段", 0.7, also=also)
 
 
-# A numbered facility standing as a list item or a clause's subject: 第二水厂、第三热力站.
+# A numbered facility standing as a list item or a clause's subject: 第四水厂、第五热力站.
 ORDINAL_FACILITY = re.compile(r"(?:^|(?<=[、，。；：,;:\n]))第[一二三四五六七八九十]{1,3}"
                               r"(?:水厂|热力站|换热站|污水处理厂|净水厂|自来水厂|垃圾处理厂|变电站|泵站|"
                               r"小学|中学|高中|初中|幼儿园|医院|人民医院|中医院)(?=[、，。；,;和及与等]|投入|建成|竣工|开工)")
 
 
 def ordinal_facilities(ctx: Context):
-    """第二热力站、第三水厂等设施投入使用: an ordinal is the name of a numbered facility
+    """第四热力站、第五水厂等设施投入使用: an ordinal is the name of a numbered facility
     (not 第二批, not 第三产业: only facility heads count)."""
     for match in ORDINAL_FACILITY.finditer(ctx.text):
         yield Candidate(match.start(), match.end(), "Project", "project:ordinal-facility", 0.6)
