@@ -240,8 +240,7 @@ def issuer_place_bodies(ctx: Context):
     (某右旗 for a long banner name), before a body head: 某右旗第九届人民代表大会, 某右旗教育局."""
     text, forms = ctx.text, _issuer_forms(issuer_place(ctx.document.issuer))
     for match in _any_of(forms).finditer(text) if forms else ():
-        if any(p.start == match.start() and p.end == match.end() for p in ctx.places) \
-                or not ctx.words.is_boundary(match.start()):
+        if match.span() in _gazetteer_spans(ctx) or not ctx.words.is_boundary(match.start()):
             continue  # a gazetteer place: _place_prefixed
         end = _body_end(ctx, match.end())
         if end is not None:
@@ -331,10 +330,17 @@ def place_suffix_level(ctx: Context, candidate) -> bool:
     read from it is no body. Gazetteer places (江城市|政府) keep their level bodies."""
     if candidate.type != "Department" or not candidate.rule.startswith("department:level"):
         return False
-    gazetteer = {(p.start, p.end) for p in ctx.places}
+    gazetteer = _gazetteer_spans(ctx)
     return any(c.type == "Place" and c.start < candidate.start and c.end == candidate.start + 1
                and (c.start, c.end) not in gazetteer and not c.rule.startswith("place:gazetteer")
                for c in ctx.cache.get("found", ()))
+
+
+def _gazetteer_spans(ctx: Context) -> frozenset[tuple[int, int]]:
+    """(start, end) of each gazetteer place, built once per text."""
+    if "gazetteer_spans" not in ctx.cache:
+        ctx.cache["gazetteer_spans"] = frozenset((p.start, p.end) for p in ctx.places)
+    return ctx.cache["gazetteer_spans"]
 
 
 def _congress_short_name(ctx: Context, body: str) -> str | None:
