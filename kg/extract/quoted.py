@@ -17,7 +17,8 @@ from .programs import FUND, GLOSSARY_CONCEPT, PACKAGE_GENERIC, SESSION_HEADS
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,40})[”\"」』]|《([^《》\n]{2,60})》")
 NUMERAL = "一二两三四五六七八九十百千万双零"
 MODIFIER = r"(?:(?![并等和及与的对将把])[\u4e00-\u9fff]){0,6}?"
-STRONG_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROGRAM_STRONG_HEADS, key=len, reverse=True))}))")
+STRONG_HEADS = "|".join(sorted(PROGRAM_STRONG_HEADS, key=len, reverse=True))  # longest first
+STRONG_AFTER = re.compile(rf"^({MODIFIER}(?:{STRONG_HEADS}))")
 WEAK_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROGRAM_WEAK_HEADS, key=len, reverse=True))}))")
 PROJECT_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROJECT_STRICT_HEADS, key=len, reverse=True))}))")
 SAYING_PART = re.compile(r"[，,、]")
@@ -131,13 +132,13 @@ def _descriptive_word(inner: str) -> bool:
 
 
 SYSTEM_END = re.compile(r"[制式]$")
-# At most two characters between a saying and its strong head: “甲、乙”发展战略, “甲、乙、丙”三维纲要.
+# At most two characters between a saying and its strong head: “甲、乙”发展战略, “甲、乙、丙”某某纲要.
 SAYING_HEAD = re.compile(rf"(?:(?![并等和及与的对将把])[\u4e00-\u9fff]){{0,2}}?"
-                         rf"(?:{'|'.join(sorted(PROGRAM_STRONG_HEADS, key=len, reverse=True))})")
+                         rf"(?:{STRONG_HEADS})")
 
 
 def _headed_saying(text: str, end: int) -> re.Match | None:
-    """“服务兴县、生态立县”发展战略: a several-clause quote with a strong head right after
+    """“甲业兴县、乙业立县”发展战略: a several-clause quote with a strong head right after
     it (two characters between at most) is the name of that scheme, not a slogan."""
     return SAYING_HEAD.match(text, end, end + 8)
 
@@ -326,7 +327,7 @@ def _clause_object(text: str, floor: int, end: int) -> int | None:
     return start
 
 
-STRONG_BEFORE = re.compile(rf"(?:{'|'.join(sorted(PROGRAM_STRONG_HEADS, key=len, reverse=True))})$")
+STRONG_BEFORE = re.compile(rf"(?:{STRONG_HEADS})$")
 
 
 DESIGNATION = re.compile(r"(?:示范|先进|文明|卫生)[\u4e00-\u9fff]{0,2}$")
@@ -449,8 +450,8 @@ def action_tags(ctx: Context):
 
 
 def renewal_tags(ctx: Context):
-    """依法推进“三旧”改造: a quoted numbered tag launched (推进, 实施…) with 改造 glued on
-    names the renewal scheme (三旧改造); the tag alone is a group of topics (see
+    """依法推进“三某”改造: a quoted numbered tag launched (推进, 实施…) with 改造 glued on
+    names the renewal scheme (三某改造); the tag alone is a group of topics (see
     ``numbered_tag``), and “三农”工作 or 纠正“四风” take no 改造."""
     text = ctx.text
     for match in quotes(ctx):
