@@ -241,13 +241,18 @@ def facility_heads(ctx: Context):
     one facility; 普通高中, 3座泵站, 公立医院分院 name a kind."""
     text = ctx.text
     for start, head_start, end in ctx.head_spans(FACILITY_HEADS, limit=14):
-        name = text[start:end]
-        if COUNTED.match(name) or head_start - start < 2 or FACILITY_LIST.search(name):
-            continue
-        if _generic_start(ctx, start, name) or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, head_start) \
+        if head_start - start < 2 or _unnamed(ctx, start, head_start, text[start:end]) \
                 or _inside_longer_head(text, start, end):
             continue
         yield Candidate(start, end, "Project", f"project:facility:{text[head_start:end]}", 0.6)
+
+
+def _unnamed(ctx: Context, start: int, modifier_end: int, name: str) -> bool:
+    """Whether a facility's words name a kind or several, not one: a count, a list, a generic or
+    kind word opening them, or no proper word before ``modifier_end``."""
+    return COUNTED.match(name) is not None or FACILITY_LIST.search(name) is not None \
+        or _generic_start(ctx, start, name) or KIND_OF_FACILITY.match(name) is not None \
+        or not ctx.has_proper(start, modifier_end)
 
 
 def _inside_longer_head(text: str, start: int, end: int) -> bool:
@@ -353,9 +358,7 @@ def ranked_facilities(ctx: Context):
             continue
         rank_start = words.starts[i - 1]
         start = words.name_start(rank_start, limit=10)
-        name = text[start:end]
-        if start == rank_start or COUNTED.match(name) or FACILITY_LIST.search(name) or _generic_start(ctx, start, name) \
-                or KIND_OF_FACILITY.match(name) or not ctx.has_proper(start, rank_start):
+        if start == rank_start or _unnamed(ctx, start, rank_start, text[start:end]):
             continue
         yield Candidate(start, end, "Project", f"project:ranked:{match.group(1)}", 0.6)
 
