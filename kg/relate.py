@@ -195,7 +195,7 @@ def _short_place_alias(alias: str, entity: Entity) -> bool:
     specific enough to find inside other names (柳河湿地, 某某柳河风电)."""
     return entity.type == "Place" and entity.name.startswith(alias) \
         and TOWN_SUFFIX.fullmatch(entity.name[len(alias):]) is not None \
-        and any(r.startswith("place:gazetteer") for r in entity.rules)
+        and _gazetteer(entity)
 
 
 def _place_cores(by_name: dict[str, Entity]) -> dict[str, Entity]:
@@ -326,7 +326,7 @@ def _brought_in(index, entity, place, sentence) -> bool:
     than the issuer's own place carries its investor's home, not its site."""
     from .gazetteer import lookup
 
-    if not entity.name.startswith(place.name) or not any(r.startswith("place:gazetteer") for r in place.rules):
+    if not entity.name.startswith(place.name) or not _gazetteer(place):
         return False
     homes, divisions = _home(index), lookup(place.name)
     if not homes or not divisions or any(d.level not in ("city", "county") for d in divisions):
@@ -344,7 +344,7 @@ LEVEL_ONLY = re.compile(r"(?:社区|街道|街道办事处|办事处|镇|乡|村
 def _not_larger(place: Entity, division: Entity) -> bool:
     """A division (某某市) is in no place that is not a larger division: 呼伦 (a community)
     at the front of 呼伦贝尔市 is a coincidence of characters."""
-    known = any(r.startswith("place:gazetteer") for r in division.rules)
+    known = _gazetteer(division)
     rank = _place_rank(division)
     return known and rank < 5 and _place_rank(place) >= rank
 
@@ -395,6 +395,7 @@ def section_end_relations(index: _Index):
 
 
 def _gazetteer(entity: Entity) -> bool:
+    """Whether a rule found the entity in the gazetteer."""
     return any(r.startswith("place:gazetteer") for r in entity.rules)
 
 
@@ -801,28 +802,27 @@ def award_relations(index: _Index):
     shared = defaultdict(list)
     for honour in index.honours:
         shared[honour.cue].append(honour.text)
+    text = extraction.document.text
     for honour in index.honours:
         sentence = structure.sentence_at(honour.cue)
         if sentence is None:
             continue
-        if RESPECTIVELY.search(extraction.document.text, max(0, honour.cue - 2), honour.cue):
-            respective = list(_respective(index, sentence, honour, shared[honour.cue]))
-            if not respective and home is not None and _home_work(extraction.document.text, sentence.start, honour):
-                respective = [index.relation(home, "awarded", honour.text, sentence.id, "cue:honour-work", 0.6)]
-            yield from respective
+        if RESPECTIVELY.search(text, max(0, honour.cue - 2), honour.cue):
+            yield from list(_respective(index, sentence, honour, shared[honour.cue])) \
+                or _home_work_award(index, home, sentence, honour)
             continue
         holder, confidence = _holder(index, sentence, honour.cue)
         if holder is not None and not _can_hold(holder, honour.text):
             holder, confidence = None, 0.0
-        text = extraction.document.text
         if holder is None:
             summed = _summed_holders(index, sentence, honour.cue)
             if summed:
                 for entity in summed:
                     yield index.relation(entity, "awarded", honour.text, sentence.id, "cue:honour", 0.7)
                 continue
-        if holder is None and home is not None and _home_work(text, sentence.start, honour):
-            yield index.relation(home, "awarded", honour.text, sentence.id, "cue:honour-work", 0.6)
+        work = _home_work_award(index, home, sentence, honour) if holder is None else []
+        if work:
+            yield from work
             continue
         if holder is None and home is not None and not _unnamed_thing_before(text, honour.cue) \
                 and not _unnamed_subject(text, sentence.start, honour.cue):
@@ -836,6 +836,13 @@ RESPECTIVELY = re.compile(r"分别$")
 # 真抓实干督查激励): the report's place holds it, the work being no body of its own.
 COMMENDATION = re.compile(r"(?:通报表扬|督查激励)$")
 HOME_WORK = re.compile(r"(?:工作|创新|改革|经验|做法|举措)(?:分别|均|先后|相继|都|也|还|再次|多次)*$")
+
+
+def _home_work_award(index: _Index, home: Entity | None, sentence: Sentence, honour: Honour) -> list:
+    """The report's place awarded a commendation of its work (see ``_home_work``), or nothing."""
+    if home is None or not _home_work(index.extraction.document.text, sentence.start, honour):
+        return []
+    return [index.relation(home, "awarded", honour.text, sentence.id, "cue:honour-work", 0.6)]
 
 
 def _home_work(text: str, start: int, honour: Honour) -> bool:
@@ -1246,7 +1253,7 @@ def place_before_relations(index: _Index):
 
 
 def foreign_home_relations(index: _Index):
-    """新加坡某某集团, 德国某某公司: a foreign country written right before a firm's name
+    """甲国某某集团, 乙国某某公司: a foreign country written right before a firm's name
     is where the firm is based (the home country, 中国, says nothing)."""
     from .gazetteer import countries
 
@@ -1256,7 +1263,7 @@ def foreign_home_relations(index: _Index):
             yield index.relation(eb, "locatedIn", ea.name, sentence, "cue:foreign-home", 0.7)
 
 
-RANGE_AFTER = re.compile(r"(?:至|到|——|—)[\u4e00-\u9fff]")
+RANGE_AFTER = re.compile(rf"{RANGE_JOINT.pattern}[\u4e00-\u9fff]")
 
 
 def _range_start(text: str, end: int) -> bool:
