@@ -286,7 +286,8 @@ def lists(ctx: Context):
     """Items of a 、-list take the type most of their neighbours have: in
     兴隆广场、金桂大酒店、嘉禾国际建材城全面竣工 the two known projects make the
     third one a project too. Lists are written of like things."""
-    ctx.cache["lists_read"] = True
+    ctx.cache["list_items"] = [_list_items(ctx, clause) for clause in LIST_CLAUSE.finditer(ctx.text)
+                               if clause.group().count(ITEM_SEPARATOR) >= 2]
     yield from _listed_like(ctx, ("Project", "Organization", "Place"), "enumeration:list")
 
 
@@ -294,8 +295,9 @@ def project_lists(ctx: Context):
     """lists() read again for projects once the facility, works and sited rules have run: in
     甲电厂、乙水利枢纽、丙抽水蓄能电站、丁新能源商用车等开工建设 the projects those rules
     found make the last item a project too; an item that begins with a found project and
-    goes on (甲高速改扩建) is the works. A second reading only: with kg_lists off, none."""
-    if ctx.cache.get("lists_read"):
+    goes on (甲高速改扩建) is the works. A second reading of the items lists() cut: with
+    kg_lists off, none."""
+    if "list_items" in ctx.cache:
         yield from _listed_like(ctx, ("Project",), "enumeration:project-list")
 
 
@@ -303,10 +305,8 @@ def _listed_like(ctx: Context, types: tuple[str, ...], label: str):
     spans = {}
     for c in ctx.cache.get("found", []):
         spans.setdefault((c.start, c.end), c.type)
-    for clause in LIST_CLAUSE.finditer(ctx.text):
-        if clause.group().count(ITEM_SEPARATOR) < 2:
-            continue
-        yield from _propagate(ctx, _list_items(ctx, clause), spans, types, label)
+    for items in ctx.cache["list_items"]:
+        yield from _propagate(ctx, items, spans, types, label)
 
 
 def _list_items(ctx: Context, clause: re.Match) -> list[tuple[int, int]]:
