@@ -31,8 +31,6 @@ LEVEL_TITLE = re.compile(r"^(?:\d{4}年度?)?(?:国家级|省级|自治区级|�
 # 荣获甲、乙等40多项荣誉称号: the count that sums up a list is no part of its last title.
 COUNTED_SUMMARY = re.compile(r"等(?:[\d一二三四五六七八九十百]+余?多?|多)[项个][^“”、]*$")
 NOT_HONOUR = re.compile(r"^(?:了|的|过|得|到|感|益|批|准|利|取|胜|奖励|资金|补贴|支持|贷款|投资)")
-
-
 # 获得了某某先进单位的荣誉称号: the closing 的…称号 is no part of the title.
 TITLE_WORD = re.compile(r"的?(?:荣誉)?称号$")
 
@@ -233,7 +231,7 @@ def approved_titles(text: str) -> list[Designation]:
             verb = APPROVED_ITEM.match(item)
             title = item[verb.end():] if verb else ""
             if _is_scoped_title(title):
-                found.append(Designation(at + verb.start(1), (title.replace("“", "").replace("”", ""),),
+                found.append(Designation(at + verb.start(1), (_unquoted(title),),
                                          at + verb.end(), at + len(item),
                                          aimed(text, approval.start())))
             at += len(item) + 1
@@ -286,7 +284,12 @@ def _scoped_titles(text: str, start: int) -> tuple[str, ...]:
     scoped title, or the whole is one; a closing 等…荣誉 or 称号 is no part of them."""
     raw = TITLE_SUMMARY.sub("", text[start:_clause_end(text, start)])
     parts = [t for part in raw.split("、") for t in _scoped_title(part)]
-    return tuple(t.replace("“", "").replace("”", "") for t in parts) if parts and len(raw) <= 80 else ()
+    return tuple(_unquoted(t) for t in parts) if parts and len(raw) <= 80 else ()
+
+
+def _unquoted(title: str) -> str:
+    """The title without its quote marks (“甲”示范区 -> 甲示范区)."""
+    return title.replace("“", "").replace("”", "")
 
 
 def _scoped_title(part: str) -> list[str]:
