@@ -881,7 +881,9 @@ def _summed_holders(index: _Index, sentence: Sentence, cue: int) -> list[Entity]
     return listed if len(kinds) == 1 and kinds <= set(SCHEME + ACTOR) else []
 
 
-SUBJECTLESS = re.compile(r"^(?:被.*|(?:今年|去年|全年|同时|当年)?(?:我[省市县区旗州]|全[省市县区旗州]|我们)?"
+# The report's own territory or people standing as the subject: 我市, 全县, 我们.
+OWN_SUBJECT = r"(?:我[省市县区旗州]|全[省市县区旗州]|我们)?"
+SUBJECTLESS = re.compile(rf"^(?:被.*|(?:今年|去年|全年|同时|当年)?{OWN_SUBJECT}"
                          r"(?:连续|先后|再次|相继|首次|又|并|还|均|也|第)*第?"
                          r"[一二三四五六七八九十两\d]*(?:次|年|度)?(?:成功|荣|获|再)?)$")
 
@@ -1373,7 +1375,7 @@ def more_honour_relations(index: _Index):
 
 
 SUBJECT_ADVERBS = re.compile(r"(?:今年|去年|全年|同时|当年|此外|\d{4}年(?:[、和至—-]\d{4}年)*)?"
-                             r"(?:我[省市县区旗州]|全[省市县区旗州]|我们)?"
+                             rf"{OWN_SUBJECT}"
                              r"(?:接连|先后|相继|再次|首次|连续|又|还|并|均|也|成功|顺利|第?[一二三四五六七八九十两\d]+(?:年|次|届))*")
 
 
