@@ -272,13 +272,13 @@ def zone_modifier(ctx: Context, c: Candidate) -> bool:
     return c.type == "Program" and ctx.text.startswith(ZONE_AFTER, c.end)
 
 
-# Words of effort that open a heading's clause (坚持不懈狠抓…工程, 致力深改革促开放): a
+# Words of effort that open a heading's clause (坚持不懈狠抓…工程, 致力甲改革促乙业): a
 # chunk that begins with one is the clause, not a name.
 EFFORT_OPENER = re.compile(r"(?:狠抓|抓好|抓实|致力|着力|聚力|全力|奋力|倾力|大力|聚焦)")
 
 
 def effort_clause(ctx: Context, c: Candidate) -> bool:
-    """狠抓三大工程, 致力深改革: a head-found scheme whose chunk opens with a word of
+    """狠抓某某工程, 致力甲改革: a head-found scheme whose chunk opens with a word of
     effort is the clause of a heading or a sentence (the verb reads as part of the
     chunk), not a scheme name."""
     return (c.type == "Program" and c.rule.startswith("program:head")
