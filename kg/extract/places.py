@@ -191,6 +191,7 @@ TRANSPORT_AFTER = ("联运", "直达", "中转")
 REGION = re.compile(r"^(?:[东西南北中]|东北|西北|西南|东南|中西|东中西)部?地区$")
 # Heads a class stem (CLASS_STEM: 示范, 文明, 美丽) turns into a class of places.
 CLASS_HEADS = ("村", "社区", "镇", "乡", "嘎查", "苏木")
+NATURAL_HEADS = frozenset("河 江 湖 湾 海 山 岛 湿地".split())
 # A theme town (特色小镇) is built: the works first, the place once built.
 BUILT_TOWN = "小镇"
 
@@ -211,22 +212,9 @@ def _headed(ctx: Context):
         if len(name) - len(head) < 2 or NOT_A_PLACE.search(name) or TITLE_CLASS.search(name) \
                 or AREA_CLASS.search(name) or text.startswith(TRANSPORT_AFTER, end):
             continue
-        if head in CLASS_HEADS and CLASS_STEM.search(text, start, head_start):
-            continue  # 文明社区, 美丽村, 示范村: a class of village, not a village
-        if head in ROAD_HEADS and _verb_before(ctx, head_start):
-            continue  # 拓宽致富路: a figure of speech, not a road
-        if head in COMPOUND_HEADS and _common_compound(ctx, start, head_start):
-            continue  # 夜间步行街, 风情小镇: a kind of street or town, not its name
-        if head in ROAD_HEADS and _figure_of_speech(ctx, start, head_start):
-            continue  # 新的奋斗路: a figure, not a road
-        if _project_head_over(name, head):
-            continue  # 青松地下商业街 is built: the project head 商业街 holds the place head 街
-        if head in NATURAL_HEADS and _facility_runs_on(text, head_start, end):
-            continue  # 青松湖湿地|公园: the park is the name, the lake inside it is found alone
-        if head in NATURAL_HEADS and LINE_AFTER.match(text, end):
-            continue  # 甲乙湖高速: an expressway named by the initials of its cities, no lake
-        if BASIN_INSIDE.search(text, start, head_start):
-            continue  # 青江流域水库群: the reservoirs of a basin, not a reservoir's name
+        if any((heads is None or head in heads) and veto(ctx, start, head_start, end)
+               for heads, veto in HEADED_VETOES):
+            continue  # a kind, a class or a figure of speech, not a place's name
         start, end = _joined(ctx, start), _source_end(ctx, head, end)
         score = 0.7 if head in STRICT else 0.6
         if any(start <= p.start and p.end <= head_start for p in ctx.places):
@@ -254,13 +242,31 @@ LINE_AFTER = re.compile(r"高速|高铁|城际")
 BASIN_INSIDE = re.compile(r"流域|干流|支流|两岸|沿岸")
 
 
-def _facility_runs_on(text: str, head_start: int, end: int) -> bool:
-    """Whether a longer facility head starts at the place head (湿地 of 湿地公园)."""
-    return any(len(h) > end - head_start for h in FACILITY_HEADS if text.startswith(h, head_start))
+def _class_stem(ctx: Context, start: int, head_start: int, end: int) -> bool:
+    """Whether a class stem ends the modifier (文明社区, 美丽村, 示范村): a class of village."""
+    return CLASS_STEM.search(ctx.text, start, head_start) is not None
 
 
-def _project_head_over(name: str, head: str) -> bool:
-    """Whether a longer project head ends the name around the place head (商业街 over 街)."""
+def _line_after(ctx: Context, start: int, head_start: int, end: int) -> bool:
+    """Whether a line follows (甲乙湖|高速): an expressway named by its cities' initials, no lake."""
+    return LINE_AFTER.match(ctx.text, end) is not None
+
+
+def _basin_inside(ctx: Context, start: int, head_start: int, end: int) -> bool:
+    """Whether a basin or banks sit in the modifier (青江流域水库群): the reservoirs of a basin."""
+    return BASIN_INSIDE.search(ctx.text, start, head_start) is not None
+
+
+def _facility_runs_on(ctx: Context, start: int, head_start: int, end: int) -> bool:
+    """Whether a longer facility head starts at the place head (青松湖湿地|公园: the park is
+    the name, the lake inside it is found alone)."""
+    return any(len(h) > end - head_start for h in FACILITY_HEADS if ctx.text.startswith(h, head_start))
+
+
+def _project_head_over(ctx: Context, start: int, head_start: int, end: int) -> bool:
+    """Whether a longer project head ends the name around the place head (青松地下商业街 is built:
+    the project head 商业街 holds the place head 街)."""
+    name, head = ctx.text[start:end], ctx.text[head_start:end]
     heads = [h for h in PROJECT_STRICT_HEADS + PROJECT_HEADS if len(h) > len(head) and name.endswith(h)]
     longest = max(heads, key=len, default="")
     return bool(longest) and len(name) >= len(longest) + 2  # 南外环路 stays: the road is named by 南
@@ -290,7 +296,7 @@ def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
 COMMON_WORD_TAGS = frozenset({"n", "l", "v", "vn", "a"})
 
 
-def _common_compound(ctx: Context, start: int, head_start: int) -> bool:
+def _common_compound(ctx: Context, start: int, head_start: int, end: int) -> bool:
     """Whether the head sits inside a common dictionary word (步行街, 环城路 read as one
     noun) after a common modifier (开通夜间|步行街): a kind of street, not a name. A name
     the dictionary knows (中山路: ns), a proper or compass modifier (东|环城路) and a bare
@@ -303,7 +309,7 @@ def _common_compound(ctx: Context, start: int, head_start: int) -> bool:
     return ctx.text[start:word_start] not in COMPASS and not ctx.has_proper(start, word_start)
 
 
-def _figure_of_speech(ctx: Context, start: int, head_start: int) -> bool:
+def _figure_of_speech(ctx: Context, start: int, head_start: int, end: int) -> bool:
     """Whether a road without a proper word follows an adjective and 的: 走好新的奋斗路,
     新的创业路 are figures; 新建的|环城路小学 (a verb before 的) and 新的|中山路 stay."""
     words = ctx.words
@@ -319,10 +325,24 @@ def _source_end(ctx: Context, head: str, end: int) -> int:
     return end + 1 if source else end
 
 
-def _verb_before(ctx: Context, head_start: int) -> bool:
+def _verb_before(ctx: Context, start: int, head_start: int, end: int) -> bool:
+    """Whether a verb or an adjective stands right before a road (拓宽致富路): a figure, not a road."""
     words = ctx.words
     i = words.index_at(head_start) - 1
     return i >= 0 and words.ends[i] == head_start and words.tags[i] in ("v", "a", "ad")
+
+
+# Vetoes on a place-headed span: (the heads each applies to, None for all; the test).
+HEADED_VETOES = (
+    (CLASS_HEADS, _class_stem),
+    (ROAD_HEADS, _verb_before),
+    (COMPOUND_HEADS, _common_compound),  # 夜间步行街, 风情小镇: a kind of street or town
+    (ROAD_HEADS, _figure_of_speech),
+    (None, _project_head_over),
+    (NATURAL_HEADS, _facility_runs_on),
+    (NATURAL_HEADS, _line_after),
+    (None, _basin_inside),
+)
 
 
 def _joined(ctx: Context, start: int) -> int:
@@ -365,7 +385,6 @@ def squares_as_places(ctx: Context):
 # (清溪河酒业, 青山湖集团) or the project itself (城北清溪湿地项目).
 NAME_GOES_ON = re.compile(r"(?:酒业|乳业|药业|医药|制药|实业|集团|公司|股份|食品|饮品|啤酒|矿业|煤业|置业|地产|化工|"
                           r"项目|工程)")
-NATURAL_HEADS = frozenset("河 江 湖 湾 海 山 岛 湿地".split())
 
 
 def modifier_of_name(ctx: Context, c: Candidate) -> bool:
