@@ -516,8 +516,8 @@ def bracketed_zones(ctx: Context):
 def _generic_opening(ctx: Context, start: int, end: int) -> bool:
     """Whether a generic modifier opens the span, unless it is one character glued to a
     place or listed feature that follows (大|东海石化工业区 names the zone by 大东海)."""
-    generic = GENERIC_MODIFIER.match(ctx.text, start, end)
-    if generic is None or generic.end() - start > 1:
+    generic = GENERIC_MODIFIER.match(ctx.text[start:end])  # anchored: match a slice, not at pos
+    if generic is None or generic.end() > 1:
         return generic is not None
     glued = any(p.start == start + 1 for p in ctx.places) or _feature_pattern().match(ctx.text, start + 1)
     return not glued
@@ -552,7 +552,7 @@ def new_towns(ctx: Context):
     for start, head_start, end in ctx.head_spans(NEW_TOWN, limit=8):
         start = _past_scope(text, start, head_start)
         if head_start - start >= 2 and ctx.words.is_boundary(head_start) and ctx.has_proper(start, head_start) \
-                and not GENERIC_MODIFIER.match(text, start, head_start) and not TITLE_CLASS.search(text, start, end):
+                and not GENERIC_MODIFIER.match(text[start:head_start]) and not TITLE_CLASS.search(text[start:end]):
             yield Candidate(start, end, "Project", "place:new-town", 0.6, also="Place")
 
 

@@ -695,7 +695,7 @@ def test_a_river_before_a_longer_word_keeps_its_name():
     ("完成省道88线南京段路面改造。", "南京"),
     ("江城南站、宜昌东站周边改造全面完成。", "宜昌东站"),
     ("桥头村入选全国乡村旅游重点村,青松社区获评省级文明社区。", "桥头村"),
-    ("大东海石化工业区全面启动。", "大东海石化工业区"),
+    ("大渤海石化工业区全面启动。", "大渤海石化工业区"),
 ])
 def test_highways_stations_honoured_villages_and_a_zone_after_da_are_places(sentence, name):
     assert names_of(extract_lines(COUNTY, sentence)).get(name) == "Place"
@@ -705,7 +705,7 @@ def test_highways_stations_honoured_villages_and_a_zone_after_da_are_places(sent
     ("示范村入选省级名单,文明社区获评先进单位。", "示范村"),
     ("示范村入选省级名单,文明社区获评先进单位。", "文明社区"),
     ("推进美丽村、重点村建设。", "美丽村"),
-    ("大东海石化工业区全面启动。", "东海"),
+    ("大渤海石化工业区全面启动。", "渤海"),
     ("我们站在新的起点上,2个村入选名单。", "我们站"),
 ])
 def test_class_villages_and_a_sea_inside_a_zone_are_no_places(sentence, wrong):
