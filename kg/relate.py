@@ -21,8 +21,9 @@ confidence that says how often its kind of cue states the relation.
   listed before it; 成功创建/获批/荣膺/入选…名单 + a scoped designation (honours-more).
 - second-round cues, one rule each: E 纳入 X (included), X 下属 E / X 的子平台 E
   (subordinate), E 落地 P (lands), A 参与 E (joins), 由 D 牵头/负责 (led-by), D 打造的 E
-  (made-by), 在 P 实施 E (worked-at), P(的)E (place-before), a home place opening an
-  organization's name (org-place) or standing before a quoted name (quoted-place).
+  (made-by), 在 P 实施 E (worked-at), P(的)E (place-before), a home place standing
+  before a quoted name (quoted-place). A place opening a company's name locates nothing:
+  the sample gold reads it as part of the name (呼伦贝尔中心城汽车公司).
 - third-round cues: 位于 P 的 E (situated), 与 A、B 合作共建 E (partner), scoped titles after
   创成/喜获/荣获… that the honour stage leaves out (honours-scoped).
 """
@@ -1195,18 +1196,6 @@ def led_by_relations(index: _Index):
                             yield index.relation(e, "responsibleFor", scheme.name, sentence, "cue:led-by", 0.75)
 
 
-def organization_place_relations(index: _Index):
-    """云州市农村商业银行, 云州港集团: an organization whose name opens with a place of the
-    issuer's province stands there (a brand of a far place does not, see _far_embedded)."""
-    for entity in index.extraction.entities:
-        if entity.type != "Organization" or INSTITUTION_END.search(entity.name):
-            continue  # schools and hospitals: modifier_relations
-        for other, found, at in _inner_names(index, entity):
-            if at == 0 and other.type == "Place" and _place_opens(index, entity, other, found):
-                yield index.relation(entity, "locatedIn", other.name, _evidence_sentence(entity, found),
-                                     "modifier:org-place", 0.7)
-
-
 def _place_opens(index: _Index, entity: Entity, place: Entity, found: str) -> bool:
     """Whether a place at the start of a name says where the thing is: not the home
     country, not a far division, not a place glued to a brand word (某某酒业)."""
@@ -1497,7 +1486,6 @@ RULES = {
     "made-by": made_by_relations,
     "adverb-verb": adverb_verb_relations,
     "honours-more": more_honour_relations,
-    "org-place": organization_place_relations,
     "quoted-place": quoted_place_relations,
     "place-before": place_before_relations,
     "foreign-home": foreign_home_relations,

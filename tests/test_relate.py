@@ -389,15 +389,12 @@ def test_a_school_named_after_its_place_is_located_there():
     assert ("海拉尔现代产业技术学校", "locatedIn", "海拉尔") in triples(x)
 
 
-def test_a_company_is_located_by_its_name_only_by_the_org_place_rule():
-    # 呼伦贝尔农村商业银行, 呼伦贝尔中心城汽车公司: the local bank and bus company stand in the
-    # city their names open with; the general place modifier still skips companies
+def test_a_company_is_not_located_by_the_place_its_name_opens_with():
+    # 呼伦贝尔农村商业银行, 呼伦贝尔中心城汽车公司: the gold reads 呼伦贝尔 as part of the names
     x = report_extraction("hailar-2013")
-    by_rule = {r.subject: r.rule for r in x.relations if r.predicate == "locatedIn"}
     companies = {e.name for e in x.entities if e.type == "Organization" and e.name.endswith(("银行", "公司"))}
     assert {"呼伦贝尔农村商业银行", "呼伦贝尔中心城汽车公司"} <= companies
-    assert {by_rule[c] for c in companies if c in by_rule} == {"modifier:org-place"}
-    assert "交通银行" not in by_rule and "晨鸣公司" not in by_rule
+    assert not [r for r in x.relations if r.predicate == "locatedIn" and r.subject in companies]
 
 
 def test_schemes_whose_actions_lead_to_a_result_are_part_of_the_scheme_that_shows_it():
@@ -531,14 +528,9 @@ def test_no_honour_from_approvals_or_unnamed_holders(sentence):
     assert not [r for r in relations_of(sentence).relations if r.rule == "cue:honour-more"]
 
 
-def test_an_organization_named_after_a_home_place_stands_there():
+def test_an_organization_named_after_a_home_place_is_not_located_there():
     x = relations_of("大连东方物流公司投入运营，大连市经济平稳增长。")
-    assert relation(x, "大连东方物流公司", "locatedIn", "大连市").rule == "modifier:org-place"
-
-
-def test_an_organization_named_after_a_far_place_does_not():
-    x = extract_lines(HAILAR_2013, REVIEW, "引进广东昌明集团等国内知名企业。")
-    assert not [r for r in x.relations if r.rule == "modifier:org-place"]
+    assert not [r for r in x.relations if r.subject == "大连东方物流公司"], x.relations
 
 
 def test_a_place_before_the_quotes_locates_the_scheme():
@@ -587,7 +579,7 @@ def test_second_round_rules_can_be_switched_off():
     relate(x, without=("led-by",))
     assert ("区政府", "responsibleFor", "一键通工程") not in triples(x)
     assert {"included", "subordinate", "lands", "joins", "led-by", "made-by", "honours-more",
-            "org-place", "quoted-place", "place-before", "worked-at"} <= set(RULES)
+            "quoted-place", "place-before", "worked-at"} <= set(RULES)
 
 
 def test_a_division_is_not_in_a_smaller_place_its_name_opens_with():
