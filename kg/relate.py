@@ -300,7 +300,7 @@ def _located_by_name(index, entity, place, sentence, found=""):
         return None
     if RANGE.search(entity.name):
         return None  # 甲路——乙广场商圈, 甲桥至乙桥段: it runs between places, it is in neither
-    if BRAND_AFTER.match(after):
+    if BRAND_AFTER.match(after) or _longer_place(written, after, place):
         return None
     if entity.type == "Project" and _brought_in(index, entity, place, sentence):
         return None
@@ -311,6 +311,22 @@ def _located_by_name(index, entity, place, sentence, found=""):
         return None  # 柳林社区 is not in 柳林 (its own short name)
     predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
     return index.relation(entity, predicate, place.name, sentence, "modifier:place", 0.8)
+
+
+# What makes the place written in a name a longer, other place: a basin, a delta, or a
+# division of its own (东营区 inside a name is not the city 东营).
+LANDFORM_AFTER = re.compile(r"流域|三角洲")
+DIVISION_AFTER = re.compile(r"[区县市省镇乡旗](?!场|域|民|委|政府|级)")
+
+
+def _longer_place(written: str, after: str, place) -> bool:
+    """甲河流域生态保护 is not in 甲河, 甲河三角洲 not in 甲河, 甲城区某片区 not in the city
+    甲城 (a division's name goes on); 甲城市体育馆 is in 甲城市 (its own full name), 甲路市场
+    in 甲路 (no division)."""
+    if LANDFORM_AFTER.match(after):
+        return True
+    longer = DIVISION_AFTER.match(after) if _gazetteer(place) else None
+    return longer is not None and written + longer.group() != place.name
 
 
 # A firm's branch or site named after its place (某某集团云州基地, 某某银行云州分行): the

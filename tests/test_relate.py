@@ -1047,3 +1047,15 @@ def test_a_commendation_of_an_unread_body_is_not_the_issuers():
     # invented: a hospital the extractor did not read is commended; nothing goes to the place
     x = relations_of("青松卫生所获市政府通报表扬。")
     assert ("沙河口区", "awarded", "市政府通报表扬") not in triples(x), triples(x)
+
+
+@pytest.mark.parametrize("sentence, scheme", [
+    ("淮河流域综合治理工程全面启动，淮河水质持续改善。", "淮河流域综合治理工程"),  # the basin, not the river
+    ("淮河三角洲湿地保护工程全面启动，淮河水质持续改善。", "淮河三角洲湿地保护工程"),
+])
+def test_a_basin_or_delta_in_a_name_is_not_its_river(sentence, scheme):
+    assert not [t for t in triples(relations_of(sentence)) if t[0] == scheme and t[2] == "淮河"]
+
+
+def test_a_river_in_a_name_still_locates_it():
+    assert ("淮河生态廊道工程", "locatedIn", "淮河") in triples(relations_of("淮河生态廊道工程全面启动，淮河水质持续改善。"))
