@@ -38,6 +38,30 @@ TITLE_WORD = re.compile(r"的?(?:荣誉)?称号$")
 # A footnote mark the report writes inside a title (某某冠军[11]示范企业) is no part of it.
 FOOTNOTE = re.compile(r"\[\d{1,2}\]|[(（]\d{1,2}[)）]")
 
+# What a title says around its name is no part of it: the year (2019年度某某奖), the
+# rank it holds with the scope it is ranked in (甲市唯一的, 全省首家, 全国首批, 乙省第二批),
+# the government that gives it (甲市政府和乙市政府某某激励; a bare level stays: 省某某示范区
+# is told from 全国某某示范区 by it),
+# a top place (某某百强县榜首).
+TITLE_YEAR = re.compile(r"^\d{4}年?度?")
+TITLE_RANK = re.compile(r"^(?:全国|全省|全市|全区|全县|国内|我国|[\u4e00-\u9fff]{1,6}?[省市区县州])?"
+                        r"(?:唯一(?:一[个家])?|首[家个批]|第[一二三四五六七八九十\d]+批)的?")
+TITLE_GIVER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?政府[和及、])*[\u4e00-\u9fff]{0,6}?政府")
+TITLE_TOP = re.compile(r"(?<=[强县市区])榜首$")
+
+
+def plain_title(title: str) -> str:
+    """The title without year, rank, giver or top place, where a title of four
+    characters or more is left.
+
+    >>> plain_title("甲市唯一的全国某某先进单位"), plain_title("2019年度省某某示范区")
+    ('全国某某先进单位', '省某某示范区')
+    """
+    for pattern in (TITLE_YEAR, TITLE_RANK, TITLE_GIVER, TITLE_TOP):
+        shorter = pattern.sub("", title, count=1)
+        title = shorter if len(shorter) >= 4 else title
+    return title
+
 
 @dataclass(frozen=True)
 class Honour:
@@ -110,7 +134,7 @@ def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> 
     titled = titled or (strong and (re.fullmatch(r"“[^“”]+”", raw) is not None or LEVEL_TITLE.match(raw) is not None))
     if not raw or len(raw) > 40 or not (titled or _headed(raw, strong)):
         return None
-    name = FOOTNOTE.sub("", "".join(ch for ch in raw if ch not in QUOTES))
+    name = plain_title(FOOTNOTE.sub("", "".join(ch for ch in raw if ch not in QUOTES)))
     if len(name) < 3:
         return None
     return Honour(cue, start, start + len(raw), name)
@@ -133,6 +157,9 @@ class Designation:
     start: int = 0
     end: int = 0
     aim: bool = False
+
+    def __post_init__(self):
+        object.__setattr__(self, "titles", tuple(plain_title(t) for t in self.titles))
 
 
 def find_designations(text: str, honours: list[Honour] | None = None) -> list[Designation]:

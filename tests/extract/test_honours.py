@@ -1,15 +1,15 @@
 """Honour titles (kg.extract.honours): where they start, end and split."""
 import pytest
 
-from kg.extract.honours import find_honours
+from kg.extract.honours import find_honours, plain_title
 
 
 @pytest.mark.parametrize("text, honours", [
     # shahekou-2015: two honours joined by 、, the first one unquoted at its end
     ("被国家确定为辽宁省“中小学教师国家级培训计划”试点单位、大连市唯一的教育信息化创新应用典型区。",
-     ["辽宁省中小学教师国家级培训计划试点单位", "大连市唯一的教育信息化创新应用典型区"]),
+     ["辽宁省中小学教师国家级培训计划试点单位", "教育信息化创新应用典型区"]),
     ("“惠民课堂”被评为“全国终身学习活动品牌”和“大连市首批市民学习品牌”。",
-     ["全国终身学习活动品牌", "大连市首批市民学习品牌"]),
+     ["全国终身学习活动品牌", "市民学习品牌"]),
     ("被评为全国科技进步先进区和全国文化先进区、全国双拥模范城。",
      ["全国科技进步先进区", "全国文化先进区", "全国双拥模范城"]),
     # 和 inside a title (和谐) is no joint
@@ -84,13 +84,13 @@ from kg.extract.honours import find_designations, find_scoped_titles  # noqa: E4
     ("接连创成全国文明城市、省级园林城市。", []),  # 创成 + a list: a designation, found once
     ("蝉联全省县域经济十强县称号。", [("全省县域经济十强县",)]),
     ("跻身全国百强县(市)。", [("全国百强县(市)",)]),
-    ("成为全国首批数字乡村建设的县区。", [("全国首批数字乡村建设的县区",)]),
+    ("成为全国首批数字乡村建设的县区。", [("数字乡村建设的县区",)]),
     ("保持全国文化先进区荣誉。", [("全国文化先进区",)]),
     # a world or global ranking scopes a title too
     ("某某重工跻身世界上市公司500强;", [("世界上市公司500强",)]),
     ("某某科技入围全球独角兽企业500强。", [("全球独角兽企业500强",)]),
     # a cue inside a title already found opens no second one
-    ("某某公司成为我国首个跻身全球研发支出50强企业。", [("我国首个跻身全球研发支出50强企业",)]),
+    ("某某公司成为我国首个跻身全球研发支出50强企业。", [("跻身全球研发支出50强企业",)]),
 ])
 def test_scoped_titles_after_a_cue_of_a_done_award(text, titles):
     assert [d.titles for d in find_scoped_titles(text)] == titles
@@ -230,9 +230,9 @@ def test_huo_de_le_and_a_closing_de_rongyu_chenghao():
 
 @pytest.mark.parametrize("text, titles", [
     # invented: 荣登 … 榜首, 入列 …, 上榜 + a year without 年 + a ranking of counties
-    ("荣登全国综合实力百强区榜首。", [("全国综合实力百强区榜首",)]),
+    ("荣登全国综合实力百强区榜首。", [("全国综合实力百强区",)]),
     ("青松镇入列全国千强镇。", [("全国千强镇",)]),
-    ("上榜2021中国最美县域。", [("2021中国最美县域",)]),
+    ("上榜2021中国最美县域。", [("中国最美县域",)]),
 ])
 def test_round4_cues_of_a_ranking(text, titles):
     from kg.extract.honours import find_scoped_titles
@@ -298,3 +298,24 @@ def test_put_on_a_scoped_list_is_a_designation(text, title):
 ])
 def test_put_on_a_list_that_is_no_title_or_only_aimed_at_is_none(text):
     assert [d.titles for d in find_scoped_titles(text) if not d.aim] == []
+
+
+@pytest.mark.parametrize("title, plain", [
+    ("甲市唯一的全国某某先进单位", "全国某某先进单位"),   # rank with the scope it is ranked in
+    ("乙省首家某某示范区", "某某示范区"),
+    ("全省唯一一个中国某某名城", "中国某某名城"),
+    ("丙省第二批某某示范企业", "某某示范企业"),
+    ("2019年度全市某某一等奖", "全市某某一等奖"),     # the year
+    ("省某某成效明显市", "省某某成效明显市"),         # a bare level stays
+    ("省政府和甲市政府真抓实干督查激励", "真抓实干督查激励"),
+    ("全国某某百强县榜首", "全国某某百强县"),
+    ("省级某某商圈", "省级某某商圈"),                 # a level word stays
+    ("市民学习品牌", "市民学习品牌"),
+    ("全省首批", "全省首批"),                         # nothing left: unchanged
+])
+def test_plain_title_drops_year_rank_and_giver(title, plain):
+    assert plain_title(title) == plain
+
+
+def test_honour_text_is_plain():
+    assert [h.text for h in find_honours("某街道被评为甲市唯一的全国某某先进单位。")] == ["全国某某先进单位"]
