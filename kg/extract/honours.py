@@ -46,7 +46,8 @@ FOOTNOTE = re.compile(r"\[\d{1,2}\]|[(（]\d{1,2}[)）]")
 TITLE_YEAR = re.compile(r"^\d{4}年?度?")
 TITLE_RANK = re.compile(r"^(?:全国|全省|全市|全区|全县|国内|我国|[\u4e00-\u9fff]{1,6}?[省市区县州])?"
                         r"(?:唯一(?:一[个家])?|首[家个批]|第[一二三四五六七八九十\d]+批)的?")
-TITLE_GIVER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?政府[和及、])*[\u4e00-\u9fff]{0,6}?政府")
+GOVERNMENT = r"[\u4e00-\u9fff]{0,6}?[省市县区州旗]政府"
+TITLE_GIVER = re.compile(rf"^(?:{GOVERNMENT}[和及、])*{GOVERNMENT}")
 TITLE_TOP = re.compile(r"(?<=[强县市区])榜首$")
 
 

@@ -309,6 +309,7 @@ def test_put_on_a_list_that_is_no_title_or_only_aimed_at_is_none(text):
     ("省某某成效明显市", "省某某成效明显市"),         # a bare level stays
     ("省政府和甲市政府真抓实干督查激励", "真抓实干督查激励"),
     ("全国某某百强县榜首", "全国某某百强县"),
+    ("十大政府主导型某某奖", "十大政府主导型某某奖"),   # 政府 in the title, no government giving it
     ("省级某某商圈", "省级某某商圈"),                 # a level word stays
     ("市民学习品牌", "市民学习品牌"),
     ("全省首批", "全省首批"),                         # nothing left: unchanged
