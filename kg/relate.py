@@ -247,6 +247,8 @@ def _modifier_relation(index, entity, other, found, at, sentence):
     if other.type in ("Organization", "Department") and entity.type in ("Project", "Program") and at == 0:
         if PLACE_WORD_AFTER.match(entity.name[len(found):]):
             return None  # 中心桥改造: a bridge named after a body (中心), not that body's project
+        if not _stands_alone(index, entity):
+            return None  # 甲风电, never named alone but inside 甲风电二期: owned through the phase
         return index.relation(other, "responsibleFor", entity.name, sentence, "modifier:owner", 0.7)
     if other.type == "Organization" and (entity.type == "Program" or ZONE_MEMBER.search(entity.name)):
         return index.relation(other, "participatesIn", entity.name, sentence, "modifier:member", 0.6)
@@ -259,6 +261,9 @@ def _modifier_relation(index, entity, other, found, at, sentence):
         confidence = 0.8 if part or entity.type == "Program" else 0.6
         if entity.type == "Project" and other.type == "Project" and not part:
             return None
+        phase = PHASE.match(entity.name)
+        if phase and phase.group(1) != found:
+            return None  # 甲云计算基地一期 is a phase of 甲云计算基地, not of 甲云计算
         return index.relation(entity, predicate, other.name, sentence, "modifier:part", confidence)
     return None
 
@@ -309,19 +314,48 @@ def _located_by_name(index, entity, place, sentence, found=""):
     if entity.type == "Place" and (NATURAL.search(entity.name) or _not_larger(place, entity)
                                    or LEVEL_ONLY.fullmatch(after)):
         return None  # 柳林社区 is not in 柳林 (its own short name)
+    if _names_not_site(entity, place, after):
+        return None
     predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
     return index.relation(entity, predicate, place.name, sentence, "modifier:place", 0.8)
 
 
+# What follows a place that does not say where the thing is: the organiser's level of a
+# numbered event (甲市第三届运动会), an old culture named after the place (甲镇文化遗址公园), a
+# company's name going on (甲城某某公司调度中心), or several things counted (甲路两处公园).
+NOT_SITE_AFTER = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[届次]|文化(?:遗址|遗存))"
+                            r"|公司|集团|[两二三四五六七八九十]+(?:处|个|座|所|条)")
+# A business's own name: a city's name on a hotel, store or office tower is its brand.
+VENUE_HEAD = re.compile(r"(?:饭店|酒店|宾馆|商厦|商场|商城|购物中心|购物广场|写字楼|大厦|财富中心|[壹一]号)$")
+# A regulation or reform of a division's government: the division is its level, not its site.
+RULE_HEAD = re.compile(r"(?:细则|办法|条例|规定|意见|方案|改革)$")
+
+
+def _names_not_site(entity: Entity, place: Entity, after: str) -> bool:
+    """Whether the place is written in the name as something other than the thing's site
+    (``NOT_SITE_AFTER``); a short name known only from a counted list (甲乙等3个社区) found
+    without its level (甲大厦 is not in the community 甲); a city on a hotel or tower, an
+    estate's 某某壹号; a division's full name on its own body or regulation (甲市政府办公室,
+    甲区某某实施细则)."""
+    if NOT_SITE_AFTER.search(after):
+        return True
+    if "place:counted-short" in place.rules and not LEVEL_ONLY.match(after):
+        return True
+    if VENUE_HEAD.search(entity.name) and (_place_rank(place) <= 2 or entity.name.endswith(("壹号", "一号"))):
+        return True
+    return entity.name.startswith(place.name) and TOWN_SUFFIX.search(place.name) is not None \
+        and (entity.type == "Department" or RULE_HEAD.search(entity.name) is not None)
+
+
 # What makes the place written in a name a longer, other place: a basin, a delta, or a
 # division of its own (东营区 inside a name is not the city 东营).
-LANDFORM_AFTER = re.compile(r"流域|三角洲")
+LANDFORM_AFTER = re.compile(r"流域|三角洲|口$")
 DIVISION_AFTER = re.compile(r"[区县市省镇乡旗](?!场|域|民|委|政府|级)")
 
 
 def _longer_place(written: str, after: str, place) -> bool:
-    """甲河流域生态保护 is not in 甲河, 甲河三角洲 not in 甲河, 甲城区某片区 not in the city
-    甲城 (a division's name goes on); 甲城市体育馆 is in 甲城市 (its own full name), 甲路市场
+    """甲河流域生态保护 is not in 甲河, nor 甲河三角洲 or 甲河口 (its mouth); 甲城区某片区 is not
+    in the city 甲城 (a division's name goes on); 甲城市体育馆 is in 甲城市 (its own full name), 甲路市场
     in 甲路 (no division)."""
     if LANDFORM_AFTER.match(after):
         return True

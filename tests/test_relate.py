@@ -1059,3 +1059,59 @@ def test_a_basin_or_delta_in_a_name_is_not_its_river(sentence, scheme):
 
 def test_a_river_in_a_name_still_locates_it():
     assert ("淮河生态廊道工程", "locatedIn", "淮河") in triples(relations_of("淮河生态廊道工程全面启动，淮河水质持续改善。"))
+
+
+@pytest.mark.parametrize("sentence, subject, place", [
+    ("积极参加沈阳市第五届运动会,成绩创历史最好。", "沈阳市第五届运动会", "沈阳市"),  # the organiser's level
+    ("加快淮河文化遗址公园建设,淮河水质持续改善。", "淮河文化遗址公园", "淮河"),  # a culture named after it
+    ("完成柳林大街和长安路两处市民公园建设。", "长安路两处市民公园", "长安路"),  # two parks, one on 长安路
+    ("确保新建的沈阳客运总站和沈阳通达汽车公司调度中心投入使用。", "沈阳通达汽车公司调度中心", "沈阳"),  # a firm's
+    ("确保芳华、锦园等8个社区办公用房投入使用,锦园商厦投入运营。", "锦园商厦", "锦园"),  # not the community
+    ("沈阳大饭店、锦华大厦等酒店主体完工。", "沈阳大饭店", "沈阳"),  # a city's name on a hotel
+    ("加强锦城铭座、沈阳滨海财富中心等楼宇的包装推介。", "沈阳滨海财富中心", "沈阳"),
+    ("云海湾壹号、锦悦湾里等4个项目竣工,云海湾金融商务区税收增长。", "云海湾壹号", "云海湾"),  # an estate
+    ("抓住沈阳市金融业财税政策改革的机遇,加快金融中心建设。", "沈阳市金融业财税政策改革", "沈阳市"),
+])
+def test_a_place_written_in_a_name_but_not_as_its_site_locates_nothing(sentence, subject, place):
+    assert (subject, "locatedIn", place) not in triples(relations_of(sentence))
+
+
+def test_a_place_written_as_a_site_still_locates_beside_a_brand():
+    x = relations_of("确保新建的沈阳客运总站和沈阳通达汽车公司调度中心投入使用。")
+    assert ("沈阳客运总站", "locatedIn", "沈阳") in triples(x)
+    x = relations_of("云海湾壹号、锦悦湾里等4个项目竣工,云海湾金融商务区税收增长。")
+    assert ("云海湾金融商务区", "locatedIn", "云海湾") in triples(x)
+
+
+def test_a_river_mouth_and_a_divisions_body_are_not_located_by_their_name():
+    from kg.model import Entity
+    from kg.relate import _longer_place, _names_not_site
+
+    river = Entity("淮河", "Place", rules=["place:gazetteer:river"])
+    assert _longer_place("淮河", "口", river)  # 淮河口 is the river's mouth, not in it
+    city = Entity("沈阳市", "Place", rules=["place:gazetteer:city"])
+    assert _names_not_site(Entity("沈阳市人民政府", "Department"), city, "人民政府")
+    assert not _names_not_site(Entity("沈阳市体育馆", "Project"), city, "体育馆")
+
+
+class _Relating:
+    """Stands in for the relation index: a relation is its arguments."""
+
+    def relation(self, *args):
+        return args
+
+
+def test_a_phase_is_part_of_its_whole_name_only():
+    from kg.model import Entity
+    from kg.relate import _modifier_relation
+
+    phase = Entity("锦华科技云计算基地一期项目", "Project")
+    cut, whole = Entity("锦华科技云计算", "Project"), Entity("锦华科技云计算基地", "Project")
+    assert _modifier_relation(_Relating(), phase, cut, cut.name, 0, 0) is None
+    assert _modifier_relation(_Relating(), phase, whole, whole.name, 0, 0)[1] == "partOf"
+
+
+def test_an_owner_is_not_given_a_parent_the_text_names_only_with_its_phase():
+    x = relations_of("加快锦华科技云计算基地一期项目建设,锦华科技云计算产业稳步发展。")
+    assert ("锦华科技", "responsibleFor", "锦华科技云计算基地一期") in triples(x)
+    assert ("锦华科技", "responsibleFor", "锦华科技云计算基地") not in triples(x)
