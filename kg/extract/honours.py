@@ -321,16 +321,21 @@ def _unquoted(title: str) -> str:
 
 
 def _scoped_title(part: str) -> list[str]:
-    """Titles joined by 和/及 (甲城市和乙城市), else one title, else nothing; a title may
-    hold 和 itself (全国和谐社区…: 全国 alone is no title)."""
+    """Titles joined by 和/及 (甲城市和乙城市; 中国某某县域和某某年度县区: the scope of the
+    first opens the list), else one title, else nothing; a title may hold 和 itself
+    (全国和谐社区…: 全国 alone is no title)."""
     pairs = re.split(r"[和及]", part)
-    if len(pairs) > 1 and all(_is_scoped_title(p) for p in pairs):
+    if len(pairs) > 1 and _is_scoped_title(pairs[0]) and all(_ends_as_title(p) for p in pairs[1:]):
         return pairs
     return [part] if _is_scoped_title(part) else []
 
 
+def _ends_as_title(title: str) -> bool:
+    return 4 <= len(title) <= 30 and TITLE_END.search(title) is not None
+
+
 def _is_scoped_title(title: str) -> bool:
-    return 4 <= len(title) <= 30 and _scoped(title) and TITLE_END.search(title) is not None
+    return _ends_as_title(title) and _scoped(title)
 
 
 def _scoped(title: str) -> bool:

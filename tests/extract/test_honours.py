@@ -320,3 +320,9 @@ def test_plain_title_drops_year_rank_and_giver(title, plain):
 
 def test_honour_text_is_plain():
     assert [h.text for h in find_honours("某街道被评为甲市唯一的全国某某先进单位。")] == ["全国某某先进单位"]
+
+
+def test_titles_glued_by_he_after_a_scoped_first_are_two():
+    # invented: the second title of the list carries no scope of its own
+    assert [d.titles for d in find_scoped_titles("上榜2020中国某某县域和某某影响力年度县区。")] == \
+        [("中国某某县域", "某某影响力年度县区")]
