@@ -314,8 +314,8 @@ def _located_by_name(index, entity, place, sentence, found=""):
     if entity.type == "Place" and (NATURAL.search(entity.name) or _not_larger(place, entity)
                                    or LEVEL_ONLY.fullmatch(after)):
         return None  # 柳林社区 is not in 柳林 (its own short name)
-    if _names_not_site(entity, place, after):
-        return None
+    if _names_not_site(entity, place, after) or (at == 1 and entity.name[0] in "东西南北"):
+        return None  # 东甲发电厂: a direction glued before 甲 makes another name (东甲), not a side of 甲
     predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
     return index.relation(entity, predicate, place.name, sentence, "modifier:place", 0.8)
 

@@ -1115,3 +1115,9 @@ def test_an_owner_is_not_given_a_parent_the_text_names_only_with_its_phase():
     x = relations_of("加快锦华科技云计算基地一期项目建设,锦华科技云计算产业稳步发展。")
     assert ("锦华科技", "responsibleFor", "锦华科技云计算基地一期") in triples(x)
     assert ("锦华科技", "responsibleFor", "锦华科技云计算基地") not in triples(x)
+
+
+def test_a_direction_glued_before_a_place_makes_another_name():
+    x = relations_of("加快东沈阳发电厂热电联产项目前期,沈阳客运总站投入使用。")
+    assert not [t for t in triples(x) if t[0].startswith("东沈阳") and t[2].startswith("沈阳")]
+    assert ("沈阳客运总站", "locatedIn", "沈阳") in triples(x)
