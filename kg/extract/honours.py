@@ -88,11 +88,20 @@ def find_honours(text: str) -> list[Honour]:
         if strong and text[end - 1:end] == "”" and re.match(r"[，,]以及“", text[end:end + 4]):
             more = CLAUSE_END.search(text, end + 1)  # 荣获“甲”“乙”,以及“丙”等荣誉: one list
             end = more.start() if more else len(text)
-        for part_start, part_end in _parts(text, start, end, strong):
+        parts = list(_parts(text, start, end, strong))
+        scope = QUOTED_AFTER_SCOPE.fullmatch(text, start, parts[0][1])
+        for part_start, part_end in parts:
             honour = _honour(text, cue.start(), part_start, part_end, strong)
+            if honour and scope and part_start > start and re.fullmatch(r"“[^“”]+”", text[part_start:part_end]):
+                honour = replace(honour, text=plain_title(scope.group(1) + honour.text))
             if honour:
                 honours.extend(_shared_scopes(honour))
     return honours
+
+
+# 获评全国某某试点“合格城市”和“优秀经验”: the scope before the first quoted title is the
+# scope of every wholly quoted title after it (全国某某试点优秀经验).
+QUOTED_AFTER_SCOPE = re.compile(r"([^“”，。；,;]{2,20})“[^“”]+”")
 
 
 # 省、市文明城区: two levels share one title; each level's title is an honour.

@@ -326,3 +326,9 @@ def test_titles_glued_by_he_after_a_scoped_first_are_two():
     # invented: the second title of the list carries no scope of its own
     assert [d.titles for d in find_scoped_titles("上榜2020中国某某县域和某某影响力年度县区。")] == \
         [("中国某某县域", "某某影响力年度县区")]
+
+
+def test_quoted_titles_after_one_scope_share_it():
+    # invented: 全国某某试点 scopes both quoted titles
+    assert [h.text for h in find_honours("获评全国某某治理试点“合格城市”和“优秀创新经验”。")] == \
+        ["全国某某治理试点合格城市", "全国某某治理试点优秀创新经验"]
