@@ -33,7 +33,8 @@ MEMBER_AFTER = re.compile(r"^(?:各位)?(?:委员|代表)")
 # name it.
 NOT_AFTER = re.compile(r"^(?:全会|会议|全委|扩大会议)")
 LEVEL_ADJECTIVE = re.compile(r"^(?:级|属|内|直|管|域|民|场|区|县)")
-TWO_BODIES = re.compile(r"[委府][省市区县](?:委|政府|人民政府)")
+# 县委县政府, 州委州政府: a Party committee and a government glued, two bodies (every one-character level).
+TWO_BODIES = re.compile(r"[委府][省市区县州旗盟](?:委|政府|人民政府)")
 VERBISH = frozenset({"d", "p", "c", "u", "uj", "ul", "r", "ad"})
 GENERIC_BODIES = re.compile(r"^(?:各|有关|相关|职能|其他|其它|下属|所属|基层|全体)")
 
@@ -246,6 +247,25 @@ def issuer_place_bodies(ctx: Context):
         if end is not None:
             name = _congress_short_name(ctx, text[match.start():end])
             yield Candidate(match.start(), end, "Department", "department:issuer-place", 0.85, name=name)
+
+
+# The dateline's congress with a line break inside (在江城县\n第九届人民代表大会第二次会议上,
+# 在江城县第九届\n人民代表大会…): place, term and body, any of them on the next line.
+BROKEN_CONGRESS = re.compile(r"(?<=在)([\u4e00-\u9fff]{2,14}?[省市区县旗州盟])(\s*)(第?[一二三四五六七八九十]+届)(\s*)"
+                             r"(人民代表大会)(?=第?[一二三四五六七八九十]+次)")
+
+
+def broken_congresses(ctx: Context):
+    """A found place's numbered congress written across a line break, named without the
+    break: 江城县第九届人民代表大会 (区人大's alias when the report says 区人大). Unbroken ones
+    are _place_prefixed's."""
+    for match in BROKEN_CONGRESS.finditer(ctx.text):
+        if "\n" not in match.group(2) + match.group(4) or \
+                not any(p.start == match.start(1) and p.end == match.end(1) for p in ctx.places):
+            continue
+        body = match.group(1) + match.group(3) + match.group(5)
+        name = _congress_short_name(ctx, body) or body
+        yield Candidate(match.start(), match.end(), "Department", "department:broken-congress", 0.85, name=name)
 
 
 # A compound issuer's own division after its parent's last level character: 江城市|北原区 -> 北原区.

@@ -587,3 +587,29 @@ def test_a_kind_or_an_amount_of_fund_is_no_department(sentence):
 def test_the_fund_rule_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "设立江海新兴产业创业投资引导基金。", components=components_without(["verb_named_funds"]))
     assert not any("department:fund" in r for e in x.entities for r in e.rules)
+
+
+# --- the dateline's congress across a line break; glued committee and government -------------
+
+@pytest.mark.parametrize("first, second", [
+    ("——2020年1月5日在古浪县", "第九届人民代表大会第二次会议上"),
+    ("——2020年1月5日在古浪县第九届", "人民代表大会第二次会议上"),
+])
+def test_a_congress_broken_over_two_lines_is_named_without_the_break(first, second):
+    lines = ("古浪县2020年政府工作报告", first, second, "县长  张某", "各位代表:")
+    x = extract_lines(*lines)
+    assert names_of(x).get("古浪县第九届人民代表大会") == "Department", sorted(names_of(x))
+    off = extract_lines(*lines, components=components_without(["broken_congresses"]))
+    assert "古浪县第九届人民代表大会" not in names_of(off)
+
+
+def test_a_broken_congress_is_the_short_body_when_the_report_names_it():
+    x = extract_lines("古浪县2020年政府工作报告", "——2020年1月5日在古浪县", "第九届人民代表大会第二次会议上",
+                      "在县人大的监督支持下,工作顺利推进。")
+    assert "古浪县第九届人民代表大会" in the(x, "县人大").aliases
+
+
+def test_a_prefecture_committee_glued_to_its_government_is_two_bodies():
+    names = names_of(extract_lines("州委州政府高度重视,成立领导小组推进。"))
+    assert names.get("州委") == "Department" and names.get("州政府") == "Department", sorted(names)
+    assert "州委州政府" not in names
