@@ -29,7 +29,7 @@ def find(ctx: Context):
     """Organization candidates ending in an organization head."""
     text = ctx.text
     for start, head_start, end in ctx.head_spans(ORGANIZATION_HEADS, limit=14):
-        start = _without_leading_verb(ctx, start, head_start)
+        start = _after_ranking(text, _without_leading_verb(ctx, start, head_start), head_start)
         name, head = text[start:end], text[head_start:end]
         if GENERIC.match(name) or len(name) - len(head) < 2 or _organizes(ctx, head, head_start, end) \
                 or _body_then_verb(ctx, start, head_start) or FIRM_CLASS.search(name) \
@@ -46,6 +46,15 @@ def find(ctx: Context):
 FIRM_CLASS = re.compile(r"\d+强|[一二三四五六七八九十百千]+强|(?:跨国|上市|外资|外商|国有|民营|私营|央属|省属|市属)公司$|"
                         r"[及和与](?:跨国|上市|外资|国有|民营)")
 SCHOOL_HEADS = ("大学", "学院")
+# A ranking before a firm's name is its class in apposition: 世界500强企业|甲乙集团,
+# 中国民营企业100强|丙丁集团.
+RANKING = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)强(?:企业)?")
+
+
+def _after_ranking(text: str, start: int, head_start: int) -> int:
+    """Where the name opens after the last ranking in ``text[start:head_start]`` (the span
+    itself when there is none)."""
+    return max((m.end() for m in RANKING.finditer(text, start, head_start)), default=start)
 
 
 def _division_school(ctx: Context, start: int, head_start: int, head: str) -> bool:

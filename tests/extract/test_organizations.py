@@ -624,3 +624,9 @@ def test_a_forum_named_as_a_partner_stays_and_the_veto_switches_off():
     assert names_of(extract_lines(SHAHEKOU, sentence)).get("江海经济论坛") == "Organization"
     x = extract_lines(SHAHEKOU, "成功举办江海文化论坛。", components=components_without(["held_gatherings"]))
     assert names_of(x).get("江海文化论坛") == "Organization", names_of(x)
+
+
+def test_a_ranking_before_a_firm_is_its_class_not_its_name():
+    names = names_of(extract_lines("成功引进世界500强企业甲乙集团、中国民营企业100强丙丁集团等20户企业入驻园区。"))
+    assert names.get("甲乙集团") == "Organization" and names.get("丙丁集团") == "Organization", sorted(names)
+    assert not any("强" in name for name in names)
