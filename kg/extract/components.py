@@ -157,6 +157,7 @@ VETOES = {
     "kg_numbered_sessions": departments.numbered_session,
     "kg_place_suffix_levels": departments.place_suffix_level,
     "kg_held_gatherings": organizations.held_gatherings,
+    "kg_stationed_forces": organizations.stationed_forces,
     "kg_program_modifiers": Veto(programs.modifies_noun, spares=("quoted:own-period-plan",)),
     "kg_program_domains": programs.domain_reform,
     "kg_program_ideologies": programs.ideology_or_system,

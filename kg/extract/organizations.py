@@ -656,3 +656,15 @@ def held_gatherings(ctx: Context, candidate) -> bool:
     text = ctx.text
     opens = _clause_start(text, candidate.start, 30, default=max(0, candidate.start - 30))
     return bool(HOLDING_CLAUSE.match(text, opens)) or bool(EVENT_LIST_TAIL.match(text, candidate.end))
+
+
+# 驻 and a short place before the armed forces: the units stationed there (向驻甲人民解放军、
+# 武警官兵致敬), a class the report thanks, no one body.
+STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
+
+
+def stationed_forces(ctx: Context, candidate) -> bool:
+    """Veto: 驻甲人民解放军 names the forces stationed in 甲, a class reference (like 驻区部队),
+    not the armed forces as a body; 人民解放军 on its own stays."""
+    return candidate.rule == "organization:list:armed" and \
+        bool(STATIONED.search(ctx.text, max(0, candidate.start - 4), candidate.start))

@@ -630,3 +630,10 @@ def test_a_ranking_before_a_firm_is_its_class_not_its_name():
     names = names_of(extract_lines("成功引进世界500强企业甲乙集团、中国民营企业100强丙丁集团等20户企业入驻园区。"))
     assert names.get("甲乙集团") == "Organization" and names.get("丙丁集团") == "Organization", sorted(names)
     assert not any("强" in name for name in names)
+
+
+def test_the_forces_stationed_somewhere_are_a_class_not_the_armed_forces():
+    sentence = "向驻甲人民解放军、武警官兵表示衷心的感谢。"
+    assert "人民解放军" not in names_of(extract_lines(sentence))
+    assert "人民解放军" in names_of(extract_lines(sentence, components=components_without(["stationed_forces"])))
+    assert "人民解放军" in names_of(extract_lines("人民解放军官兵支援抢险救灾。"))
