@@ -200,6 +200,7 @@ def _headed(ctx: Context):
     text = ctx.text
     for start, head_start, end in ctx.head_spans(PLACE_HEADS, limit=10):
         start = _past_scope(text, _within_place_word(ctx, start, head_start), head_start)
+        start = _past_division(ctx, start, head_start)
         name = text[start:end]
         head = text[head_start:end]
         if REGION.match(name):  # 西南地区, 华中地区: the regions of China
@@ -234,6 +235,21 @@ def _past_scope(text: str, start: int, head_start: int) -> int:
     characters is left before the head (市区青松大道 → 青松大道; 城区路 is left alone)."""
     scope = SCOPE_OPENING.match(text, start, head_start)
     return scope.end() if scope and head_start - scope.end() >= 2 else start
+
+
+# The written level of a province or city's full name: 甲市, 乙省, 丙自治区.
+FULL_DIVISION_END = ("市", "省", "自治区")
+
+
+def _past_division(ctx: Context, start: int, head_start: int) -> int:
+    """The start after a province or city's full name that opens the span, when a name of
+    two or more characters is left before the head: 甲市|乙丙新区 is 乙丙新区 in 甲市, two
+    places (甲路, with the head right after the city, is left alone)."""
+    for place in ctx.places:
+        if place.start == start and place.kind in ("province", "city") and \
+                place.name.endswith(FULL_DIVISION_END) and head_start - place.end >= 2:
+            return place.end
+    return start
 
 
 # A line named by the initials of the cities it joins (甲乙湖高速): the last initial is no lake.
@@ -332,6 +348,16 @@ def _verb_before(ctx: Context, start: int, head_start: int, end: int) -> bool:
     return i >= 0 and words.ends[i] == head_start and words.tags[i] in ("v", "a", "ad")
 
 
+# An indicator whose name opens with 地区 (地区生产总值, the regional GDP): after a division's
+# name (甲县|地区生产总值) the 地区 is the indicator's, not a head.
+INDICATOR_AFTER_AREA = re.compile(r"生产总值")
+
+
+def _indicator_after(ctx: Context, start: int, head_start: int, end: int) -> bool:
+    """Whether the head 地区 opens an indicator written after it (甲县地区生产总值)."""
+    return bool(INDICATOR_AFTER_AREA.match(ctx.text, end))
+
+
 # Vetoes on a place-headed span: (the heads each applies to, None for all; the test).
 HEADED_VETOES = (
     (CLASS_HEADS, _class_stem),
@@ -342,6 +368,7 @@ HEADED_VETOES = (
     (NATURAL_HEADS, _facility_runs_on),
     (NATURAL_HEADS, _line_after),
     (None, _basin_inside),
+    (("地区",), _indicator_after),
 )
 
 
@@ -431,6 +458,11 @@ HOME_COUNTRY = ("中国", "中华人民共和国")
 # A ranking's year may come between (上榜2019某国最美…).
 TITLE_VERB_BEFORE = re.compile(r"(?:创建|创成|获评|评为|荣获|获得|获|入选|入围|跻身|命名为|授予|上榜|荣登)"
                                r"(?:\d{4}年?度?)?$")
+# Below the national level a report names its own country only as the scope of a national name
+# glued after it, like 全国: an honour (某国某某之吧), a ranking (某国县级市某某指数), a body
+# (某国某某信息中心), a goal (建设某国五个大县). A national report's 某国装备, and any report's
+# 某国经济, 某国人民, 某国发展 (the country's own economy, people, growth), are the country.
+GLUED_AFTER = re.compile(r"(?![的和与及同对在是]|经济|人民|发展)[\u4e00-\u9fff]")
 
 
 def country_scope(ctx: Context, c: Candidate) -> bool:
@@ -466,11 +498,17 @@ def _slogan_word_before(ctx: Context, start: int, end: int) -> bool:
     return words.tags[i] in SLOGAN_TAGS or (words.tags[i] == "n" and bool(SLOGAN_HEAD.match(ctx.text, end)))
 
 
+def _local_report_scope(ctx: Context, start: int, end: int) -> bool:
+    level = ctx.document.level
+    return level is not None and level != "national" and bool(GLUED_AFTER.match(ctx.text, end))
+
+
 def _firm_in_list(ctx: Context, start: int, end: int) -> bool:
     return bool(FIRMS_LISTED.match(ctx.text, end))
 
 
-COUNTRY_SCOPES = (_firm_in_list, _name_goes_on, _in_honour, _title_verb_before, _opens_quote, _slogan_word_before)
+COUNTRY_SCOPES = (_firm_in_list, _name_goes_on, _in_honour, _title_verb_before, _opens_quote, _slogan_word_before,
+                  _local_report_scope)
 
 
 # --- development zones ----------------------------------------------------------------------

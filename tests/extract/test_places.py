@@ -783,3 +783,31 @@ def test_a_measure_inside_makes_no_place_name(sentence, wrong):
     assert wrong not in names_of(extract_lines(COUNTY, sentence))
     off = components_without(["counted_places"])
     assert wrong in names_of(extract_lines(COUNTY, sentence, components=off))
+
+
+# --- veto: below the national level the own country glued to a name is its scope (invented) ---
+
+@pytest.mark.parametrize("sentence", [
+    "中国青溪信息中心正式启用。",                 # a body
+    "位列中国县级市青溪指数第四位。",              # a ranking
+    "以建设中国五个青溪大县为目标。",              # a goal
+])
+def test_a_local_report_names_its_country_only_as_a_scope(sentence):
+    x = extract_lines(HAILAR_2013, sentence)
+    assert names_of(x).get("中国") != "Place", sorted(names_of(x).items())
+
+
+def test_a_national_report_keeps_its_country_glued_to_a_noun():
+    assert names_of(extract_lines(NATIONAL, "中国装备走出去取得突破。")).get("中国") == "Place"
+
+
+# --- 地区 opening an indicator, a city's full name opening a district (invented) -------------
+
+def test_the_area_of_the_regional_gdp_is_no_place_head():
+    names = names_of(extract_lines(HAILAR_2013, "预计青溪区地区生产总值增长8%。"))
+    assert "青溪区地区" not in names, sorted(names.items())
+
+
+def test_a_city_full_name_before_a_new_district_is_its_own_place():
+    names = names_of(extract_lines(HAILAR_2013, "杭州市青溪新区开发建设全面提速。"))
+    assert "杭州市青溪新区" not in names and names.get("青溪新区") == "Place", sorted(names.items())
