@@ -668,3 +668,16 @@ def stationed_forces(ctx: Context, candidate) -> bool:
     not the armed forces as a body; 人民解放军 on its own stays."""
     return candidate.rule == "organization:list:armed" and \
         bool(STATIONED.search(ctx.text, max(0, candidate.start - 4), candidate.start))
+
+
+# A listed body opening a 《》 title that goes on without 关于 names the document's subject:
+# 《某党纪律条例》; the issuer of 《某院关于…的意见》 stays.
+ISSUER_AFTER = re.compile(r"关于|[、和与及]")
+
+
+def titled_bodies(ctx: Context, candidate) -> bool:
+    """Veto: a body of the general list right after 《 and not followed by 关于 (or another
+    issuer) is part of the document's name, no mention of the body."""
+    text = ctx.text
+    return candidate.rule.startswith("organization:list:") and text[candidate.start - 1:candidate.start] == "《" \
+        and text[candidate.end:candidate.end + 1] != "》" and not ISSUER_AFTER.match(text, candidate.end)

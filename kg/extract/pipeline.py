@@ -143,6 +143,7 @@ DEFAULT_COMPONENTS = (
     "kg_place_suffix_levels",  # after the place rules: a found place's own 区 is no level
     "kg_held_gatherings",
     "kg_stationed_forces",
+    "kg_titled_bodies",
     "kg_program_modifiers",
     "kg_program_domains",
     "kg_program_ideologies",

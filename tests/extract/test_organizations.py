@@ -637,3 +637,9 @@ def test_the_forces_stationed_somewhere_are_a_class_not_the_armed_forces():
     assert "人民解放军" not in names_of(extract_lines(sentence))
     assert "人民解放军" in names_of(extract_lines(sentence, components=components_without(["stationed_forces"])))
     assert "人民解放军" in names_of(extract_lines("人民解放军官兵支援抢险救灾。"))
+
+
+def test_a_listed_body_opening_a_document_title_is_part_of_the_title():
+    sentence = "认真贯彻《中国共产党甲乙工作条例》,严格执行各项规定。"
+    assert "中国共产党" not in names_of(extract_lines(sentence))
+    assert "中国共产党" in names_of(extract_lines(sentence, components=components_without(["titled_bodies"])))
