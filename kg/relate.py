@@ -256,15 +256,14 @@ def _modifier_relation(index, entity, other, found, at, sentence):
         if entity.name[len(found):len(found) + 1] in "、,，和与及" or len(other.name) < 4 \
                 or _parallel_tail(found, entity.name[len(found):]):
             return None  # 一窗受理、全城通办 is not a part of 一窗受理
-        predicate = "partOf"
-        part = PHASE.match(entity.name) or _section_of(entity.name, found)
-        confidence = 0.8 if part or entity.type == "Program" else 0.6
-        if entity.type == "Project" and other.type == "Project" and not part:
-            return None
         phase = PHASE.match(entity.name)
         if phase and phase.group(1) != found:
             return None  # 甲云计算基地一期 is a phase of 甲云计算基地, not of 甲云计算
-        return index.relation(entity, predicate, other.name, sentence, "modifier:part", confidence)
+        part = phase or _section_of(entity.name, found)
+        if entity.type == "Project" and other.type == "Project" and not part:
+            return None
+        confidence = 0.8 if part or entity.type == "Program" else 0.6
+        return index.relation(entity, "partOf", other.name, sentence, "modifier:part", confidence)
     return None
 
 

@@ -40,6 +40,11 @@ class Context:
         return find_places(self.text)
 
     @cached_property
+    def place_spans(self) -> frozenset[tuple[int, int]]:
+        """(start, end) of each gazetteer place, for membership tests."""
+        return frozenset((p.start, p.end) for p in self.places)
+
+    @cached_property
     def honours(self):
         """Honour titles in the text (see honours.py)."""
         from .honours import find_honours

@@ -241,7 +241,7 @@ def issuer_place_bodies(ctx: Context):
     (某右旗 for a long banner name), before a body head: 某右旗第九届人民代表大会, 某右旗教育局."""
     text, forms = ctx.text, _issuer_forms(issuer_place(ctx.document.issuer))
     for match in _any_of(forms).finditer(text) if forms else ():
-        if match.span() in _gazetteer_spans(ctx) or not ctx.words.is_boundary(match.start()):
+        if match.span() in ctx.place_spans or not ctx.words.is_boundary(match.start()):
             continue  # a gazetteer place: _place_prefixed
         end = _body_end(ctx, match.end())
         if end is not None:
@@ -260,8 +260,7 @@ def broken_congresses(ctx: Context):
     break: 江城县第九届人民代表大会 (区人大's alias when the report says 区人大). Unbroken ones
     are _place_prefixed's."""
     for match in BROKEN_CONGRESS.finditer(ctx.text):
-        if "\n" not in match.group(2) + match.group(4) or \
-                not any(p.start == match.start(1) and p.end == match.end(1) for p in ctx.places):
+        if "\n" not in match.group(2) + match.group(4) or match.span(1) not in ctx.place_spans:
             continue
         body = match.group(1) + match.group(3) + match.group(5)
         name = _congress_short_name(ctx, body) or body
@@ -350,17 +349,9 @@ def place_suffix_level(ctx: Context, candidate) -> bool:
     read from it is no body. Gazetteer places (江城市|政府) keep their level bodies."""
     if candidate.type != "Department" or not candidate.rule.startswith("department:level"):
         return False
-    gazetteer = _gazetteer_spans(ctx)
     return any(c.type == "Place" and c.start < candidate.start and c.end == candidate.start + 1
-               and (c.start, c.end) not in gazetteer and not c.rule.startswith("place:gazetteer")
+               and (c.start, c.end) not in ctx.place_spans and not c.rule.startswith("place:gazetteer")
                for c in ctx.cache.get("found", ()))
-
-
-def _gazetteer_spans(ctx: Context) -> frozenset[tuple[int, int]]:
-    """(start, end) of each gazetteer place, built once per text."""
-    if "gazetteer_spans" not in ctx.cache:
-        ctx.cache["gazetteer_spans"] = frozenset((p.start, p.end) for p in ctx.places)
-    return ctx.cache["gazetteer_spans"]
 
 
 def _congress_short_name(ctx: Context, body: str) -> str | None:
@@ -659,7 +650,7 @@ def zone_committees(ctx: Context):
     Department: 某某经济技术开发区管委会, 某某高新区党工委 (not 园区管委会 without a name)."""
     text = ctx.text
     zones = {(c.start, c.end) for c in ctx.cache.get("found", ()) if c.type == "Place"}
-    zones |= {(p.start, p.end) for p in ctx.places}
+    zones |= ctx.place_spans
     for start, end in sorted(zones):
         match = ZONE_COMMITTEE.match(text, end)
         name = text[start:end]

@@ -92,7 +92,7 @@ def find_honours(text: str) -> list[Honour]:
         scope = QUOTED_AFTER_SCOPE.fullmatch(text, start, parts[0][1])
         for part_start, part_end in parts:
             honour = _honour(text, cue.start(), part_start, part_end, strong)
-            if honour and scope and part_start > start and re.fullmatch(r"“[^“”]+”", text[part_start:part_end]):
+            if honour and scope and part_start > start and WHOLLY_QUOTED.fullmatch(text, part_start, part_end):
                 honour = replace(honour, text=plain_title(scope.group(1) + honour.text))
             if honour:
                 honours.extend(_shared_scopes(honour))
@@ -102,6 +102,7 @@ def find_honours(text: str) -> list[Honour]:
 # 获评全国某某试点“合格城市”和“优秀经验”: the scope before the first quoted title is the
 # scope of every wholly quoted title after it (全国某某试点优秀经验).
 QUOTED_AFTER_SCOPE = re.compile(r"([^“”，。；,;]{2,20})“[^“”]+”")
+WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
 
 
 # 省、市文明城区: two levels share one title; each level's title is an honour.
@@ -141,7 +142,7 @@ def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> 
     raw = TITLE_WORD.sub("", raw)
     raw = re.sub(r"(?<=”)等[^“”]*$", "", raw)  # “甲”“乙”等多项荣誉: the summary is no title
     raw = COUNTED_SUMMARY.sub("", raw)
-    titled = titled or (strong and (re.fullmatch(r"“[^“”]+”", raw) is not None or LEVEL_TITLE.match(raw) is not None))
+    titled = titled or (strong and (WHOLLY_QUOTED.fullmatch(raw) is not None or LEVEL_TITLE.match(raw) is not None))
     if not raw or len(raw) > 40 or not (titled or _headed(raw, strong)):
         return None
     name = plain_title(FOOTNOTE.sub("", "".join(ch for ch in raw if ch not in QUOTES)))

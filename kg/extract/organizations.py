@@ -426,7 +426,7 @@ def _named_firm(ctx: Context, start: int, end: int) -> bool:
 
 def _only_place(ctx: Context, start: int, end: int) -> bool:
     """An item that is a place and nothing more (北京), not a firm."""
-    return any(p.start == start and p.end == end for p in ctx.places)
+    return (start, end) in ctx.place_spans
 
 
 # --- companies by their legal form: 组建江城资产管理有限公司 ------------------------------------

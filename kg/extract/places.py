@@ -543,10 +543,10 @@ def bracketed_zones(ctx: Context):
     """A place, a place in brackets and a zone head make one zone's name (Place): the
     bracket does not cut it (某国(江城)自由贸易试验区). Both places must be known ones; an
     event (某国(江城)博览会) or a firm (某某(江城)科技公司) has no zone head."""
-    text, places = ctx.text, {(p.start, p.end) for p in ctx.places}
+    text = ctx.text
     for place in ctx.places:
         match = BRACKETED_ZONE.match(text, place.end)
-        if match and (match.start(1), match.end(1)) in places and ctx.words.is_boundary(place.start) \
+        if match and match.span(1) in ctx.place_spans and ctx.words.is_boundary(place.start) \
                 and ctx.words.is_boundary(match.end()):
             yield Candidate(place.start, match.end(), "Place", "place:bracketed-zone", 0.9)
 

@@ -373,9 +373,9 @@ def bracketed_projects(ctx: Context):
     """甲乙电器(某州)智能制造基地, 甲乙(某州)云计算数据中心: a firm's or region's name, the place
     it builds in set in brackets, and a project head make one name, which the chunker breaks at
     the bracket; the bracket must hold a known place and the opening a proper word."""
-    text, places = ctx.text, {(p.start, p.end) for p in ctx.places}
+    text = ctx.text
     for match in BRACKETED_PLACE.finditer(text):
-        if match.span(1) not in places or not match.group(2).endswith(BRACKET_HEADS):
+        if match.span(1) not in ctx.place_spans or not match.group(2).endswith(BRACKET_HEADS):
             continue
         start = ctx.words.name_start(match.start(), limit=8)
         if match.start() - start < 2 or GENERIC_MODIFIER.match(text[start:match.start()]) \

@@ -540,7 +540,7 @@ def _suffix_veto(place_rule, gazetteer=False):
     from kg.extract.pipeline import Candidate
 
     place = Candidate(0, 4, "Place", place_rule, 0.7)
-    ctx = SimpleNamespace(places=[SimpleNamespace(start=0, end=4)] if gazetteer else [],
+    ctx = SimpleNamespace(place_spans=frozenset({(0, 4)} if gazetteer else ()),
                           cache={"found": [place]}, text="江海湾区国际科技创新中心")
     return place_suffix_level(ctx, Candidate(3, 12, "Department", "department:level", 0.9))
 
