@@ -133,6 +133,7 @@ RULES = {
     "kg_ordinal_facilities": projects.ordinal_facilities,
     "kg_ranked_facilities": projects.ranked_facilities,
     "kg_bracketed_projects": projects.bracketed_projects,
+    "kg_central_firm_projects": projects.central_firm_projects,
 }
 
 

@@ -58,6 +58,16 @@ PROJECT_HEADS = (
     "分校", "文体馆", "用房", "湿地项目", "医院", "分拣中心", "码头", "泊位", "航道",
 )
 
+# Kinds of public, municipal, storage, heritage and research facilities of the planning codes'
+# lists (public service, municipal utility, transport, storage, cultural heritage, large
+# research facilities), not drawn from any report: 甲乙粮食储备库, 丙丁会议旧址, 戊己大科学装置.
+GENERAL_FACILITY_HEADS = (
+    "储备库", "粮库", "冷库", "物流港", "旧址", "祠堂", "陵园", "纪念碑", "文化馆", "档案馆", "展览馆", "艺术馆",
+    "文化宫", "音乐厅", "游泳馆", "卫生院", "保健院", "福利院", "敬老院", "疗养院", "消防站", "加油站", "加气站",
+    "充电站", "焚烧厂", "填埋场", "停车场", "停车楼", "水闸", "船闸", "大坝", "廊道",
+    "绿道", "步行街", "生态城", "小镇", "古镇", "度假村", "科学装置", "示范装置", "研究设施", "试验场", "观测站",
+    "铁矿", "金矿", "铜矿", "磷矿", "数据中心", "综合管廊", "地下空间", "门诊部",
+)
 # Facility heads the shared head list does not hold: schools by stage, pumping, heating and power
 # stations, treatment plants, hospital branches and campuses, incubator parks, and the
 # phase of a renovation (甲堤综合改造一期: the verb stops the chunker before the phase), inland ports.
@@ -65,7 +75,8 @@ FACILITY_HEADS = ("高中", "初中", "完全中学", "泵站", "变电站", "�
                   "分院", "院区", "体育场", "体育中心", "创业园", "科技园", "孵化园", "发电厂",
                   "门诊楼", "住院楼", "教学楼", "综合楼", "改造一期", "改造二期", "改造三期",
                   "电站", "水电站", "光伏电站", "抽水蓄能电站", "风电场", "湿地公园", "森林公园", "体育公园", "郊野公园",
-                  "交通枢纽", "综合枢纽", "水利枢纽", "航电枢纽", "航运枢纽", "陆港", "植物园", "动物园", "工业园", "工业园区", "电子商务园", "商务园", "软件园", "创意园", "灌区")
+                  "交通枢纽", "综合枢纽", "水利枢纽", "航电枢纽", "航运枢纽", "陆港", "植物园", "动物园", "工业园", "工业园区", "电子商务园", "商务园", "软件园", "创意园", "灌区",
+                  *GENERAL_FACILITY_HEADS)
 # Heads of things built in the open that are also places once built: a road, a line, a dam.
 BUILT_HEADS = ("高速公路", "公路", "铁路", "高铁", "快线", "快速路", "大道", "水库", "大桥", "隧道",
                "机场", "码头", "干渠", "路")

@@ -382,3 +382,28 @@ def bracketed_projects(ctx: Context):
                 or not ctx.has_proper(start, match.start()):
             continue
         yield Candidate(start, match.end(), "Project", "project:bracketed-place", 0.65)
+
+
+# Marks that open a clause or a list item: a name standing right after one opens the clause.
+CLAUSE_MARKS = "，。；：、,;:\n——"
+ABBREVIATION_TAGS = ("n", "nz", "j", "vn")
+# 中 paired with an opposite or a direction is a range or a region word: 中高端, 中长期, 中西部.
+PAIRED_AFTER_ZHONG = frozenset("高低长短小大西东南北老青外")
+
+
+def central_firm_projects(ctx: Context):
+    """甲乙仓储项目 when 甲 is 中: a central firm's short name (中X, 中XY) opening a clause is cut by
+    jieba into the locality word 中 and a common word, so the proper-word test misses it;
+    that opening names the project's owner (中某某仓储项目进展顺利). A locality 中 follows its
+    noun (在建设中), and 中小/中心/中医 are words of their own."""
+    text, words = ctx.text, ctx.words
+    for start, head_start, end in ctx.head_spans(PROJECT_HEADS + FACILITY_HEADS, limit=16):
+        i = words.index_at(start)
+        if words.words[i] != "中" or words.tags[i] != "f" or i + 1 >= len(words.words) \
+                or words.tags[i + 1] not in ABBREVIATION_TAGS or words.starts[i + 1] >= head_start \
+                or words.words[i + 1][0] in PAIRED_AFTER_ZHONG:
+            continue
+        if (start and text[start - 1] not in CLAUSE_MARKS) or COUNTED.match(text, start + 1) \
+                or FACILITY_LIST.search(text, start, end):
+            continue
+        yield Candidate(start, end, "Project", f"project:central-firm:{text[head_start:end]}", 0.6)

@@ -435,3 +435,50 @@ def test_brackets_without_a_place_and_a_project_head_make_no_project(sentence):
 def test_bracketed_projects_can_be_switched_off():
     x = extract_lines(HAILAR_2013, "加快建设华东(杭州)技术转移中心。", components=components_without(["bracketed_projects"]))
     assert "华东(杭州)技术转移中心" not in names_of(x)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("柳湾粮食储备库建成投用，仓容5万吨。", "柳湾粮食储备库"),
+    ("松岭会议旧址得到有效保护。", "松岭会议旧址"),
+    ("鹭江冷原子大科学装置开工建设。", "鹭江冷原子大科学装置"),
+    ("青川河干流120公里生态廊道基本形成。", "青川河干流120公里生态廊道"),
+    ("柳河卫生院综合门诊部投入使用。", "柳河卫生院综合门诊部"),
+])
+def test_general_facility_types_are_facility_heads(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("新建乡镇卫生院3所，改造村卫生室20个。", "乡镇卫生院"),
+    ("新建4座加油站和2座粮食储备库。", "4座加油站"),
+    ("加强革命旧址保护利用。", "革命旧址"),
+])
+def test_a_kind_or_count_of_general_facilities_is_no_project(sentence, wrong):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(wrong) != "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("项目建设加快，中航材冷链项目进展顺利。", "中航材冷链项目"),
+    ("中建材光伏项目通过国家重大科技专项验收。", "中建材光伏项目"),
+])
+def test_a_central_firm_short_name_opening_a_clause_names_its_project(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("中高端消费项目加快建设。", "中高端消费项目"),
+    ("中长期贷款项目加快落地。", "中长期贷款项目"),
+    ("中小学校舍改造项目全面完成。", "中小学校舍改造项目"),
+    ("在建设中项目进展顺利。", "中项目"),
+])
+def test_a_locality_or_range_zhong_opens_no_firm_name(sentence, wrong):
+    assert names_of(extract_lines(TOWN, sentence)).get(wrong) != "Project"
+
+
+def test_central_firm_projects_can_be_switched_off():
+    x = extract_lines(TOWN, "项目建设加快，中航材冷链项目进展顺利。",
+                      components=components_without(["kg_central_firm_projects"]))
+    assert names_of(x).get("中航材冷链项目") != "Project"
