@@ -7,7 +7,8 @@ confidence that says how often its kind of cue states the relation.
 
 - locatedIn: a place name inside another name (云栖路智慧商圈 → 云栖路, 柳河湿地 →
   柳河镇); a site inside a project name (某某广场地下商业体 → 某某广场); 在 P …建立 E;
-  E 位于/落户 P; projects steered by a sentence about an area (加快P商圈改造，确保A、B等项目…).
+  E 位于/落户 P; projects steered by a sentence about an area (加快P商圈改造，确保A、B等项目…);
+  a territory's vision (平安某县 → 某县, vision-place).
 - partOf: a phase (碧波会展中心一期 → 碧波会展中心); a scheme named after another
   (扶千商服务平台 → 扶千商); members enumerated before a counted name
   (A、B、C“四大工程”) or in a glossary definition; sub-areas of a place; nested
@@ -463,6 +464,27 @@ def _range_end(name: str, at: int, found: str) -> bool:
     closes = at > 0 and RANGE_JOINT.search(name[:at][-2:]) is not None \
         and (name[end:] == "段" or (route and ROUTE_HEAD.fullmatch(name[end:]) is not None))
     return opens or closes
+
+
+# --- a territory's vision: 平安甲县, 数字乙市 -----------------------------------------
+
+
+def vision_place_relations(index: _Index):
+    """数字甲市、平安甲市 (a standing national vision copied for a territory, 数字中国 ->
+    数字甲市): the scheme is the territory's, located in it, also when quoted or going on
+    (健康甲县“某某”行动); the place is a gazetteer division below the country, the longest
+    written right after the vision word."""
+    from .extract.programs import VISION
+
+    places = {n: e for n, e in [*index.by_name.items(), *index.cores.items()]
+              if e.type == "Place" and _gazetteer(e) and "place:gazetteer:country" not in e.rules}
+    for entity in index.extraction.entities:
+        vision = VISION.match(entity.name) if entity.type == "Program" else None
+        rest = entity.name[vision.end():] if vision else ""
+        found = max((n for n in places if len(n) >= 2 and rest.startswith(n)), key=len, default=None)
+        sentence = _evidence_sentence(entity, found) if found else None
+        if sentence is not None:
+            yield index.relation(entity, "locatedIn", places[found].name, sentence, "cue:vision-place", 0.75)
 
 
 # --- sentence cues --------------------------------------------------------------
@@ -935,7 +957,7 @@ def _summed_holders(index: _Index, sentence: Sentence, cue: int) -> list[Entity]
 OWN_SUBJECT = r"(?:我[省市县区旗州]|全[省市县区旗州]|我们)?"
 SUBJECTLESS = re.compile(rf"^(?:被.*|(?:今年|去年|全年|同时|当年)?{OWN_SUBJECT}"
                          r"(?:连续|先后|再次|相继|首次|又|并|还|均|也|第)*第?"
-                         r"[一二三四五六七八九十两\d]*(?:次|年|度)?(?:成功|荣|获|再)?)$")
+                         r"[一二三四五六七八九十两\d]*(?:次|年|度)?(?:成功|荣|获|再|被.*)?)$")
 
 
 def _unnamed_subject(text: str, start: int, cue: int) -> bool:
@@ -1034,9 +1056,10 @@ def _without_followed(text: str, mentions, cue: int):
 
 
 def _without_givers(text: str, mentions):
-    """Drop the bodies after 被 that give the honour (被省委、省政府评为…): givers, not holders."""
+    """Drop the bodies after 被 that give the honour (被省委、省政府评为…, 被省委省政府评为…):
+    givers, not holders."""
     first = len(mentions) - 1
-    while first > 0 and text[mentions[first - 1][0].end:mentions[first][0].start] in ("、", "和"):
+    while first > 0 and text[mentions[first - 1][0].end:mentions[first][0].start] in ("、", "和", ""):
         first -= 1
     if mentions and text[max(0, mentions[first][0].start - 1):mentions[first][0].start] == "被":
         return mentions[:first]
@@ -1545,6 +1568,7 @@ RULES = {
     "honours-scoped": scoped_honour_relations,
     "hosts": hosts_relations,
     "first-in": first_in_relations,
+    "vision-place": vision_place_relations,
 }
 
 

@@ -538,9 +538,12 @@ def test_a_place_before_the_quotes_locates_the_scheme():
     assert relation(x, "大连市智慧港工程", "locatedIn", "大连市").rule == "modifier:quoted-place"
 
 
-def test_a_place_inside_the_quotes_is_a_theme():
+def test_a_place_inside_the_quotes_locates_only_a_territorys_vision():
+    # a quoted name is no modifier:place; a vision word + the place (健康某区, like 数字某市) is
+    # the territory's own scheme (cue:vision-place; dev annotators link 平安某县, 数字某市)
     x = relations_of("广泛开展“健康沙河口”十大全民健身活动。")
-    assert not [r for r in x.relations if r.subject.startswith("健康沙河口") and r.predicate == "locatedIn"]
+    located = [r for r in x.relations if r.subject.startswith("健康沙河口") and r.predicate == "locatedIn"]
+    assert [r.rule for r in located] == ["cue:vision-place"]
 
 
 def test_a_place_written_before_a_project_locates_it():
@@ -1121,3 +1124,24 @@ def test_a_direction_glued_before_a_place_makes_another_name():
     x = relations_of("加快东沈阳发电厂热电联产项目前期,沈阳客运总站投入使用。")
     assert not [t for t in triples(x) if t[0].startswith("东沈阳") and t[2].startswith("沈阳")]
     assert ("沈阳客运总站", "locatedIn", "沈阳") in triples(x)
+
+
+def test_a_territorys_vision_is_located_in_the_territory():
+    # invented: a national vision copied for a province (数字中国 -> 数字江苏), also quoted and
+    # written before a county's short name; the country's own vision and a vision without a
+    # place locate nothing
+    x = relations_of("全面落实数字江苏、美丽江苏、平安江苏等部署要求。",
+                     "庄河市深入推进“平安庄河”建设,加快建设数字中国和美丽乡村。")
+    assert {("数字江苏", "locatedIn", "江苏"), ("美丽江苏", "locatedIn", "江苏"),
+            ("平安江苏", "locatedIn", "江苏")} <= triples(x)
+    assert relation(x, "平安庄河", "locatedIn", "庄河市").rule == "cue:vision-place"
+    assert not [r for r in x.relations if r.rule == "cue:vision-place" and r.object == "中国"]
+    assert "vision-place" in RULES
+
+
+def test_givers_glued_after_bei_are_not_the_holder():
+    # invented: 省委省政府 written together after 被 give the title; the report's place holds it,
+    # also after a count of years before 被
+    x = relations_of("连续两年被省委省政府评为全省文化先进区和全省平安先进区。")
+    assert {("沙河口区", "awarded", "全省文化先进区"), ("沙河口区", "awarded", "全省平安先进区")} <= triples(x)
+    assert not [r for r in x.relations if r.predicate == "awarded" and r.subject in ("省委", "省政府")]

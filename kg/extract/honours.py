@@ -88,10 +88,11 @@ def find_honours(text: str) -> list[Honour]:
         if strong and text[end - 1:end] == "”" and re.match(r"[，,]以及“", text[end:end + 4]):
             more = CLAUSE_END.search(text, end + 1)  # 荣获“甲”“乙”,以及“丙”等荣誉: one list
             end = more.start() if more else len(text)
-        parts = list(_parts(text, start, end, strong))
+        summed = SUMMED_LIST.search(text, start, end) is not None
+        parts = list(_summed_items(text, start, end) if summed else _parts(text, start, end, strong))
         scope = QUOTED_AFTER_SCOPE.fullmatch(text, start, parts[0][1])
         for part_start, part_end in parts:
-            honour = _honour(text, cue.start(), part_start, part_end, strong)
+            honour = _honour(text, cue.start(), part_start, part_end, strong, titled=summed)
             if honour and scope and part_start > start and WHOLLY_QUOTED.fullmatch(text, part_start, part_end):
                 honour = replace(honour, text=plain_title(scope.group(1) + honour.text))
             if honour:
@@ -103,6 +104,23 @@ def find_honours(text: str) -> list[Honour]:
 # scope of every wholly quoted title after it (全国某某试点优秀经验).
 QUOTED_AFTER_SCOPE = re.compile(r"([^“”，。；,;]{2,20})“[^“”]+”")
 WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
+
+
+# 荣获甲、乙、丙等殊荣 / 等国家和省级荣誉: a list closed by a summary that calls its items
+# honours; each item is a title whatever its head (中国某某氧吧).
+SUMMED_LIST = re.compile(r"”?等[^、“”，。；,;\d]{0,8}?(?:殊荣|荣誉称号|荣誉|称号|奖项)$")
+
+
+SUMMED_ITEM = re.compile(r"(?:“[^“”、]*”|[^、“”])+?(?=、|(?<=”)“|$)")
+
+
+def _summed_items(text: str, start: int, end: int):
+    """The items of a summed list (split at 、 only: 全国和谐… holds 和), the last one
+    without its 等… summary."""
+    summary = SUMMED_LIST.search(text, start, end).start()
+    summary += text[summary] == "”"
+    for item in SUMMED_ITEM.finditer(text[start:summary]):
+        yield start + item.start(), start + item.end()
 
 
 # 省、市文明城区: two levels share one title; each level's title is an honour.
@@ -134,11 +152,13 @@ def _headed(raw: str, strong: bool) -> bool:
     return HONOUR_HEAD.search(raw) is not None or (strong and STRONG_HEAD.search(raw) is not None)
 
 
-def _honour(text: str, cue: int, start: int, end: int, strong: bool = False) -> Honour | None:
-    """The honour in ``text[start:end]``: it ends as a title, is called one (…称号), or,
-    after a strong cue (被评为, 荣获), stands wholly in quotes (荣获“某某十佳县”)."""
+def _honour(text: str, cue: int, start: int, end: int, strong: bool = False,
+            titled: bool = False) -> Honour | None:
+    """The honour in ``text[start:end]``: it ends as a title, is called one (…称号, an
+    item of a list summed up as honours), or, after a strong cue (被评为, 荣获), stands
+    wholly in quotes (荣获“某某十佳县”)."""
     raw = text[start:end]
-    titled = re.search(r"称号$", raw) is not None
+    titled = titled or re.search(r"称号$", raw) is not None
     raw = TITLE_WORD.sub("", raw)
     raw = re.sub(r"(?<=”)等[^“”]*$", "", raw)  # “甲”“乙”等多项荣誉: the summary is no title
     raw = COUNTED_SUMMARY.sub("", raw)

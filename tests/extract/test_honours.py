@@ -332,3 +332,20 @@ def test_quoted_titles_after_one_scope_share_it():
     # invented: 全国某某试点 scopes both quoted titles
     assert [h.text for h in find_honours("获评全国某某治理试点“合格城市”和“优秀创新经验”。")] == \
         ["全国某某治理试点合格城市", "全国某某治理试点优秀创新经验"]
+
+
+@pytest.mark.parametrize("text, honours", [
+    # invented: a list closed by a summary that calls its items honours (等殊荣): every item is
+    # a title whatever its head, split at 、 only
+    ("荣获全国文化先进县、全国信用建设“五好”县、中国清新氧吧、全国和谐社区建设示范区等殊荣。",
+     ["全国文化先进县", "全国信用建设五好县", "中国清新氧吧", "全国和谐社区建设示范区"]),
+    ("荣获国家生态文明示范县等殊荣。", ["国家生态文明示范县"]),
+    # after a weaker cue the summary still makes every item a title (no glued 县市、…之乡, no 等)
+    ("先后获得全国绿化模范县市、中国书法之乡、省级卫生模范城等荣誉称号。",
+     ["全国绿化模范县市", "中国书法之乡", "省级卫生模范城"]),
+    ("荣获“全省文明乡镇”“全省美丽村庄”等荣誉。", ["全省文明乡镇", "全省美丽村庄"]),
+    # hard negative: without the summary an item with no title head is no honour
+    ("荣获全国文化先进县、中国清新氧吧。", ["全国文化先进县"]),
+])
+def test_a_list_summed_up_as_honours_gives_every_item(text, honours):
+    assert [h.text for h in find_honours(text)] == honours
