@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import jieba
+
 from .context import Context
-from .lexicon import LOCAL_LEVELS, ORGANIZATION_HEADS, NamedBody, named_bodies
+from .lexicon import LOCAL_LEVELS, ORGANIZATION_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS, NamedBody, named_bodies
 from .pipeline import Candidate
 from .words import STOP_WORDS, opens_with_stop
 
@@ -184,10 +186,32 @@ def enterprise_lists(ctx: Context):
     for match in ENTERPRISE_TAIL.finditer(ctx.text):
         items = _list_before(ctx, match.start())
         items = [_without_home_country(ctx, s, e) for s, e in items]
-        if items and all(_firm_like(ctx, s, e) for s, e in items) and \
-                (len(items) > 1 or ctx.has_proper(*items[0])):
+        firm_like = [_firm_like(ctx, s, e) for s, e in items]
+        if items and any(firm_like) and all(ok or _listed_name(ctx, s, e) for ok, (s, e) in zip(firm_like, items)) \
+                and (len(items) > 1 or ctx.has_proper(*items[0])):
             for start, end in items:
                 yield Candidate(start, end, "Organization", "organization:enterprise-list", 0.5)
+
+
+def _listed_name(ctx: Context, start: int, end: int) -> bool:
+    """An item of common words listed with a proper-looking firm (禾穗、联运等骨干企业):
+    a short name, not a category, a bare head (集团, 药业), a building (某某商厦, a Project),
+    a place or a phrase."""
+    item = ctx.text[start:end]
+    return bool(FIRM_CHARS.match(item)) and len(item) <= 5 and not CATEGORY_END.search(item) \
+        and not GENERIC.match(item) and item not in STOP_WORDS and not item.endswith(LISTED_NOT_FIRM) \
+        and not _only_place(ctx, start, end) and not _everyday_word(ctx, start, end) \
+        and not any(ctx.words.words[i] in NAME_BREAKERS for i in ctx.words.indices(start, end))
+
+
+# jieba's weight of a word of everyday vocabulary (煤炭, 纺织, 食品), which names a sector or a
+# thing, while a firm's common-word short name is a rare word (a few dozen).
+EVERYDAY = 500
+
+
+def _everyday_word(ctx: Context, start: int, end: int) -> bool:
+    """The item is one everyday dictionary word: 禾穗、煤炭等企业 lists a sector next to a firm."""
+    return len(ctx.words.indices(start, end)) == 1 and jieba.dt.FREQ.get(ctx.text[start:end], 0) >= EVERYDAY
 
 
 def _without_home_country(ctx: Context, start: int, end: int) -> tuple[int, int]:
@@ -323,6 +347,12 @@ TRADE_HEADS = ("油田", "商贸", "物流", "酒业", "乳业", "药业", "实�
                "股份", "控股", "重工", "制药", "纺织", "啤酒", "化学", "机械",
                # more trades written X业 in short firm names (甲塑业, 乙纸业)
                "塑业", "纸业", "铜业", "茶业", "牧业", "棉业", "木业")
+# Trade words that also name an industry (甲医药 a firm, 江城医药 the city's industry): their
+# trade name must be a proper word and hold no place.
+SECTOR_TRADES = ("医药", "医疗", "食品", "汽车", "电气", "电器", "光电", "建材")
+# What ends an item that is no firm's short name: a bare head or trade (集团, 药业) or a
+# building's head (某某商厦, 某某大楼: Projects).
+LISTED_NOT_FIRM = ORGANIZATION_HEADS + TRADE_HEADS + SECTOR_TRADES + PROJECT_STRICT_HEADS + PROJECT_HEADS
 # A trade word that begins a longer name or a kind of thing: 物流园, 科技创新, 化工园区,
 # 商贸商业区 (an area).
 TRADE_GOES_ON = re.compile(r"(?:园|产业|基地|商业|商务|商圈|[区带街城]|项目|工程|企业|行业|领域|装备|创新|服务|体系|市场|"
@@ -341,13 +371,14 @@ def trade_named_firms(ctx: Context):
     an Organization: 金禾商贸、江丰物流等企业, 支持青溪油田稳产. Not a kind of trade
     (现代物流, 清洁能源) nor the front of a park or project (江丰物流园, 金禾化工项目)."""
     text, words = ctx.text, ctx.words
-    for start, head_start, end in ctx.head_spans(TRADE_HEADS, limit=6):
+    for start, head_start, end in ctx.head_spans(TRADE_HEADS + SECTOR_TRADES, limit=6):
         name = text[start:end]
         if not (2 <= head_start - start <= 4) or TRADE_KIND.search(text[start:head_start]) or GENERIC.match(name):
             continue
         if TRADE_GOES_ON.match(text, end) or not words.is_boundary(start) or _opens_project_name(ctx, end):
             continue
-        if _trade_name(ctx, start, head_start):
+        if _sector_name(ctx, start, head_start) if text.startswith(SECTOR_TRADES, head_start) \
+                else _trade_name(ctx, start, head_start):
             yield Candidate(start, end, "Organization", f"organization:trade:{text[head_start:end]}", 0.6)
 
 
@@ -366,8 +397,20 @@ def _opens_project_name(ctx: Context, end: int) -> bool:
 
 def _trade_name(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] is one trade name: a proper or unknown word, or a place."""
-    return any(ctx.words.tags[i] in FIRM_NAME_TAGS for i in ctx.words.indices(start, end)) \
-        or any(start <= p.start and p.end <= end for p in ctx.places)
+    return _holds_name_word(ctx, start, end) or any(start <= p.start and p.end <= end for p in ctx.places)
+
+
+def _sector_name(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] names a firm before a word that is also an industry: a proper
+    or unknown word and no place (江城医药 is the city's industry, no firm), and the industry
+    word not the tail of a word that opens inside the name (国家|中医药; 某力电器 as one word stays)."""
+    opens = ctx.words.starts[ctx.words.index_at(end)]
+    return _holds_name_word(ctx, start, end) and (opens == end or opens <= start) \
+        and not any(p.start < end and start < p.end for p in ctx.places)
+
+
+def _holds_name_word(ctx: Context, start: int, end: int) -> bool:
+    return any(ctx.words.tags[i] in FIRM_NAME_TAGS for i in ctx.words.indices(start, end))
 
 
 # --- firms listed before a count of firms or banks: 甲、乙、丙3家银行进驻 ------------------------

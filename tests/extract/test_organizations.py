@@ -643,3 +643,42 @@ def test_a_listed_body_opening_a_document_title_is_part_of_the_title():
     sentence = "认真贯彻《中国共产党甲乙工作条例》,严格执行各项规定。"
     assert "中国共产党" not in names_of(extract_lines(sentence))
     assert "中国共产党" in names_of(extract_lines(sentence, components=components_without(["titled_bodies"])))
+
+
+# --- round 6: trade words that also name an industry; common-word items in a firm list ------
+
+def test_a_proper_name_before_an_industry_word_is_a_firm():
+    x = extract_lines(SHAHEKOU, "支持禾瑞医药、康岭医疗、金穗食品扩大产能。")
+    for name in ("禾瑞医药", "康岭医疗", "金穗食品"):
+        assert names_of(x).get(name) == "Organization", names_of(x)
+
+
+def test_a_place_before_an_industry_word_is_the_places_industry():
+    found = names_of(extract_lines(SHAHEKOU, "推动大连医药、大连食品产业集群发展。"))
+    assert not {"大连医药", "大连食品"} & set(found), found
+
+
+def test_industry_words_go_with_the_trade_firm_rule():
+    x = extract_lines(SHAHEKOU, "支持禾瑞医药扩大产能。", components=components_without(["trade_named_firms"]))
+    assert names_of(x).get("禾瑞医药") != "Organization"
+
+
+def test_a_rare_common_word_listed_with_a_firm_is_a_firm():
+    sentence = "支持禾穗、联运等骨干企业规模扩张。"
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get("联运") == "Organization"
+    off = extract_lines(SHAHEKOU, sentence, components=components_without(["enterprise_lists"]))
+    assert names_of(off).get("联运") != "Organization"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("培育禾穗、煤炭等企业。", "煤炭"),             # an everyday word: a sector
+    ("引导禾穗、东方商厦等企业升级。", "东方商厦"),   # a building: a Project
+    ("引导禾穗、集团等企业升级。", "集团"),           # a bare head
+])
+def test_a_sector_a_building_or_a_bare_head_listed_with_a_firm_is_no_firm(sentence, wrong):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get(wrong) != "Organization"
+
+
+def test_an_industry_word_ending_a_longer_word_names_no_firm():
+    found = names_of(extract_lines(SHAHEKOU, "全力推进国家中医药综合改革示范区建设。"))
+    assert "国家中医药" not in found and "国家中" not in found, found
