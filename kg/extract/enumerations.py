@@ -346,14 +346,18 @@ def _stops(words, i: int) -> bool:
         words.tags[i] in ("p", "c", "u", "uj", "ul", "d")
 
 
+# A count that sums a list up ends its last item: 甲产业园、乙产业园三大数字产业平台, 甲、乙两个广场.
+SUM_COUNT = re.compile(r"^[两二三四五六七八九十]+[个处座大项家条所]$")
+
+
 def _item_end(ctx: Context, start: int, limit: int) -> int:
-    """Where the last item ends: before 等, a verb or a stop word."""
+    """Where the last item ends: before 等, a verb, a stop word or a count summing the list up."""
     words = ctx.words
     i = words.index_at(start)
     end = start
     while i < len(words.words) and words.starts[i] < limit:
         word, tag = words.words[i], words.tags[i]
-        if _stops(words, i) or tag.startswith("v") and tag != "vn":
+        if _stops(words, i) or tag.startswith("v") and tag != "vn" or SUM_COUNT.match(word):
             break
         end = words.ends[i]
         i += 1

@@ -27,13 +27,17 @@ COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个�
 DESCRIPTION = re.compile(r"^第[\d一二三四五六七八九十]+批|首[个家座批]|唯一|[\d.]+(?:万|亿)元(?!的)|(?:重大|重点)(?:基地|项目|工程|园区)$")
 
 
+# A list mark or a count inside a name makes it several things: 甲及乙广场, 甲路两处市民公园.
+SEVERAL_INSIDE = re.compile(r"[及、，,]|等\d|.[两二三四五六七八九十]+[个处座所家条]")
+
+
 def find(ctx: Context):
     """Project candidates ending in a project head."""
     text = ctx.text
     strict = set(PROJECT_STRICT_HEADS)
     for start, head_start, end in ctx.head_spans(PROJECT_STRICT_HEADS + PROJECT_HEADS, limit=16):
         name, head = text[start:end], text[head_start:end]
-        if COUNTED.match(name) or len(name) <= len(head) + 1 or re.search(r"[及、，,]|等\d", name):
+        if COUNTED.match(name) or len(name) <= len(head) + 1 or SEVERAL_INSIDE.search(name):
             continue
         if _runs_on(text, head, end):
             continue  # 江城高铁|站, 区域中心|城市: the word goes on

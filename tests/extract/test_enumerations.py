@@ -319,3 +319,14 @@ def test_a_list_ends_at_its_deng_though_more_list_marks_follow():
     """甲、乙、丙等投资的一批大项目、好项目: the last item stops at 等, not at the next list mark."""
     x = extract_lines(HAILAR_2013, "青川集团、华岭建材集团、绿原集团等投资的一批大项目、好项目落地开工。")
     assert not any("等" in name for name in names_of(x)), sorted(names_of(x))
+
+
+def test_a_count_summing_a_list_up_ends_its_last_item():
+    x = extract_lines(CITY, "松涛广场、鹭江大厦、青禾城两个商业综合体建成投用。")
+    assert names_of(x).get("青禾城") == "Project", sorted(names_of(x).items())
+    assert "青禾城两个商业综合体" not in surface_forms(x)
+
+
+def test_an_ordinal_or_a_figure_is_no_summing_count():
+    x = extract_lines(CITY, "松涛广场、鹭江大厦、青禾第二商城建成投用。")
+    assert names_of(x).get("青禾第二商城") == "Project", sorted(names_of(x).items())

@@ -482,3 +482,16 @@ def test_central_firm_projects_can_be_switched_off():
     x = extract_lines(TOWN, "项目建设加快，中航材冷链项目进展顺利。",
                       components=components_without(["kg_central_firm_projects"]))
     assert names_of(x).get("中航材冷链项目") != "Project"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("新建柳河路两处市民公园，方便群众休闲。", "柳河路两处市民公园"),
+    ("鹭江路三座人行天桥建成通行。", "鹭江路三座人行天桥"),
+])
+def test_a_count_inside_a_name_makes_several_things(sentence, wrong):
+    assert wrong not in surface_forms(extract_lines(TOWN, sentence))
+
+
+def test_an_ordinal_inside_a_name_is_no_count():
+    x = extract_lines(TOWN, "青川县第二中学新校区建成投用。")
+    assert "青川县第二中学新校区" in names_of(x) or "青川县第二中学" in names_of(x), sorted(names_of(x).items())
