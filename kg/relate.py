@@ -1449,6 +1449,8 @@ def scoped_honour_relations(index: _Index):
         sentence = index.extraction.structure.sentence_at(found.cue)
         if sentence is None or _inside_mention(index, sentence.id, found.cue) or found.aim:
             continue  # read into a name, or 力争创成…: a target, not an award
+        if RESPECTIVELY.search(text, max(0, found.cue - 2), found.cue):
+            continue  # 甲和乙分别晋升为国家3A和4A级…: each holder has its own title, not read here
         clause = _clause_before(text, sentence.start, found.cue)
         for entity, confidence in _scoped_holders(index, sentence, found.cue, clause, found.titles):
             for title in found.titles:

@@ -1145,3 +1145,9 @@ def test_givers_glued_after_bei_are_not_the_holder():
     x = relations_of("连续两年被省委省政府评为全省文化先进区和全省平安先进区。")
     assert {("沙河口区", "awarded", "全省文化先进区"), ("沙河口区", "awarded", "全省平安先进区")} <= triples(x)
     assert not [r for r in x.relations if r.predicate == "awarded" and r.subject in ("省委", "省政府")]
+
+
+def test_scoped_titles_after_fenbie_are_given_to_no_single_holder():
+    # invented: two holders and two ranks after 分别: neither gets the glued titles
+    x = relations_of("云峰古城和清溪公园分别晋升为国家3A和4A级旅游景区。")
+    assert not [r for r in x.relations if r.predicate == "awarded"]

@@ -349,3 +349,12 @@ def test_quoted_titles_after_one_scope_share_it():
 ])
 def test_a_list_summed_up_as_honours_gives_every_item(text, honours):
     assert [h.text for h in find_honours(text)] == honours
+
+
+def test_a_promotion_to_a_scoped_rank_is_a_done_award():
+    # invented: 晋升为/晋级 + a scoped title is a title held now; a rank with no scope
+    # (二级甲等医院) is none, and 力争晋升为… is an aim
+    assert [d.titles for d in find_scoped_titles("某某物流园区晋升为自治区级物流园区。")] == [("自治区级物流园区",)]
+    assert [d.titles for d in find_scoped_titles("某某谷晋级国家4A级旅游景区。")] == [("国家4A级旅游景区",)]
+    assert find_scoped_titles("年内县医院晋升为二级甲等医院。") == []
+    assert [d.aim for d in find_scoped_titles("力争晋升为国家级物流示范园区。")] == [True]
