@@ -294,11 +294,19 @@ def _gazetteer_forms(index: dict[str, Entity], document: Document):
         if entity.type != "Place" or len(name) < 2:
             continue
         fulls = {d.name for d in lookup(name) if d.short == name}
+        known = [full for full in sorted(fulls) if _is_place(index.get(full))]
+        if len(known) == 1:  # 青溪 and 青溪新区, 青溪 and 青溪某族自治州: the gazetteer's own pair
+            yield name, known[0]
+            continue
         for suffix in ("市", "区", "县", "省", "旗", "镇", "乡", "街道", "特别行政区", "自治区"):
             full = index.get(name + suffix)
             if full is not None and full.type == "Place" and (not fulls or name + suffix in fulls):
                 yield name, name + suffix
                 break
+
+
+def _is_place(entity: Entity | None) -> bool:
+    return entity is not None and entity.type == "Place"
 
 
 def _issuer_prefixed(index: dict[str, Entity], document: Document):

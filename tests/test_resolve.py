@@ -81,6 +81,24 @@ def test_short_and_full_name_of_a_division_are_one_entity():
     assert [m.text for m in entities["大连市"].mentions] == ["大连", "大连市"]
 
 
+@pytest.mark.parametrize("full, short, kind", [("沈北新区", "沈北", "county"), ("恩施土家族苗族自治州", "恩施", "city")])
+def test_a_gazetteer_short_form_folds_into_its_full_name_of_any_suffix(full, short, kind):
+    text = f"{full}经济平稳增长。{short}二次创业蓄势发力。"
+    entities = resolved(text,
+                        Candidate(*span(text, full), "Place", f"place:gazetteer:{kind}", 0.85),
+                        Candidate(*span(text, short, 1), "Place", f"place:gazetteer:{kind}", 0.85))
+    assert list(entities) == [full] and entities[full].aliases == [short]
+
+
+def test_the_fold_of_a_short_form_leaves_other_places_alone():
+    text = "沈北新区经济平稳增长。沈北二次创业蓄势发力。苏州市工业园区加快发展。"
+    entities = resolved(text,
+                        Candidate(*span(text, "沈北新区"), "Place", "place:gazetteer:county", 0.85),
+                        Candidate(*span(text, "沈北", 1), "Place", "place:gazetteer:county", 0.85),
+                        Candidate(*span(text, "苏州市"), "Place", "place:gazetteer:city", 0.9))
+    assert sorted(entities) == ["沈北新区", "苏州市"]
+
+
 def test_dalian_and_dalian_shi_in_the_shahekou_report():
     entity = report_extraction("shahekou-2015").entity("大连")
     assert entity.name == "大连市" and "大连" in entity.aliases

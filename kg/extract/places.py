@@ -348,6 +348,18 @@ def _verb_before(ctx: Context, start: int, head_start: int, end: int) -> bool:
     return i >= 0 and words.ends[i] == head_start and words.tags[i] in ("v", "a", "ad")
 
 
+# Water, a verb of flow and a water head (清水入湖, 青溪河入河排污口, 污水入江): water entering a
+# lake or river, not the end of a name.
+FLOW_VERBS = frozenset("入出注汇")
+WATER_CHARS = frozenset("水河江湖海溪")
+
+
+def _flow_into(ctx: Context, start: int, head_start: int, end: int) -> bool:
+    """Whether water and a verb of flow stand right before the head (清水入|湖, 青溪河入|河)."""
+    text = ctx.text
+    return head_start - start >= 2 and text[head_start - 1] in FLOW_VERBS and text[head_start - 2] in WATER_CHARS
+
+
 # An indicator whose name opens with 地区 (地区生产总值, the regional GDP): after a division's
 # name (甲县|地区生产总值) the 地区 is the indicator's, not a head.
 INDICATOR_AFTER_AREA = re.compile(r"生产总值")
@@ -367,6 +379,7 @@ HEADED_VETOES = (
     (None, _project_head_over),
     (NATURAL_HEADS, _facility_runs_on),
     (NATURAL_HEADS, _line_after),
+    (NATURAL_HEADS, _flow_into),  # 清水入湖: water flowing in, no lake's name
     (None, _basin_inside),
     (("地区",), _indicator_after),
 )
@@ -1034,6 +1047,7 @@ def home_places(ctx: Context):
 # --- the issuer's own division when the gazetteer does not know it (renamed or merged since) --------
 
 UNKNOWN_HOME = re.compile(r"[^\W\d_省市州盟]{2,6}?(?:自治县|自治旗|区|县|旗|市)")
+UNKNOWN_SUFFIX = re.compile(r"(?:自治县|自治旗|区|县|旗|市)$")
 
 
 def unknown_home(ctx: Context):
@@ -1044,10 +1058,18 @@ def unknown_home(ctx: Context):
     if not place or _home(ctx) is not None:
         return
     own = _unknown_part(place)
-    if own is None or GENERIC_MODIFIER.match(own):
+    if own is None or _generic_home(own):
         return
     for match in re.finditer(re.escape(own), ctx.text):
         yield Candidate(match.start(), match.end(), "Place", "place:home:unknown", 0.85)
+
+
+def _generic_home(own: str) -> bool:
+    """Whether the name without its level is a generic word (新区, 城区); a name that only
+    opens with one (大青县, 新青区) is a name."""
+    from ..gazetteer import is_generic
+
+    return is_generic(own) or GENERIC_MODIFIER.fullmatch(UNKNOWN_SUFFIX.sub("", own)) is not None
 
 
 def _unknown_part(place: str) -> str | None:

@@ -507,6 +507,18 @@ def test_an_unlisted_district_of_a_known_city_in_the_title_is_a_place():
     assert names_of(x).get("青苇区") == "Place", sorted(names_of(x).items())
 
 
+def test_an_unlisted_county_whose_name_opens_with_a_size_word_is_a_place():
+    x = extract_lines("大苇县2013年政府工作报告", "——在大苇县第十届人民代表大会上", "过去一年,大苇县经济平稳增长。")
+    assert names_of(x).get("大苇县") == "Place", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("title", ["新城区2013年政府工作报告", "老城区2013年政府工作报告", "新区2013年政府工作报告"])
+def test_an_unlisted_issuer_made_of_generic_words_is_no_place(title):
+    x = extract_lines(title, "过去一年,全区经济平稳增长。")
+    rules = {r for e in x.entities for r in e.rules}
+    assert "place:home:unknown" not in rules, sorted(names_of(x).items())
+
+
 @pytest.mark.parametrize("title", [
     "苏州市姑苏区2013年政府工作报告",   # a listed district: the gazetteer's own match
     "江城市青苇区2013年政府工作报告",   # no known parent: not read as one name
@@ -811,3 +823,25 @@ def test_the_area_of_the_regional_gdp_is_no_place_head():
 def test_a_city_full_name_before_a_new_district_is_its_own_place():
     names = names_of(extract_lines(HAILAR_2013, "杭州市青溪新区开发建设全面提速。"))
     assert "杭州市青溪新区" not in names and names.get("青溪新区") == "Place", sorted(names.items())
+
+
+# --- a verb of flow glued to a water head (入湖, 入河) ends no name -------------------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("减少面源污染,实现清水入湖1200万方。", "清水入湖"),
+    ("确保松溪河入河排污口整治率达到100%。", "松溪河入河"),  # jieba: 松溪|河入|河
+    ("确保青岚河入河排污口整治率达到100%。", "青岚河入河"),  # jieba: 青岚河|入河
+    ("推进污水入江排查,实现清水入江。", "清水入江"),
+])
+def test_water_flowing_into_a_lake_or_river_is_no_place(sentence, wrong):
+    assert wrong not in names_of(extract_lines(HAILAR_2013, sentence))
+
+
+def test_the_river_before_its_inflow_stays_a_place():
+    assert names_of(extract_lines(HAILAR_2013, "确保青岚河入河排污口整治率达到100%。")).get("青岚河") == "Place"
+
+
+@pytest.mark.parametrize("name", ["青汇河", "松溪入海河"])
+def test_a_water_name_with_a_flow_character_inside_stays_a_place(name):
+    x = extract_lines(HAILAR_2013, f"实施{name}综合治理,改善{name}水质。")
+    assert names_of(x).get(name) == "Place", sorted(names_of(x).items())
