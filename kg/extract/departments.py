@@ -23,9 +23,13 @@ HEAD_AT = re.compile(f"(?=(?:{_HEADS}))")
 _LEVELS = "|".join(LEVELS)
 LEVELLED = re.compile(rf"(?=(?:{_LEVELS})([\u4e00-\u9fff]{{0,10}}?)(?:{_HEADS}))")
 PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中央(?=关于|“)")
-# 中央 named together with a Party committee or a government (中央和省委, 中央、国务院) is the
-# Party centre; 中央和地方, 中央财政 name no body.
-CENTRE_WITH_BODY = re.compile(r"中央(?=[和、与及](?:国务院|(?:自治区|自治州|省|市|州|盟|县|区|旗)(?:委|党委|政府|人民政府)))")
+# 中央 named together with a Party committee or a government (中央和省委, 中央、国务院), or with
+# bare levels that end in a body or in the rulings the report carries out (中央、自治区和市委,
+# 落实中央、省和江城市决策部署), is the Party centre; 中央和地方, 中央财政, 中央和省级资金 name no body.
+_CENTRE_LEVEL = r"(?:自治区|自治州|省|市|州|盟|县|区|旗)"
+_CENTRE_RULINGS = r"(?:的|各项)?(?:决策部署|部署|决策|要求|精神|领导)"
+CENTRE_WITH_BODY = re.compile(rf"中央(?=[和、与及](?:国务院|{_CENTRE_LEVEL}(?:委|党委|政府|人民政府))|"
+                              rf"(?:[和、与及][\u4e00-\u9fff]{{0,4}}?{_CENTRE_LEVEL})+(?:委|党委|政府|人民政府|{_CENTRE_RULINGS}))")
 BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
 # 政协委员, 人大代表: a member of the body, the body named only as the member's title.
 MEMBER_AFTER = re.compile(r"^(?:各位)?(?:委员|代表)")

@@ -613,3 +613,24 @@ def test_a_prefecture_committee_glued_to_its_government_is_two_bodies():
     names = names_of(extract_lines("州委州政府高度重视,成立领导小组推进。"))
     assert names.get("州委") == "Department" and names.get("州政府") == "Department", sorted(names)
     assert "州委州政府" not in names
+
+
+# --- round 6: 中央 with bare levels ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "坚决落实中央、省和江城市决策部署。",
+    "认真落实中央和省各项决策部署。",
+    "把中央、自治区和市委关于发展的要求落到实处。",
+])
+def test_the_centre_with_bare_levels_is_a_body(sentence):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get("中央") == "Department"
+
+
+@pytest.mark.parametrize("sentence", [
+    "争取中央和省预算内投资。",
+    "用好中央、省、市财政资金。",
+    "理顺中央和地方事权。",
+    "落实中央和省级资金。",
+])
+def test_the_centre_beside_levels_as_funders_or_scopes_is_no_body(sentence):
+    assert "中央" not in names_of(extract_lines(SHAHEKOU, sentence))
