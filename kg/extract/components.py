@@ -134,6 +134,7 @@ RULES = {
     "kg_ranked_facilities": projects.ranked_facilities,
     "kg_bracketed_projects": projects.bracketed_projects,
     "kg_central_firm_projects": projects.central_firm_projects,
+    "kg_ranged_lines": projects.ranged_lines,
 }
 
 

@@ -138,6 +138,7 @@ DEFAULT_COMPONENTS = (
     "kg_ranked_facilities",
     "kg_bracketed_projects",
     "kg_central_firm_projects",
+    "kg_ranged_lines",
     "kg_sited_lists",
     "kg_project_lists",
     "kg_numbered_sessions",

@@ -411,3 +411,24 @@ def central_firm_projects(ctx: Context):
                 or FACILITY_LIST.search(text, start, end):
             continue
         yield Candidate(start, end, "Project", f"project:central-firm:{text[head_start:end]}", 0.6)
+
+
+# A line between two known places: 甲至乙高速公路, 甲至乙段 (a stretch of road being built or renovated).
+RANGED_LINE_HEADS = ("高速公路", "一级公路", "二级公路", "公路", "铁路", "城际铁路", "高铁", "快速路", "段")
+RANGED_LINE = re.compile(r"至([\u4e00-\u9fff]{2,6}?)(" + "|".join(RANGED_LINE_HEADS) + r")(?=[，。；、,;\n]|等|建成|开工|竣工|通车|改造)")
+
+
+def ranged_lines(ctx: Context):
+    """甲至乙高速公路、…; 改造甲至乙段、…等公路: a line named by its two ends, both known places,
+    standing as a list item or after a verb of works (a line named before it, 丙丁铁路|甲至乙段,
+    is kg_line_segments' own)."""
+    text, words, spans = ctx.text, ctx.words, set(place_spans(ctx))
+    for match in RANGED_LINE.finditer(text):
+        to = (match.start(1), match.end(1))
+        start = _range_start(ctx, match.start() + 1, spans)
+        if to not in spans or start == match.start() + 1:
+            continue
+        i = words.index_at(start) - 1
+        if start and text[start - 1] not in CLAUSE_MARKS and (i < 0 or words.tags[i] != "v"):
+            continue
+        yield Candidate(start, match.end(), "Project", f"project:ranged-line:{match.group(2)}", 0.7)

@@ -495,3 +495,26 @@ def test_a_count_inside_a_name_makes_several_things(sentence, wrong):
 def test_an_ordinal_inside_a_name_is_no_count():
     x = extract_lines(TOWN, "青川县第二中学新校区建成投用。")
     assert "青川县第二中学新校区" in names_of(x) or "青川县第二中学" in names_of(x), sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("青川电厂、安顺至六盘水高速公路、鹭江码头等投运投产。", "安顺至六盘水高速公路"),
+    ("改造凯里至都匀段、松岭至柳湾段等公路。", "凯里至都匀段"),
+])
+def test_a_line_between_two_known_places_is_a_project(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence", [
+    "长江干流凯里至都匀段水质稳定。",  # a stretch of river after its name, no works
+    "开通安顺至六盘水公交线路。",  # no line head
+])
+def test_no_ranged_line_without_a_line_head_after_a_mark_or_verb(sentence):
+    names = names_of(extract_lines(TOWN, sentence))
+    assert "凯里至都匀段" not in names and "安顺至六盘水公交线路" not in names
+
+
+def test_ranged_lines_can_be_switched_off():
+    x = extract_lines(TOWN, "改造凯里至都匀段、松岭至柳湾段等公路。", components=components_without(["kg_ranged_lines"]))
+    assert "凯里至都匀段" not in names_of(x)
