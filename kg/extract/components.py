@@ -125,6 +125,7 @@ RULES = {
     "kg_switch_tags": quoted.switch_tags,
     "kg_renewal_tags": quoted.renewal_tags,
     "kg_quoted_funds": quoted.quoted_funds,
+    "kg_quoted_code_names": quoted.code_names,
     "kg_facility_heads": projects.facility_heads,
     "kg_dash_routes": projects.dash_routes,
     "kg_sited_lists": enumerations.sited_lists,

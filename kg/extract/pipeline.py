@@ -130,6 +130,7 @@ DEFAULT_COMPONENTS = (
     "kg_switch_tags",
     "kg_renewal_tags",
     "kg_quoted_funds",
+    "kg_quoted_code_names",
     "kg_listed_siblings",
     "kg_facility_heads",
     "kg_dash_routes",

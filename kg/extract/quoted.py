@@ -609,3 +609,24 @@ def _topic_package(ctx: Context, match: re.Match, inner: str):
     if topic and ctx.words.is_boundary(topic.start(1)) and not PACKAGE_GENERIC.match(topic.group(1)):
         yield Candidate(topic.start(1), match.end(), "Program", "quoted:articles", 0.75,
                         name=topic.group(1) + inner, group=match.start())
+
+
+# A quoted code of figures (“4321”, “1+3+N” figures only: “2+1+6”, “246+”) stands for a
+# scheme's parts counted out; it names the scheme when a plan word follows it, with at
+# most a two-character topic between, and the plan word closes the phrase (“4321”发展思路，
+# “135”战略部署和…, “2468”工作制度。). A code before anything else (“1806”小镇建设, “12345”热线)
+# is a place, a figure or a hotline; a plan word running on (“4321”思路重点项目) modifies a noun.
+FIGURE_CODE = re.compile(r"^\d[\d+]{2,}$")
+CODE_PLAN_AFTER = re.compile(r"^(?:发展|工作|战略|总体)?(?:思路|部署|安排|战略|制度|机制)(?=[，。；、,;和与及]|$)")
+
+
+def code_names(ctx: Context):
+    """认真贯彻“4321”发展思路, 建立“2468”工作制度: a quoted code of figures followed by
+    a plan word is the code name of a scheme (the code is the name the text repeats)."""
+    text = ctx.text
+    for match in quotes(ctx):
+        inner = (match.group(1) or "").strip()
+        after = CODE_PLAN_AFTER.match(text[match.end():match.end() + 6])
+        if FIGURE_CODE.match(inner) and after:
+            yield Candidate(match.start(), match.end(), "Program", "quoted:code", 0.75,
+                            name=inner, group=match.start())

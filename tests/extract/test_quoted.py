@@ -397,3 +397,25 @@ def test_a_quoted_brand_with_a_kind_of_fund_is_a_named_fund():
 def test_a_quoted_word_before_a_fund_of_something_else_is_no_fund():
     names = _types(NATIONAL, "设立“暖心同行”的基金会，开展慈善募捐。")
     assert not any(n.startswith("暖心同行") and n.endswith("基金") for n in names)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("认真贯彻自治区“4321”发展思路，全面落实稳增长。", "4321"),
+    ("紧紧围绕市委“246”战略部署，深入实施乡村振兴。", "246"),
+    ("建立“2468”工作制度。", "2468"),
+    ("全面落实省委“1+2+6”战略部署和市委工作安排。", "1+2+6"),
+])
+def test_a_quoted_code_of_figures_before_a_plan_word_is_a_scheme(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("quoted_code_names",))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("开通“12345”热线，受理群众诉求。", "12345"),
+    ("全面启动“1908”小镇建设。", "1908"),
+    ("全年完成“5000”户改造任务。", "5000"),
+    ("落实“4321”的要求。", "4321"),
+    ("实施“4321”思路重点项目28个。", "4321"),
+])
+def test_a_quoted_code_before_no_plan_word_is_no_scheme(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
