@@ -263,6 +263,17 @@ def _class_stem(ctx: Context, start: int, head_start: int, end: int) -> bool:
     return CLASS_STEM.search(ctx.text, start, head_start) is not None
 
 
+# An epithet of rank or size after a sector word makes a class of town or village in a slogan
+# (产业强镇, 人口大镇, 农业重镇, 文旅名镇, 经济强村), not a name; a stem of one character before
+# it is a name (自强镇-type).
+EPITHET_STEM = re.compile(r"[\u4e00-\u9fff]{2}[强大重名]$")
+
+
+def _epithet_stem(ctx: Context, start: int, head_start: int, end: int) -> bool:
+    """Whether the modifier ends in a sector word and an epithet (产业强|镇): a class of town."""
+    return EPITHET_STEM.search(ctx.text, start, head_start) is not None
+
+
 def _line_after(ctx: Context, start: int, head_start: int, end: int) -> bool:
     """Whether a line follows (甲乙湖|高速): an expressway named by its cities' initials, no lake."""
     return LINE_AFTER.match(ctx.text, end) is not None
@@ -373,6 +384,7 @@ def _indicator_after(ctx: Context, start: int, head_start: int, end: int) -> boo
 # Vetoes on a place-headed span: (the heads each applies to, None for all; the test).
 HEADED_VETOES = (
     (CLASS_HEADS, _class_stem),
+    (CLASS_HEADS, _epithet_stem),  # 产业强镇, 人口大镇: a class in a slogan
     (ROAD_HEADS, _verb_before),
     (COMPOUND_HEADS, _common_compound),  # 夜间步行街, 风情小镇: a kind of street or town
     (ROAD_HEADS, _figure_of_speech),

@@ -845,3 +845,26 @@ def test_the_river_before_its_inflow_stays_a_place():
 def test_a_water_name_with_a_flow_character_inside_stays_a_place(name):
     x = extract_lines(HAILAR_2013, f"实施{name}综合治理,改善{name}水质。")
     assert names_of(x).get(name) == "Place", sorted(names_of(x).items())
+
+
+# --- a sector word and an epithet before 镇/村 make a class in a slogan (产业强镇) ------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("全力打造更高质量的产业强镇。", "产业强镇"),
+    ("青苇镇是人口大镇、农业重镇和文旅名镇。", "人口大镇"),
+    ("青苇镇是人口大镇、农业重镇和文旅名镇。", "农业重镇和文旅名镇"),
+    ("建设经济强村,壮大集体经济。", "经济强村"),
+])
+def test_an_epithet_of_rank_after_a_sector_word_is_no_town(sentence, wrong):
+    x = extract_lines(HAILAR_2013, sentence)
+    assert wrong not in names_of(x), sorted(names_of(x).items())
+
+
+def test_a_town_whose_one_character_stem_precedes_the_epithet_stays_a_place():
+    x = extract_lines(HAILAR_2013, "青强镇完成污水管网改造。")
+    assert names_of(x).get("青强镇") == "Place", sorted(names_of(x).items())
+
+
+def test_the_town_itself_stays_a_place_beside_its_epithets():
+    x = extract_lines(HAILAR_2013, "青苇镇是人口大镇、农业重镇和文旅名镇。")
+    assert names_of(x).get("青苇镇") == "Place", sorted(names_of(x).items())
