@@ -449,14 +449,17 @@ def modifier_of_name(ctx: Context, c: Candidate) -> bool:
 
 # --- veto: a place that holds the count closing its list ---------------------------------------
 
-COUNT_INSIDE = re.compile(r"[\d两一二三四五六七八九十]+个|\d+(?:\.\d+)?万?(?:亩|公里|千米|米)")
+COUNT_REACH = 8  # how far before a span a figure whose unit opens it may start
+COUNT_INSIDE = re.compile(r"[\d两一二三四五六七八九十]+个|\d+(?:\.\d+)?万?(?:平方)?(?:亩|公里|千米|米)|\d+(?:\.\d+)?万?公顷")
 
 
 def counted_place(ctx: Context, c: Candidate) -> bool:
     """Veto: a place whose name holds a count (甲村、乙村、丙村3个村 read as one item 丙村3个村)
     takes in the count that closes its list; the item before the count is found alone. A
-    length or an area inside (5000亩某山绿化, 20公里滨河湿地绿廊) measures works, not a name."""
-    return c.type == "Place" and COUNT_INSIDE.search(ctx.text, c.start, c.end) is not None
+    length or an area inside (5000亩某山绿化, 20公里滨河湿地绿廊) measures works, not a name; so does
+    one whose unit opens the span after its figure (2.4|平方公里某某片区)."""
+    return c.type == "Place" and any(m.end() > c.start for m in
+                                     COUNT_INSIDE.finditer(ctx.text, max(0, c.start - COUNT_REACH), c.end))
 
 
 # --- veto: the own country as the scope word of a name --------------------------------------

@@ -868,3 +868,27 @@ def test_a_town_whose_one_character_stem_precedes_the_epithet_stays_a_place():
 def test_the_town_itself_stays_a_place_beside_its_epithets():
     x = extract_lines(HAILAR_2013, "青苇镇是人口大镇、农业重镇和文旅名镇。")
     assert names_of(x).get("青苇镇") == "Place", sorted(names_of(x).items())
+
+
+# --- an area's unit glued into a name measures works (2.4平方公里|某片区) ---------------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("启动2.4平方公里青苇片区综合改造。", "2.4平方公里青苇片区"),
+    ("改造1.2万平方米青苇社区。", "1.2万平方米青苇社区"),
+    ("建成300公顷青苇湿地。", "300公顷青苇湿地"),
+])
+def test_an_area_inside_a_place_name_measures_works(sentence, wrong):
+    x = extract_lines(HAILAR_2013, sentence)
+    assert wrong not in names_of(x), sorted(names_of(x).items())
+
+
+def test_a_span_opened_by_the_unit_of_a_figure_before_it_is_no_place():
+    from kg.extract.pipeline import Candidate
+    from kg.extract.places import counted_place
+
+    class Ctx:
+        text = "城市更新取得突破,2.4平方公里卫青苇片区综合改造全面启动。"
+    start = Ctx.text.index("平方公里")
+    assert counted_place(Ctx, Candidate(start, Ctx.text.index("综合"), "Place", "place:head:片区", 0.7))
+    name = Ctx.text.index("卫青苇")
+    assert not counted_place(Ctx, Candidate(name, Ctx.text.index("综合"), "Place", "place:head:片区", 0.7))
