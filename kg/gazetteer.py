@@ -183,6 +183,36 @@ def township_stems(code: str) -> dict[str, str]:
     return stems
 
 
+_COUNTY_SUFFIX = re.compile(r"(?:自治县|自治旗|县|市|区|旗)$")
+_NOT_A_COUNTY_STEM = re.compile(r"开发|园|管理|新区|\d")
+
+
+@lru_cache(maxsize=16)
+def county_stems(code: str) -> dict[str, str]:
+    """Counties under the prefecture ``code`` by their name without 县/市/区/旗, also when the
+    gazetteer gives no short form because the stem reads as a word elsewhere (青河 for 青河县);
+    the short form a prefecture's report writes before a firm or a project. Stems under two
+    characters, over four, generic, or of a zone are left out (shared; do not mutate).
+
+    >>> county_stems("3205").get("姑苏")
+    '姑苏区'
+    """
+    stems = {}
+    for division in _by_code().values():
+        if division.level == "county" and division.parent == code:
+            stem = _COUNTY_SUFFIX.sub("", division.name)
+            if 2 <= len(stem) <= 4 and stem != division.name and not is_generic(stem, False) \
+                    and not _NOT_A_COUNTY_STEM.search(stem):
+                stems.setdefault(stem, division.name)
+    return stems
+
+
+def reads_as_name(text: str, start: int, end: int) -> bool:
+    """Whether a short name at text[start:end] stands apart from the words beside it (see
+    _reads_as_name): 青河|中航 does, 新河|道 does not."""
+    return _reads_as_name(text, start, end, False)
+
+
 def parent_chain(code: str) -> list[Division]:
     """The ancestors of a division, top down (province, city, county); [] if unknown.
 

@@ -26,6 +26,8 @@ ZONE_HEADS = frozenset("试验区 自贸区 开发区 高新区 新区 经济带
                        "商务区 商业区 观光带 湿地 广场 市场 工业区 产业区 经开区 综保区 highway".split())
 PLACE_PARTS = frozenset("路 街 大街 大道 河 江 湖 湾 山 岛 水库 广场".split())
 # A phase (一期) or a segment of a line (青松高铁青溪白塔段) stays beside the whole works.
+# Rules that find a place only as the modifier locating a name: it stays inside that name.
+MODIFIER_RULES = ("place:township-modifier", "place:county-modifier")
 PHASE_RULE = re.compile(r"(?:[一二三四五六七八九十]期|段)$")
 
 
@@ -113,7 +115,7 @@ def _conflict(c: Candidate, a: Candidate) -> bool:
         return True
     if c.type == a.type:  # 乡村振兴 stays beside its plan 乡村振兴“十四五”规划
         return not (_place_in_zone(inner, outer) or outer.rule == "quoted:period-plan")
-    if inner.rule == "place:township-modifier":
+    if inner.rule in MODIFIER_RULES:
         return False  # 青溪 in 青溪司法所 stays: the rule only finds places that locate a name
     return inner.type == "Place" and (outer.type in ("Organization", "Department")
                                       or (outer.group is not None and not _before_quote(inner, outer)))

@@ -117,3 +117,12 @@ def test_home_division_reads_a_district_under_the_city_written_before_it():
     assert home_division("枣庄市市中区").code.startswith("3704")
     assert home_division("江苏省苏州市").code == "3205"
     assert home_division("某某市某某区") is None
+
+
+def test_county_stems_keep_a_county_without_a_short_form_under_its_prefecture():
+    from kg.gazetteer import county_stems
+
+    stems = county_stems("1301")
+    assert stems.get("平山") == "平山县" and stems.get("赞皇") == "赞皇县"
+    assert not any("开发" in s or len(s) < 2 for s in stems)   # zones and one-character stems (赵县) left out
+    assert "苏州" not in county_stems("3205") and county_stems("") == {}

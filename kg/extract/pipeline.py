@@ -61,6 +61,7 @@ DEFAULT_COMPONENTS = (
     "kg_region_places",
     "kg_township_short_forms",
     "kg_township_modifiers",
+    "kg_county_modifiers",
     "kg_township_offices",
     "kg_province_parts",
     "kg_foreign_divisions",

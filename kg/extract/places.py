@@ -842,6 +842,36 @@ def township_modifiers(ctx: Context):
                 yield Candidate(start, end, "Place", "place:township-modifier", 0.6)
 
 
+# A county's short form opening a list item whose name goes on and is closed by the next item or
+# by 等 (、青河某某紧固件、…; 青河某某金属材料等…项目): the county that locates the firm or works.
+ITEM_START = re.compile(r"[、，。；：,;:\n（(]")
+# Not a level, a road, water or township head after the stem (青河路改造、: a road named after it).
+COUNTY_ITEM = re.compile(r"(?![县市区旗路街道镇乡村河湖山港、等和与及的])[^\W\d_]{2,12}?[、等]")
+
+
+def county_modifiers(ctx: Context):
+    """A county of the issuer's own prefecture (a prefecture's report, or a county report for
+    its neighbours) written short at the start of a list item that goes on with a name is a
+    place: a prefecture's project list names each county before the firm (青河某某合金、白山某某
+    机器人等项目). The stem may read as a word elsewhere (a river's name): here it opens a list
+    item of its own prefecture."""
+    from ..gazetteer import county_stems, reads_as_name
+
+    stems = county_stems(_prefecture(_home(ctx)))
+    text = ctx.text
+    for stem in stems:
+        for match in re.finditer(re.escape(stem), text):
+            start, end = match.span()
+            if (start == 0 or ITEM_START.match(text, start - 1)) and COUNTY_ITEM.match(text, end) \
+                    and reads_as_name(text, start, end):
+                yield Candidate(start, end, "Place", "place:county-modifier", 0.6)
+
+
+def _prefecture(home: str | None) -> str:
+    """The prefecture code of a prefecture or county home ('' above or below)."""
+    return home[:4] if home and len(home) in (4, 6) else ""
+
+
 def _opens_name(ctx: Context, start: int) -> bool:
     """The stem opens the name: no one-character content word glued before it (沙|青溪… is
     another name that only contains the stem)."""

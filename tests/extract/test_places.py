@@ -892,3 +892,36 @@ def test_a_span_opened_by_the_unit_of_a_figure_before_it_is_no_place():
     assert counted_place(Ctx, Candidate(start, Ctx.text.index("综合"), "Place", "place:head:片区", 0.7))
     name = Ctx.text.index("卫青苇")
     assert not counted_place(Ctx, Candidate(name, Ctx.text.index("综合"), "Place", "place:head:片区", 0.7))
+
+
+# --- a county of the issuer's prefecture written short before a firm's project -------------------
+
+SHIJIAZHUANG = "石家庄市2021年政府工作报告"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("平山青松新材料、赞皇白塔机械等项目竣工投产。", "平山"),       # no short form in the gazetteer
+    ("平山青松新材料、赞皇白塔机械等项目竣工投产。", "赞皇"),
+    ("重点项目加快建设;行唐青松食品等京津转移项目落地。", "行唐"),   # item closed by 等
+])
+def test_a_county_of_the_own_prefecture_opening_a_list_item_is_a_place(sentence, name):
+    x = extract_lines(SHIJIAZHUANG, sentence)
+    assert names_of(x).get(name) == "Place", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("title, sentence, wrong", [
+    ("苏州市2020年政府工作报告", "平山青松新材料、赞皇白塔机械等项目竣工投产。", "平山"),  # another prefecture's county
+    (SHIJIAZHUANG, "推进平山青松新材料等项目建设。", "平山"),          # inside a clause, not opening an item
+    (SHIJIAZHUANG, "完成新华路改造、裕华路拓宽等工程。", "新华"),      # a road named after the district
+    (SHIJIAZHUANG, "平山青松新材料项目竣工投产。", "平山"),            # no list: the item is not closed
+])
+def test_no_county_short_form_outside_an_item_of_its_prefectures_list(title, sentence, wrong):
+    x = extract_lines(title, sentence)
+    assert not any(e.name == wrong and "place:county-modifier" in e.rules for e in x.entities), \
+        sorted(names_of(x).items())
+
+
+def test_the_county_modifier_rule_can_be_switched_off():
+    x = extract_lines(SHIJIAZHUANG, "平山青松新材料、赞皇白塔机械等项目竣工投产。",
+                      components=components_without(["county_modifiers"]))
+    assert names_of(x).get("平山") != "Place"
