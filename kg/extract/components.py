@@ -27,6 +27,7 @@ RULES = {
     "kg_party_centre": departments.party_centre,
     "kg_issuer_place_bodies": departments.issuer_place_bodies,
     "kg_broken_congresses": departments.broken_congresses,
+    "kg_prefecture_bodies": departments.prefecture_bodies,
     "kg_honoured_units": departments.honoured_units,
     "kg_zone_committees": departments.zone_committees,
     "kg_place_chambers": departments.place_chambers,

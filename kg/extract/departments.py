@@ -27,9 +27,12 @@ PARTY = re.compile(r"(?:党|中共)中央(?:委员会)?|中央(?=关于|“)")
 # bare levels that end in a body or in the rulings the report carries out (中央、自治区和市委,
 # 落实中央、省和江城市决策部署), is the Party centre; 中央和地方, 中央财政, 中央和省级资金 name no body.
 _CENTRE_LEVEL = r"(?:自治区|自治州|省|市|州|盟|县|区|旗)"
-_CENTRE_RULINGS = r"(?:的|各项)?(?:决策部署|部署|决策|要求|精神|领导)"
+_CENTRE_RULINGS = r"(?:的|各项)?(?:决策部署|部署|决策|要求|精神|领导|出台)"
+# Alone, only the rulings no purse or scope shares: 落实中央决策部署, 按照中央部署 (not 中央精神文明…).
+_CENTRE_OWN_RULINGS = r"(?:的|各项|重大)?(?:决策部署|部署要求|部署)"
 CENTRE_WITH_BODY = re.compile(rf"中央(?=[和、与及](?:国务院|{_CENTRE_LEVEL}(?:委|党委|政府|人民政府))|"
-                              rf"(?:[和、与及][\u4e00-\u9fff]{{0,4}}?{_CENTRE_LEVEL})+(?:委|党委|政府|人民政府|{_CENTRE_RULINGS}))")
+                              rf"(?:[和、与及][\u4e00-\u9fff]{{0,4}}?{_CENTRE_LEVEL})+(?:委|党委|政府|人民政府|{_CENTRE_RULINGS})|"
+                              rf"{_CENTRE_OWN_RULINGS})")
 BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
 # 政协委员, 人大代表: a member of the body, the body named only as the member's title.
 MEMBER_AFTER = re.compile(r"^(?:各位)?(?:委员|代表)")
@@ -37,8 +40,10 @@ MEMBER_AFTER = re.compile(r"^(?:各位)?(?:委员|代表)")
 # name it.
 NOT_AFTER = re.compile(r"^(?:全会|会议|全委|扩大会议)")
 LEVEL_ADJECTIVE = re.compile(r"^(?:级|属|内|直|管|域|民|场|区|县)")
-# 县委县政府, 州委州政府: a Party committee and a government glued, two bodies (every one-character level).
-TWO_BODIES = re.compile(r"[委府][省市区县州旗盟](?:委|政府|人民政府)")
+# 县委县政府, 州委州政府, 市人大市政协: two of the four leading bodies glued, two bodies (every
+# one-character level).
+_LEADING_BODY = r"(?:委|政府|人民政府|人大|政协)"
+TWO_BODIES = re.compile(rf"(?:[委府]|人大|政协)[省市区县州旗盟]{_LEADING_BODY}")
 VERBISH = frozenset({"d", "p", "c", "u", "uj", "ul", "r", "ad"})
 GENERIC_BODIES = re.compile(r"^(?:各|有关|相关|职能|其他|其它|下属|所属|基层|全体)")
 
@@ -116,8 +121,8 @@ def _levelled(ctx: Context):
             body = text[start:end]
             if _valid_body(ctx, start, end) and not _not_level(body):
                 name = _congress_short_name(ctx, body)
-                if name is None and body.endswith("人大") and SESSION.match(body):
-                    break  # 市八届人大(三次会议): a session, and the report never says 市人大
+                if _unnamed_session(body, name):
+                    break
                 score = 0.9 if len(body) <= 12 else 0.6
                 yield Candidate(start, end, "Department", "department:level", score, name=name)
                 break
@@ -229,6 +234,8 @@ def _place_prefixed(ctx: Context):
         end = _body_end(ctx, place.end) if _prefix_place(ctx, place) else None
         if end is not None and not text.endswith(CHAMBER_HEADS, 0, end):  # a chamber: place_chambers
             name = _congress_short_name(ctx, text[place.start:end])
+            if _unnamed_session(text[place.start:end], name):
+                continue
             yield Candidate(place.start, end, "Department", "department:place", 0.9, name=name)
 
 
@@ -250,6 +257,8 @@ def issuer_place_bodies(ctx: Context):
         end = _body_end(ctx, match.end())
         if end is not None:
             name = _congress_short_name(ctx, text[match.start():end])
+            if _unnamed_session(text[match.start():end], name):
+                continue
             yield Candidate(match.start(), end, "Department", "department:issuer-place", 0.85, name=name)
 
 
@@ -269,6 +278,25 @@ def broken_congresses(ctx: Context):
         body = match.group(1) + match.group(3) + match.group(5)
         name = _congress_short_name(ctx, body) or body
         yield Candidate(match.start(), match.end(), "Department", "department:broken-congress", 0.85, name=name)
+
+
+# The bodies of a prefecture (地区) or league (盟), which reports below it name by their standard
+# short forms: 地委 (the prefecture Party committee), 行署 / 行政公署 (its administrative office),
+# also after the level word (地区行署, 盟行署). One jieba word each, so 当地|委员会 never matches.
+PREFECTURE_BODY = re.compile(r"(?:地区|盟)?(?:行政公署|行署)|地委")
+
+
+def prefecture_bodies(ctx: Context):
+    """在地委、行署和县委的领导下: the prefecture's Party committee and administrative office
+    named by their short forms, Departments; a place right before opens the name
+    (江城地区行署)."""
+    words = ctx.words
+    for match in PREFECTURE_BODY.finditer(ctx.text):
+        start, end = match.span()
+        if not (words.is_boundary(start) and words.is_boundary(end)):
+            continue
+        place = _prefix_place_ending_at(ctx, start)
+        yield Candidate(place.start if place else start, end, "Department", "department:prefecture", 0.8)
 
 
 # A compound issuer's own division after its parent's last level character: 江城市|北原区 -> 北原区.
@@ -356,6 +384,12 @@ def place_suffix_level(ctx: Context, candidate) -> bool:
     return any(c.type == "Place" and c.start < candidate.start and c.end == candidate.start + 1
                and (c.start, c.end) not in ctx.place_spans and not c.rule.startswith("place:gazetteer")
                for c in ctx.cache.get("found", ()))
+
+
+def _unnamed_session(body: str, short_name: str | None) -> bool:
+    """市八届人大, 江城区四届人大 (三次会议): the short form of a numbered congress names a
+    session when the report never says 市人大/区人大; the dateline's full 第N届人民代表大会 stays."""
+    return short_name is None and body.endswith("人大") and bool(SESSION.match(body))
 
 
 def _congress_short_name(ctx: Context, body: str) -> str | None:

@@ -33,6 +33,7 @@ DEFAULT_COMPONENTS = (
     "kg_party_centre",
     "kg_issuer_place_bodies",
     "kg_broken_congresses",
+    "kg_prefecture_bodies",
     "kg_honoured_units",
     "kg_place_chambers",
     "kg_verb_named_funds",

@@ -634,3 +634,57 @@ def test_the_centre_with_bare_levels_is_a_body(sentence):
 ])
 def test_the_centre_beside_levels_as_funders_or_scopes_is_no_body(sentence):
     assert "中央" not in names_of(extract_lines(SHAHEKOU, sentence))
+
+
+# --- round 7: a prefecture's bodies by their short forms; 中央 and its own rulings ---------------
+
+@pytest.mark.parametrize("sentence, names", [
+    ("在地委、行署和县委的坚强领导下,全县经济稳步增长。", ("地委", "行署", "县委")),
+    ("落实盟行署关于防汛的部署。", ("盟行署",)),
+])
+def test_a_prefecture_s_bodies_by_their_short_forms(sentence, names):
+    found = names_of(extract_lines(SHAHEKOU, sentence))
+    assert all(found.get(n) == "Department" for n in names), found
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("当地委托第三方机构开展评估。", "地委"),      # 当地|委托: no short form
+    ("开展银行署名活动。", "行署"),
+])
+def test_a_prefecture_short_form_inside_other_words_is_no_body(sentence, not_name):
+    assert not_name not in names_of(extract_lines(SHAHEKOU, sentence))
+
+
+def test_prefecture_bodies_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "在地委、行署和县委的坚强领导下。", components=components_without(["prefecture_bodies"]))
+    assert "地委" not in names_of(x) and "行署" not in names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "认真落实中央决策部署和市委工作要求。",
+    "按照中央部署,扎实推进各项改革。",
+    "贯彻落实中央和省、市出台的一系列新政策。",
+])
+def test_the_centre_with_its_own_rulings_is_a_body(sentence):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get("中央") == "Department"
+
+
+@pytest.mark.parametrize("sentence", [
+    "争取中央预算内投资2亿元。",
+    "落实中央精神文明建设指导委员会的要求。",
+    "推进中央商务区建设。",
+])
+def test_the_centre_before_other_words_is_no_body(sentence):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get("中央") != "Department"
+
+
+def test_a_congress_glued_to_the_cppcc_is_two_bodies():
+    names = names_of(extract_lines(SHAHEKOU, "在市委正确领导下,在市人大市政协监督支持下,市政府扎实工作。"))
+    assert names.get("市人大") == "Department" and names.get("市政协") == "Department", sorted(names)
+    assert "市人大市政协" not in names
+
+
+def test_a_place_s_numbered_congress_short_form_is_a_session():
+    names = names_of(extract_lines("江城市北原区2021年政府工作报告",
+                                   "较好完成了北原区四届人大四次会议确定的目标任务。"))
+    assert not any(n.endswith("人大") for n in names), sorted(names)
