@@ -30,8 +30,11 @@ AREA_HEADS = ("灌区", "工业园区")
 SCHEME_CLASSES = {"战略": "Program", "工程": "Program", "行动": "Program", "计划": "Program",
                   "改革": "Program", "任务": "Program", "平台": "Program", "数据库": "Project"}
 _SCHEMES = "|".join(SCHEME_CLASSES)
-TAIL = re.compile(rf"等(?:[\d一二两三四五六七八九十百千]+[个家座处所项条批])?"
-                  rf"(?:[\u4e00-\u9fff]{{0,6}}?)({_CLASSES})"
+# What may stand between 等 and the class noun: a count (等3个), a size of investment (等10亿元以上)
+# and a description of the class (等一批战略性新兴产业项目).
+TAIL_COUNT = r"[\d一二两三四五六七八九十百千]+[个家座处所项条批]|[\d.]*(?:万|亿)元(?:以上)?"
+TAIL = re.compile(rf"等(?:{TAIL_COUNT})?"
+                  rf"(?:[\u4e00-\u9fff]{{0,8}}?)({_CLASSES})"
                   rf"|“[一二两三四五六七八九十]+大({_SCHEMES})”")
 NAME_HEADS = tuple(h for h in PROJECT_STRICT_HEADS + PROJECT_HEADS + ORGANIZATION_HEADS + FACILITY_HEADS
                    if len(h) >= 2 and h not in ("项目", "工程", "中心") + AREA_HEADS)
@@ -193,7 +196,7 @@ def _items(ctx: Context, end: int, verbs: bool = False, projects: bool = False):
     floor = max(0, end - 120)
     while end > floor:
         end = _before_phase(text, end)
-        start = ctx.words.name_start(end, limit=18, floor=floor, verbs=verbs) if end > 0 else end
+        start = ctx.words.name_start(_before_works(text, end), limit=18, floor=floor, verbs=verbs) if end > 0 else end
         start = _after_separator(text, _between_commas(text, start, end, floor), end)
         start = _clause_item(ctx, start, end) if projects else start
         opened, start = start, _after_sum(text, start, end)
@@ -224,6 +227,17 @@ def _before_phase(text: str, end: int) -> int:
     found = PHASE_NOTE.search(text, max(0, end - 6), end)
     return found.start() if found else end
 
+
+
+# The works of a phase close its name: 甲乙三期扩能, 丙丁二期扩建 (the chunker stops at the verb).
+PHASE_WORKS = re.compile(r"[一二三四五六七八九十\d]期(扩能|扩建|扩产|技改|改扩建|续建)$")
+
+
+def _before_works(text: str, end: int) -> int:
+    """Where the chunker should start walking back from: before the works after a phase
+    (甲乙三期|扩能), else the item's end."""
+    found = PHASE_WORKS.search(text, max(0, end - 6), end)
+    return found.start(1) if found else end
 
 
 def _clause_item(ctx: Context, start: int, end: int) -> int:
@@ -347,7 +361,15 @@ def _stops(words, i: int) -> bool:
 
 
 # A count that sums a list up ends its last item: 甲产业园、乙产业园三大数字产业平台, 甲、乙两个广场.
-SUM_COUNT = re.compile(r"^[两二三四五六七八九十]+[个处座大项家条所]$")
+# jieba keeps 三大 as one word but cuts figures off (5|大): the count is then read on the text.
+SUM_COUNT = re.compile(r"(?:[两二三四五六七八九十]+|\d+)[个处座大项家条所]")
+
+
+def _sums_up(ctx: Context, start: int, limit: int) -> bool:
+    """A count summing the list up opens here and ends at a word's end: 三大|平台, 5|大|园区,
+    两个|广场; not the opening of a longer word (五大连池)."""
+    found = SUM_COUNT.match(ctx.text, start, limit)
+    return found is not None and found.end() < limit and ctx.words.is_boundary(found.end())
 
 
 def _item_end(ctx: Context, start: int, limit: int) -> int:
@@ -356,8 +378,8 @@ def _item_end(ctx: Context, start: int, limit: int) -> int:
     i = words.index_at(start)
     end = start
     while i < len(words.words) and words.starts[i] < limit:
-        word, tag = words.words[i], words.tags[i]
-        if _stops(words, i) or tag.startswith("v") and tag != "vn" or SUM_COUNT.match(word):
+        tag = words.tags[i]
+        if _stops(words, i) or tag.startswith("v") and tag != "vn" or _sums_up(ctx, words.starts[i], limit):
             break
         end = words.ends[i]
         i += 1

@@ -27,8 +27,9 @@ COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个�
 DESCRIPTION = re.compile(r"^第[\d一二三四五六七八九十]+批|首[个家座批]|唯一|[\d.]+(?:万|亿)元(?!的)|(?:重大|重点)(?:基地|项目|工程|园区)$")
 
 
-# A list mark or a count inside a name makes it several things: 甲及乙广场, 甲路两处市民公园.
-SEVERAL_INSIDE = re.compile(r"[及、，,]|等\d|.[两二三四五六七八九十]+[个处座所家条]")
+# A list mark or a count inside a name makes it several things: 甲及乙广场, 甲路两处市民公园,
+# 甲孵化园5大园区 (figures before 大 count, unless a model code holds them: AB919大型客机).
+SEVERAL_INSIDE = re.compile(r"[及、，,]|等\d|.[两二三四五六七八九十]+[个处座所家条]|(?<![A-Za-z\d])\d+[个处座所家条大]")
 
 
 def find(ctx: Context):
@@ -371,21 +372,32 @@ def ranked_facilities(ctx: Context):
 BRACKETED_PLACE = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
                              r"(?=[、，。；,;等(（]|$|(?:正式|顺利|全面|建成|开工|投产|投运|上线|落地|落户|竣工))")
 BRACKET_HEADS = PROJECT_STRICT_HEADS + PROJECT_HEADS + FACILITY_HEADS
+# A phase in brackets inside a name: 甲乙(一期)光伏项目.
+PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 
 
 def bracketed_projects(ctx: Context):
-    """甲乙电器(某州)智能制造基地, 甲乙(某州)云计算数据中心: a firm's or region's name, the place
-    it builds in set in brackets, and a project head make one name, which the chunker breaks at
-    the bracket; the bracket must hold a known place and the opening a proper word."""
+    """甲乙电器(某州)智能制造基地, 甲乙(某州)云计算数据中心, 丙丁(一期)光伏项目: a firm's or region's
+    name, the place it builds in or the phase set in brackets, and a project head make one name,
+    which the chunker breaks at the bracket; the bracket must hold a known place or a phase and
+    the opening a proper word."""
     text = ctx.text
     for match in BRACKETED_PLACE.finditer(text):
-        if match.span(1) not in ctx.place_spans or not match.group(2).endswith(BRACKET_HEADS):
-            continue
-        start = ctx.words.name_start(match.start(), limit=8)
+        if not (match.span(1) in ctx.place_spans or PHASE.fullmatch(match.group(1))) \
+                or not match.group(2).endswith(BRACKET_HEADS) or "等" in match.group(2):
+            continue  # 甲工厂(一期)等项目: the class noun of a list
+        phased = PHASE.fullmatch(match.group(1)) is not None  # 甲节能(一期): a verb may end the firm's name
+        start = ctx.words.name_start(match.start(), limit=8, verbs=phased)
         if match.start() - start < 2 or GENERIC_MODIFIER.match(text[start:match.start()]) \
-                or not ctx.has_proper(start, match.start()):
+                or not (ctx.has_proper(start, match.start()) or phased and _set_off_name(text, start)):
             continue
-        yield Candidate(start, match.end(), "Project", "project:bracketed-place", 0.65)
+        yield Candidate(start, match.end(), "Project", f"project:bracketed-{'phase' if phased else 'place'}", 0.65)
+
+
+def _set_off_name(text: str, start: int) -> bool:
+    """The words stand right after a clause or list mark and are no count (、甲节能(一期)…)."""
+    return start > 0 and text[start - 1] in CLAUSE_MARKS and not COUNTED.match(text, start) \
+        and not text[start].isdigit()
 
 
 # Marks that open a clause or a list item: a name standing right after one opens the clause.

@@ -330,3 +330,32 @@ def test_a_count_summing_a_list_up_ends_its_last_item():
 def test_an_ordinal_or_a_figure_is_no_summing_count():
     x = extract_lines(CITY, "松涛广场、鹭江大厦、青禾第二商城建成投用。")
     assert names_of(x).get("青禾第二商城") == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a size of investment between 等 and the class noun
+    ("浏阳华岚醋酸、宁乡鼎泰紧固件、市高新区锂电池等10亿元以上项目加快建设。",
+     ("浏阳华岚醋酸", "宁乡鼎泰紧固件", "市高新区锂电池")),
+    # a class described at length after a count
+    ("醴陵华诺高温合金、攸县宏科机器人等一批战略性新兴产业项目落地生根。",
+     ("醴陵华诺高温合金", "攸县宏科机器人")),
+])
+def test_a_size_or_a_long_description_between_deng_and_the_class_noun(sentence, names):
+    x = extract_lines(CITY, sentence)
+    assert all(names_of(x).get(n) == "Project" for n in names), sorted(names_of(x).items())
+
+
+def test_fields_before_a_size_of_investment_are_no_projects():
+    x = extract_lines(CITY, "交通、能源、水利等10亿元以上项目加快建设。")
+    assert not {"交通", "能源", "水利"} & set(names_of(x)), sorted(names_of(x).items())
+
+
+def test_the_works_after_a_phase_close_the_item():
+    x = extract_lines(CITY, "重大项目加快建设，鼎华汽车三期扩能等59个项目竣工投产。")
+    assert names_of(x).get("鼎华汽车三期扩能") == "Project", sorted(names_of(x).items())
+    assert "鼎华汽车三期" not in names_of(x)
+
+
+def test_a_figure_summing_a_list_up_ends_its_last_item():
+    x = extract_lines(CITY, "松涛产业园、鹭江高端装备产业园、青禾中小企业孵化园5大园区同步推进。")
+    assert not any("5大" in n for n in surface_forms(x)), sorted(surface_forms(x))

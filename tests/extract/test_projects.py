@@ -518,3 +518,43 @@ def test_no_ranged_line_without_a_line_head_after_a_mark_or_verb(sentence):
 def test_ranged_lines_can_be_switched_off():
     x = extract_lines(TOWN, "改造凯里至都匀段、松岭至柳湾段等公路。", components=components_without(["kg_ranged_lines"]))
     assert "凯里至都匀段" not in names_of(x)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("华能风电、鼎泰新能(二期)光伏项目建成投产。", "鼎泰新能(二期)光伏项目"),
+    ("青禾电器(一期)智能制造基地正式投产。", "青禾电器(一期)智能制造基地"),
+])
+def test_a_phase_in_brackets_inside_a_project_name(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence", [
+    "完成华岭10万吨锌冶炼(二期)项目竣工生产。",  # a count opens the words before the bracket
+    "松涛食品、鹭江工厂(一期)等项目建成投产。",  # 等项目 is the list's class noun
+])
+def test_a_phase_in_brackets_without_a_name_before_it(sentence):
+    x = extract_lines(TOWN, sentence)
+    assert not any("期)" in n and ("万吨" in n or "等" in n) for n in surface_forms(x)), sorted(surface_forms(x))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("推进柳州科技城、浏阳科技城全面跃升。", "柳州科技城"),
+    ("宁乡高新区科技城建设进一步提速。", "宁乡高新区科技城"),
+])
+def test_a_named_science_city_is_a_facility(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("规划建设3个科技城。", "3个科技城"),
+    ("加快建设科技城。", "科技城"),
+])
+def test_a_kind_or_count_of_science_cities_is_no_project(sentence, wrong):
+    assert names_of(extract_lines(TOWN, sentence)).get(wrong) != "Project"
+
+
+def test_a_figure_count_inside_a_name_makes_several_things():
+    x = extract_lines(TOWN, "鹭江中小企业孵化园5大园区同步推进。")
+    assert "鹭江中小企业孵化园5大园区" not in surface_forms(x), sorted(surface_forms(x))
