@@ -682,3 +682,23 @@ def test_a_sector_a_building_or_a_bare_head_listed_with_a_firm_is_no_firm(senten
 def test_an_industry_word_ending_a_longer_word_names_no_firm():
     found = names_of(extract_lines(SHAHEKOU, "全力推进国家中医药综合改革示范区建设。"))
     assert "国家中医药" not in found and "国家中" not in found, found
+
+
+# --- round 7: more central firms of the SASAC list, by their own short forms --------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("与中国一重签署战略合作协议。", "中国一重"),
+    ("引进国药集团区域配送中心。", "国药集团"),
+    ("深化与鞍钢合作。", "鞍钢"),
+    ("中节能光伏电站并网发电。", "中节能"),
+])
+def test_central_firms_by_their_short_forms(sentence, name):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get(name) == "Organization"
+
+
+@pytest.mark.parametrize("sentence, not_name", [
+    ("推动中国节能环保产业发展。", "中国节能"),   # the country's industry, no firm
+    ("建成鞍钢路至滨河路段。", "鞍钢"),           # a road named like the firm
+])
+def test_central_firm_forms_inside_other_phrases_are_no_firm(sentence, not_name):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get(not_name) != "Organization"
