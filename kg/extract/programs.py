@@ -378,6 +378,8 @@ LAUNCHED = re.compile(rf"(?:{LAUNCH_VERB})+了?(?:新一轮)?"
                       rf"(?=[，。；,;：:和与及]|$)")
 LAUNCH_HEAD_END = re.compile(f"{LAUNCH_HEAD}$")
 LAUNCHED_INNER = re.compile(r"[的和与及等在是将把对]")
+# Items listed and closed by their count and 大 (甲、乙、丙三大工程) are several schemes, not one.
+COUNTED_LIST_END = re.compile(r"、[^、]*[两二三四五六七八九十]大$")
 
 
 def launched_schemes(ctx: Context):
@@ -393,12 +395,13 @@ def launched_schemes(ctx: Context):
 
 
 def _launched_name(name: str) -> bool:
-    """A compact object: no clause words, a specific modifier, short 、 parts,
-    and not building works (…改造工程 is a project)."""
+    """A compact object: no clause words, a specific modifier, short 、 parts, no
+    list closed by its count (甲、乙、丙三大行动), and not building works (…改造工程 is a
+    project)."""
     head = LAUNCH_HEAD_END.search(name).group()
     modifier = name[:-len(head)]
     parts = modifier.split("、")
-    return (len(modifier) >= 3 and not LAUNCHED_INNER.search(name)
+    return (len(modifier) >= 3 and not LAUNCHED_INNER.search(name) and not COUNTED_LIST_END.search(modifier)
             and all(len(p) <= 5 for p in parts[:-1]) and not (head == "工程" and WORKS.search(modifier)))
 
 
@@ -507,6 +510,49 @@ def place_aims(ctx: Context):
         if place is None or match.group(1) in STOP_WORDS or not ctx.text.startswith("建设", place.end):
             continue
         yield Candidate(match.start(1), place.end, "Program", "program:place-aim", 0.55)
+
+
+# A development aim for the whole territory: a topic, an aim verb and the kind of
+# territory (甲业强市, 乙态立县, 丙化兴区). Listed two or more in a row, the items are the
+# government's named strategies; a ranking (百强县, 全国百强区) has a count, not a topic.
+AIM_ITEM = r"[\u4e00-\u9fff]{2,5}?[强兴立富稳][市县区省州旗]"
+AIM_LIST = re.compile(rf"{AIM_ITEM}(?:、{AIM_ITEM})+(?=[、，。；,;和及等]|[两三四五六七八九十]大|建设|战略)")
+AIM_ONE = re.compile(AIM_ITEM)
+AIM_TOPIC_STOP = re.compile(r"[百千万\d个的和与及等全各]")
+
+
+def aim_enumerations(ctx: Context):
+    """深入推进甲业强市、乙态立市、丙丁统筹四大战略, 突出甲业兴县、乙型工业化强县建设:
+    two or more aims for the territory listed side by side are each a named strategy
+    (one alone, 建设科技强市, is often a goal and stays out)."""
+    text = ctx.text
+    for listed in AIM_LIST.finditer(text):
+        parts = listed.group().split("、")
+        first_end = listed.start() + len(parts[0])
+        start = _first_aim_start(ctx, listed.start(), first_end)
+        if start is None:
+            continue
+        yield Candidate(start, first_end, "Program", "program:aim-list", 0.6)
+        pos = first_end + 1
+        for part in parts[1:]:
+            if not AIM_TOPIC_STOP.search(part[:-2]):
+                yield Candidate(pos, pos + len(part), "Program", "program:aim-list", 0.6)
+            pos += len(part) + 1
+
+
+def _first_aim_start(ctx: Context, start: int, end: int) -> int | None:
+    """The first item may carry the verb before it (推进|甲业强市): it opens where a verb
+    or a break ends, leaving a topic of two to five characters."""
+    words = ctx.words
+    for left in range(start, end - 3):
+        if not words.is_boundary(left) or AIM_TOPIC_STOP.search(ctx.text, left, end - 2):
+            continue
+        i, j = (words.index_at(left - 1) if left else -1), words.index_at(left)
+        if words.tags[j].startswith("v") and words.starts[j] + len(words.words[j]) < end - 2:
+            continue  # the verb itself (推进|甲业强市), with the topic after it
+        if i < 0 or (words.tags[i] or "x").startswith(("v", "x", "p")):
+            return left
+    return None
 
 
 # The standing national visions a government copies for its own territory (数字中国 ->

@@ -98,12 +98,18 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
         return False
     return (len(inner.strip()) < 2 or CONCEPT_AFTER.match(after) is not None
             or CONCEPT_END.search(inner) is not None
-            or SLOGAN_BEFORE.search(before) is not None or ROLE_BEFORE.search(before) is not None
+            or _slogan_verb_before(before, after) or ROLE_BEFORE.search(before) is not None
             or _descriptive_word(inner)
             or (_saying(inner) and _headed_saying(text, match.end()) is None)
             or _bare_number(inner, after) or ARTICLES_ONLY.match(inner) is not None
             or IMPERATIVE.match(inner) is not None
             or (ORDINAL.match(inner) is not None and not HEAD_END.search(inner)))
+
+
+def _slogan_verb_before(before: str, after: str) -> bool:
+    """坚持“甲乙”, 践行“甲乙”: a verb that takes a slogan; with a strong head glued to the
+    closing quote (坚持“甲业强区”战略, 践行“甲乙”战略) the quote names that scheme."""
+    return SLOGAN_BEFORE.search(before) is not None and not after.startswith(PROGRAM_STRONG_HEADS)
 
 
 SCHEME_DEFINITION = re.compile(r"模式|制度|举措|措施|项目|平台|计划|工程|机制|活动|服务|载体")
@@ -564,13 +570,36 @@ def period_plans(ctx: Context):
     """科学编制“十五五”规划 / 实现“十五五”规划目标: after a verb, a count, a particle or
     a break (no topic glued before the quote), the quoted period plus 规划 is the
     government's five-year plan (十五五规划)."""
-    words = ctx.words
     for match in OWN_PERIOD_PLAN.finditer(ctx.text):
         start = match.start()
-        i = words.index_at(start - 1) if start else -1
-        if i < 0 or (words.tags[i] or "x").startswith(PLAN_OPENER_TAGS) and words.tags[i] != "vn":
+        if _opens_own_plan(ctx, start):
             yield Candidate(start, match.end(), "Program", "quoted:own-period-plan", 0.8,
                             name=match.group(1) + "规划", group=start)
+
+
+# A quoted five-year period alone (“十五五”时期, “十五五”期间, 实现“十五五”良好开局) stands
+# for the government's plan of that period; 规划/计划 after it is period_plans' or a
+# scheme's own plan (乡村振兴“十五五”规划).
+PERIOD_TAG = re.compile(rf"{FIVE_YEAR_PERIOD}(?!规划|计划)")
+
+
+def period_tags(ctx: Context):
+    """“十五五”时期, 实现“十五五”良好开局: the quoted period is the plan's short name
+    (十五五), which a concept word after it (时期, 期间, 目标) does not make a slogan;
+    a topic glued before it (某市“十五五”时期…纲要) makes it part of a longer title."""
+    for match in PERIOD_TAG.finditer(ctx.text):
+        if _opens_own_plan(ctx, match.start()):
+            yield Candidate(match.start(), match.end(), "Program", "quoted:period-tag", 0.75,
+                            name=match.group(1), group=match.start())
+
+
+def _opens_own_plan(ctx: Context, start: int) -> bool:
+    """No topic glued before the quoted period: the text starts there or the word
+    before is a verb, a count, a particle or a break (拉萨市“十五五”时期…规划 is the
+    city's plan title, 乡村振兴“十五五”规划 a scheme's plan)."""
+    words = ctx.words
+    i = words.index_at(start - 1) if start else -1
+    return i < 0 or (words.tags[i] or "x").startswith(PLAN_OPENER_TAGS) and words.tags[i] != "vn"
 
 
 # A package of measures named by its topic and its count of articles: “稳外贸15条”,

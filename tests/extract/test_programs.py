@@ -669,3 +669,24 @@ def test_a_trade_corridor_named_by_its_modes_is_an_initiative(sentence, name):
 @pytest.mark.parametrize("sentence", ["打造对外开放新通道，拓展市场。", "开辟人才引进新通道。"])
 def test_a_figurative_new_channel_is_no_corridor(sentence):
     assert not any(n.endswith("新通道") for n in programs(NATIONAL, sentence))
+
+
+# --- aims for the territory listed side by side ------------------------------------------
+
+@pytest.mark.parametrize("sentence, names", [
+    ("深入推进商贸强市、绿色立市、城乡统筹四大战略，攻坚克难。", {"商贸强市", "绿色立市"}),
+    ("突出旅游兴县、现代农业强县建设，各项事业取得新进展。", {"旅游兴县", "现代农业强县"}),
+    ("深入实施开放强县、产业立县，办成了一批大事。", {"开放强县", "产业立县"}),
+])
+def test_aims_for_the_territory_listed_together_are_strategies(sentence, names):
+    assert names <= programs(NATIONAL, sentence)
+    assert not names & programs(NATIONAL, sentence, without=("aim_enumerations",))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("加快建设科技强市，坚持创新驱动。", "科技强市"),  # one aim alone is a goal
+    ("跻身全国百强县、中部百强县行列。", "全国百强县"),  # a ranking, not an aim
+    ("深入推进商贸强市、绿色立市。", "推进商贸强市"),  # the verb is no part of the item
+])
+def test_an_aim_alone_a_ranking_or_the_verb_is_no_listed_strategy(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)

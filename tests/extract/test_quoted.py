@@ -419,3 +419,30 @@ def test_a_quoted_code_of_figures_before_a_plan_word_is_a_scheme(sentence, name)
 ])
 def test_a_quoted_code_before_no_plan_word_is_no_scheme(sentence, wrong):
     assert wrong not in programs(NATIONAL, sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("一、2025年和“十五五”时期工作回顾", "十五五"),
+    ("“十五五”期间，全县地区生产总值年均增长6%。", "十五五"),
+    ("全面完成了“十五五”目标任务，实现了“十六五”良好开局。", "十六五"),
+])
+def test_a_quoted_five_year_period_alone_is_the_period_plan(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("period_tags",))
+
+
+def test_a_quoted_period_inside_a_city_plan_title_is_no_short_name():
+    names = programs(NATIONAL, "请各位代表审议《江城市“十五五”时期国民经济和社会发展规划纲要（草案）》。")
+    assert "十五五" not in names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("坚持“商贸强区”战略，出台服务业发展意见。", "商贸强区战略"),
+    ("全面践行“两山两水”战略，奋力建设新城。", "两山两水战略"),
+])
+def test_a_slogan_verb_before_a_quote_with_a_strong_head_takes_a_scheme(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+
+
+def test_a_slogan_verb_before_a_bare_quote_still_takes_a_slogan():
+    assert not any(n.startswith("勇立潮头") for n in programs(NATIONAL, "坚持“勇立潮头”，奋力拼搏。"))
