@@ -52,8 +52,21 @@ def find(ctx: Context):
             yield Candidate(start, end, "Project", f"project:strict:{head}", 0.75)
         elif head in ABSTRACT_HEADS and not ctx.has_place_or_name(start, head_start):
             continue  # 文化遗产数字化工程 is a scheme; 柳湾小学改造工程 is built somewhere
-        elif ctx.has_proper(located, head_start):
+        elif ctx.has_proper(located, head_start) or _phase_of_building(text, start, head_start, head):
             yield Candidate(start, end, "Project", f"project:head:{head}", 0.6)
+
+
+PHASE_HEADS = frozenset(("一期", "二期", "三期", "四期"))
+
+
+def _phase_of_building(text: str, start: int, head_start: int, head: str) -> bool:
+    """甲乙智能装备产业园|一期: a phase after a name on a strict head is a phase of that named
+    building or park, proper word or not (商业广场一期: a generic name stays out)."""
+    if head not in PHASE_HEADS:
+        return False
+    building = text[start:head_start]
+    strict = next((h for h in PROJECT_STRICT_HEADS if building.endswith(h)), None)
+    return strict is not None and not _generic_only(building, strict)
 
 
 def _runs_on(text: str, head: str, end: int) -> bool:
@@ -178,7 +191,7 @@ def clause_name(ctx: Context, c: Candidate) -> bool:
 # Works on a named river, road or square: 清溪河综合改造, 云栖路改造工程.
 RENOVATED_HEADS = frozenset("河 江 湖 水库 路 街 大街 大道 巷 广场".split())
 # A segment (西段) and a kind of works (升级改造, 拓宽改造) may come between: 滨河路西段升级改造.
-RENOVATION = re.compile(r"(?:[东西南北中]段)?(?:综合|升级|提升|提质|拓宽|加宽|景观)?(?:改造|整治|治理|改建)(?:工程|项目)?"
+RENOVATION = re.compile(r"(?:[东西南北中]段)?(?:综合|升级|提升|提质|拓宽|加宽|景观)?(?:改造|整治|治理|改建|改扩建|扩容)(?:工程|项目)?"
                         r"(?=[，。；,;、\n]|等)")
 
 
@@ -186,10 +199,11 @@ RENOVATION = re.compile(r"(?:[东西南北中]段)?(?:综合|升级|提升|提�
 RENOVATED_BRIDGES = ("project:strict:大桥", "project:strict:桥")
 
 
-def _renovatable(c: Candidate) -> bool:
-    """A river, road or square found by the place head rules, or a bridge found by the project rules."""
+def _renovatable(c: Candidate, text: str) -> bool:
+    """A river, road or square found by the place head rules, or a bridge or a line (甲乙高速|改扩建,
+    丙丁铁路|扩容) found by the project rules."""
     if c.type == "Project":
-        return c.rule in RENOVATED_BRIDGES
+        return c.rule in RENOVATED_BRIDGES or c.rule.startswith("project:head:") and text.endswith(LINE_HEADS, c.start, c.end)
     return c.type == "Place" and c.rule.startswith("place:head:") and c.rule.split(":")[-1] in RENOVATED_HEADS
 
 
@@ -198,7 +212,7 @@ def place_renovation(ctx: Context):
     closing the phrase: the works are a project named by the place (积极推进清溪河综合改造,)."""
     text = ctx.text
     for c in ctx.cache.get("found", ()):
-        if not _renovatable(c):
+        if not _renovatable(c, text):
             continue  # 商圈改造 renovates a district: no one work
         found = RENOVATION.match(text, c.end)
         if found:

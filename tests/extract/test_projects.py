@@ -558,3 +558,31 @@ def test_a_kind_or_count_of_science_cities_is_no_project(sentence, wrong):
 def test_a_figure_count_inside_a_name_makes_several_things():
     x = extract_lines(TOWN, "鹭江中小企业孵化园5大园区同步推进。")
     assert "鹭江中小企业孵化园5大园区" not in surface_forms(x), sorted(surface_forms(x))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("宏远新材料产业园一期、青禾电子商务园等建成投运。", "宏远新材料产业园一期"),
+    ("宏远新材料产业园一期竣工投产。", "宏远新材料产业园一期"),
+])
+def test_a_phase_after_a_named_park_is_a_phase_of_it(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+def test_a_phase_after_a_generic_building_names_nothing():
+    x = extract_lines(TOWN, "商业广场一期建成投用。")
+    assert names_of(x).get("商业广场一期") != "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("鹭青高速改扩建、松岭铁路等开工建设。", "鹭青高速改扩建"),
+    ("推进鹭青铁路扩容、松岭机场改扩建等重大交通项目。", "鹭青铁路扩容"),
+])
+def test_works_on_a_named_line_are_a_project(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+def test_a_kind_of_line_being_widened_is_no_project():
+    x = extract_lines(TOWN, "推进高速公路扩容，加快国省道改造。")
+    assert not any(n.endswith(("扩容", "改造")) for n in names_of(x)), sorted(names_of(x).items())
