@@ -27,7 +27,7 @@ ZONE_HEADS = frozenset("试验区 自贸区 开发区 高新区 新区 经济带
 PLACE_PARTS = frozenset("路 街 大街 大道 河 江 湖 湾 山 岛 水库 广场".split())
 # A phase (一期) or a segment of a line (青松高铁青溪白塔段) stays beside the whole works.
 # Rules that find a place only as the modifier locating a name: it stays inside that name.
-MODIFIER_RULES = ("place:township-modifier", "place:county-modifier")
+MODIFIER_RULES = ("place:township-modifier", "place:county-modifier", "place:township-item")
 PHASE_RULE = re.compile(r"(?:[一二三四五六七八九十]期|段)$")
 
 

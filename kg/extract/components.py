@@ -60,6 +60,7 @@ RULES = {
     "kg_township_offices": places.township_offices,
     "kg_township_modifiers": places.township_modifiers,
     "kg_county_modifiers": places.county_modifiers,
+    "kg_township_items": places.township_items,
     "kg_province_parts": places.province_parts,
     "kg_foreign_divisions": places.foreign_divisions,
     "kg_route_ends": places.route_ends,

@@ -63,6 +63,7 @@ DEFAULT_COMPONENTS = (
     "kg_township_short_forms",
     "kg_township_modifiers",
     "kg_county_modifiers",
+    "kg_township_items",
     "kg_township_offices",
     "kg_province_parts",
     "kg_foreign_divisions",

@@ -845,8 +845,10 @@ def township_modifiers(ctx: Context):
 # A county's short form opening a list item whose name goes on and is closed by the next item or
 # by 等 (、青河某某紧固件、…; 青河某某金属材料等…项目): the county that locates the firm or works.
 ITEM_START = re.compile(r"[、，。；：,;:\n（(]")
-# Not a level, a road, water or township head after the stem (青河路改造、: a road named after it).
-COUNTY_ITEM = re.compile(r"(?![县市区旗路街道镇乡村河湖山港、等和与及的])[^\W\d_]{2,12}?[、等]")
+# Not a level, a road, water or township head after the stem (青河路改造、: a road named after it),
+# nor a school (青河小学新建、: schools are named after rivers and regions too, see TOWNSHIP_HEAD).
+COUNTY_ITEM = re.compile(r"(?![县市区旗路街道镇乡村河湖山港、等和与及的]|小学|中学|幼儿园|学校|学院|大学)"
+                         r"[^\W\d_]{2,12}?[、等]")
 
 
 def county_modifiers(ctx: Context):
@@ -855,16 +857,43 @@ def county_modifiers(ctx: Context):
     place: a prefecture's project list names each county before the firm (青河某某合金、白山某某
     机器人等项目). The stem may read as a word elsewhere (a river's name): here it opens a list
     item of its own prefecture."""
-    from ..gazetteer import county_stems, reads_as_name
+    from ..gazetteer import county_stems
 
-    stems = county_stems(_prefecture(_home(ctx)))
+    yield from _item_openers(ctx, county_stems(_prefecture(_home(ctx))), "place:county-modifier")
+
+
+def township_items(ctx: Context):
+    """A township of the issuer's own county written short at the start of a list item that
+    goes on with a name is the place of that item (实施青松沙漠旅游、白塔产业孵化基地等项目), as
+    a county opens an item of its prefecture's list."""
+    from ..gazetteer import township_stems
+
+    home = _home(ctx)
+    stems = township_stems(home) if home and len(home) == 6 else {}
+    yield from _item_openers(ctx, [s for s in stems if not _everyday_word(s)], "place:township-item")
+
+
+def _everyday_word(word: str) -> bool:
+    """A stem that is an everyday dictionary word (健康, 胜利) names no township by itself."""
+    import jieba
+
+    from .organizations import EVERYDAY
+
+    return jieba.dt.FREQ.get(word, 0) >= EVERYDAY
+
+
+def _item_openers(ctx: Context, stems, rule: str):
+    """Each stem that opens a list item (ITEM_START before it, COUNTY_ITEM after it), that jieba
+    does not read across and that does not open a firm's name (青松药业, 白塔集团: named after it)."""
+    from ..gazetteer import reads_as_name
+
     text = ctx.text
     for stem in stems:
         for match in re.finditer(re.escape(stem), text):
             start, end = match.span()
             if (start == 0 or ITEM_START.match(text, start - 1)) and COUNTY_ITEM.match(text, end) \
-                    and reads_as_name(text, start, end):
-                yield Candidate(start, end, "Place", "place:county-modifier", 0.6)
+                    and not NAME_GOES_ON.match(text, end) and reads_as_name(text, start, end):
+                yield Candidate(start, end, "Place", rule, 0.6)
 
 
 def _prefecture(home: str | None) -> str:

@@ -925,3 +925,35 @@ def test_the_county_modifier_rule_can_be_switched_off():
     x = extract_lines(SHIJIAZHUANG, "平山青松新材料、赞皇白塔机械等项目竣工投产。",
                       components=components_without(["county_modifiers"]))
     assert names_of(x).get("平山") != "Place"
+
+
+# --- a township of the issuer's own county written short at the start of a list item -------------
+
+def test_a_township_of_the_own_county_opening_a_list_item_is_a_place():
+    x = extract_lines(GUSU, "年内建成12个产业项目：金阊青松旅游、双塔产业孵化基地等。")
+    names = names_of(x)
+    assert names.get("金阊") == "Place" and names.get("双塔") == "Place", sorted(names.items())
+
+
+@pytest.mark.parametrize("title, sentence, wrong", [
+    ("苏州市2020年政府工作报告", "实施白洋湾青松旅游、双塔产业孵化基地等项目。", "双塔"),  # a city's many townships
+    (GUSU, "白洋湾药业、双塔产业孵化基地等企业扩产。", "白洋湾"),        # a firm named after the township
+    (GUSU, "推进双塔产业孵化基地等项目。", "双塔"),                    # inside a clause, not opening an item
+    (GUSU, "实施了标准化幼儿园、双塔小学新建、南门中学等14个项目。", "双塔"),  # a school named after it
+])
+def test_no_township_item_outside_its_own_countys_list(title, sentence, wrong):
+    x = extract_lines(title, sentence)
+    assert not any(e.name == wrong and "place:township-item" in e.rules for e in x.entities), \
+        sorted(names_of(x).items())
+
+
+def test_an_everyday_word_names_no_township_item():
+    from kg.extract.places import _everyday_word
+
+    assert _everyday_word("健康") and not _everyday_word("白洋湾")
+
+
+def test_the_township_item_rule_can_be_switched_off():
+    x = extract_lines(GUSU, "实施白洋湾青松旅游、双塔产业孵化基地等12个产业扶贫项目。",
+                      components=components_without(["township_items"]))
+    assert names_of(x).get("双塔") != "Place"
