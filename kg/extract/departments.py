@@ -442,6 +442,24 @@ def _issuer(ctx: Context):
     names = tuple(form + issuer[len(place):] for form in _issuer_forms(place)) or (issuer,)
     for match in _any_of(names).finditer(ctx.text):
         yield Candidate(match.start(), match.end(), "Department", "department:issuer", 0.95, name=issuer)
+    if issuer.endswith("人民政府"):
+        yield from _issuer_other_forms(ctx, _issuer_forms(place), issuer)
+
+
+# The issuing government by its place and a shorter or a numbered form: 北原区政府, 北原区第九届人民政府.
+GOVERNMENT_FORM = re.compile(r"(?:第?[一二三四五六七八九十]+届)?(?:人民)?政府")
+
+
+def _issuer_other_forms(ctx: Context, forms: tuple[str, ...], issuer: str):
+    """北原区政府 and 北原区第九届人民政府 beside 北原区人民政府: one body, the issuer; not
+    北原区政府工作报告 on the title line (the report's kind)."""
+    text = ctx.text
+    for match in _any_of(forms).finditer(text) if forms else ():
+        form = GOVERNMENT_FORM.match(text, match.end())
+        if form is None or text.startswith("人民政府", match.end()) or _report_title(ctx, form.end()) \
+                or text.startswith(BODY_HEADS, form.end()):  # 北原区政府办公室: a body of the government
+            continue  # 北原区人民政府: the issuer's own name, found above
+        yield Candidate(match.start(), form.end(), "Department", "department:issuer", 0.95, name=issuer)
 
 
 # --- bodies named by their function: 区志愿服务发展促进会, 森林防火指挥中心 ----------------------

@@ -688,3 +688,24 @@ def test_a_place_s_numbered_congress_short_form_is_a_session():
     names = names_of(extract_lines("江城市北原区2021年政府工作报告",
                                    "较好完成了北原区四届人大四次会议确定的目标任务。"))
     assert not any(n.endswith("人大") for n in names), sorted(names)
+
+
+# --- round 7: the issuer by its place and a shorter or numbered government form -----------------
+
+def _department_aliases(x, name):
+    entity = next((e for e in x.entities if e.name == name), None)
+    return set(entity.aliases) if entity else set()
+
+
+@pytest.mark.parametrize("sentence, form", [
+    ("在市委的领导下,北原区政府全面贯彻落实各项部署。", "北原区政府"),
+    ("我代表北原区第五届人民政府向大会报告工作。", "北原区第五届人民政府"),
+])
+def test_the_issuer_by_a_shorter_or_numbered_form_is_the_issuer(sentence, form):
+    x = extract_lines("江城市北原区2021年政府工作报告", sentence)
+    assert form in _department_aliases(x, "江城市北原区人民政府"), [(e.name, e.aliases) for e in x.entities]
+
+
+def test_a_body_of_the_issuer_s_government_keeps_its_name():
+    names = names_of(extract_lines("江城市北原区2021年政府工作报告", "北原区政府办公室牵头推进。"))
+    assert names.get("北原区政府办公室") == "Department", names
