@@ -162,7 +162,7 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
         return 0.0  # 柳湾小学改造工程: building works are projects, not schemes
     if "、" in name and base not in STRONG:
         return 0.0
-    if _work_verb(ctx, modifier, head_start):
+    if _work_verb(ctx, modifier, head_start) or _glued_function_word(ctx, start, head_start):
         return 0.0
     if not counted and (_generic(ctx, start, name) or len(modifier) < MIN_MODIFIER.get(base, 4)):
         return 0.0
@@ -186,6 +186,32 @@ WORK_VERB = re.compile(r"[抓促]$")
 
 def _work_verb(ctx: Context, modifier: str, head_start: int) -> bool:
     return WORK_VERB.search(modifier) is not None and ctx.words.is_boundary(head_start - 1)
+
+
+FUNCTION_OPENERS = frozenset("以把将对为从向在由")
+# A verb of becoming or entering takes an object (转为, 成为, 纳入): it opens no topic.
+RESULT_VERB = re.compile(r"[\u4e00-\u9fff][为成入向至]")
+
+
+def _glued_function_word(ctx: Context, start: int, head_start: int) -> bool:
+    """以大战略支撑发展, 转为战略新兴产业: a modifier that opens with a one-character
+    preposition, or is a lone verb of becoming (转为, 纳入), is the clause around the
+    head, not a name (脱贫攻坚战: a verb and its object stay a topic)."""
+    words = ctx.words
+    first = words.index_at(start)
+    if words.starts[first] != start:
+        return False
+    word, tag = words.words[first], words.tags[first] or "x"
+    lone_verb = tag == "v" and RESULT_VERB.fullmatch(word) and words.starts[first] + len(word) == head_start
+    return (word in FUNCTION_OPENERS and tag == "p") or lone_verb or _glued_preposition(word)
+
+
+def _glued_preposition(word: str) -> bool:
+    """以大: a preposition jieba glued to the next character into a word its dictionary
+    does not know (以工代赈, a known word, stays)."""
+    from .words import _tag_table
+
+    return len(word) == 2 and word[0] in FUNCTION_OPENERS and word not in _tag_table()
 
 
 def _generic(ctx: Context, start: int, name: str) -> bool:

@@ -690,3 +690,15 @@ def test_aims_for_the_territory_listed_together_are_strategies(sentence, names):
 ])
 def test_an_aim_alone_a_ranking_or_the_verb_is_no_listed_strategy(sentence, wrong):
     assert wrong not in programs(NATIONAL, sentence)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("以大思路引领发展、以大战略支撑发展、以大布局优化发展。", "以大战略"),
+    ("经济增长由主要依靠传统产业，转为战略新兴产业和现代服务业共同驱动。", "转为战略"),
+])
+def test_a_preposition_or_a_verb_of_becoming_glued_before_a_head_is_no_name(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
+
+
+def test_a_verb_and_its_object_before_a_head_stay_a_name():
+    assert "脱贫攻坚战" in programs(NATIONAL, "坚决打赢脱贫攻坚战，贫困人口全部脱贫。")
