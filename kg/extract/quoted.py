@@ -447,10 +447,12 @@ def launched_quotes(ctx: Context):
 
 def action_tags(ctx: Context):
     """全面落实“六稳”部署, “双拥”共建: a quoted numeral plus an act (see ACTION_CHARS)
-    is a policy by its name alone, whatever word follows it."""
+    is a policy by its name alone, whatever word follows it; so is the second half of
+    a pair listed right after one (“六稳”“六保”任务, see ``_beside_action_tag``)."""
     for match in quotes(ctx):
         inner = (match.group(1) or "").strip()
-        if NUMBERED_TAG.match(inner) and inner[-1] in ACTION_CHARS:
+        if NUMBERED_TAG.match(inner) and (inner[-1] in ACTION_CHARS
+                                          or _beside_action_tag(ctx, match.start(), inner[0])):
             yield Candidate(match.start(), match.end(), "Program", "quoted:action-tag", 0.6,
                             name=inner, group=match.start())
 

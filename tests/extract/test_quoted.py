@@ -446,3 +446,9 @@ def test_a_slogan_verb_before_a_quote_with_a_strong_head_takes_a_scheme(sentence
 
 def test_a_slogan_verb_before_a_bare_quote_still_takes_a_slogan():
     assert not any(n.startswith("勇立潮头") for n in programs(NATIONAL, "坚持“勇立潮头”，奋力拼搏。"))
+
+
+def test_the_second_half_of_an_action_pair_stands_before_any_noun():
+    sentence = "面对艰巨的“六稳”“六保”任务，全力以赴稳住基本盘。"
+    assert {"六稳", "六保"} <= programs(NATIONAL, sentence)
+    assert "六保" not in programs(NATIONAL, "全面落实“六保”任务，兜牢民生底线。")  # alone: a duty
