@@ -151,11 +151,17 @@ def _without_action(text: str, start: int, end: int) -> int:
     return end
 
 
+# How the works of a whole list go on: the class noun ends the phrase though a verbal noun follows.
+PROGRESS = re.compile(r"(?:建设)?进展(?:顺利|良好|较快|加快|明显)")
+
+
 def _closes(ctx: Context, end: int) -> bool:
-    """The class noun ends the phrase (…等项目顺利推进), not 社区服务."""
+    """The class noun ends the phrase (…等项目顺利推进, …等项目进展顺利), not 社区服务."""
     words = ctx.words
     if not words.is_boundary(end):
         return False
+    if PROGRESS.match(ctx.text, end):
+        return True
     i = words.index_at(end)
     return i >= len(words.words) or words.starts[i] != end or not words.tags[i].startswith(("n", "vn"))
 

@@ -359,3 +359,14 @@ def test_the_works_after_a_phase_close_the_item():
 def test_a_figure_summing_a_list_up_ends_its_last_item():
     x = extract_lines(CITY, "松涛产业园、鹭江高端装备产业园、青禾中小企业孵化园5大园区同步推进。")
     assert not any("5大" in n for n in surface_forms(x)), sorted(surface_forms(x))
+
+
+def test_a_class_noun_before_its_progress_closes_the_list():
+    """…等项目进展顺利: 进展 is a verbal noun, but the list's works are what goes on."""
+    x = extract_lines(CITY, "线上平台建成运营，智能网联汽车试验场、鹭江电子城等项目进展顺利。")
+    assert names_of(x).get("智能网联汽车试验场") == "Project", sorted(names_of(x).items())
+
+
+def test_a_class_noun_running_on_into_a_noun_keeps_plain_items_out():
+    x = extract_lines(CITY, "文化旅游、鹭江电子城等项目服务水平提升。")
+    assert "文化旅游" not in names_of(x), sorted(names_of(x).items())
