@@ -31,10 +31,11 @@ SCHEME_CLASSES = {"战略": "Program", "工程": "Program", "行动": "Program",
                   "改革": "Program", "任务": "Program", "平台": "Program", "数据库": "Project"}
 _SCHEMES = "|".join(SCHEME_CLASSES)
 # What may stand between 等 and the class noun: a count (等3个), a size of investment (等10亿元以上)
-# and a description of the class (等一批战略性新兴产业项目).
+# and a description of the class (等一批战略性新兴产业项目); a class noun before 级 is a rank
+# in that description (等国家级项目), not the class.
 TAIL_COUNT = r"[\d一二两三四五六七八九十百千]+[个家座处所项条批]|[\d.]*(?:万|亿)元(?:以上)?"
 TAIL = re.compile(rf"等(?:{TAIL_COUNT})?"
-                  rf"(?:[\u4e00-\u9fff]{{0,8}}?)({_CLASSES})"
+                  rf"(?:[\u4e00-\u9fff]{{0,8}}?)({_CLASSES})(?!级)"
                   rf"|“[一二两三四五六七八九十]+大({_SCHEMES})”")
 NAME_HEADS = tuple(h for h in PROJECT_STRICT_HEADS + PROJECT_HEADS + ORGANIZATION_HEADS + FACILITY_HEADS
                    if len(h) >= 2 and h not in ("项目", "工程", "中心") + AREA_HEADS)

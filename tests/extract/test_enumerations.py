@@ -370,3 +370,9 @@ def test_a_class_noun_before_its_progress_closes_the_list():
 def test_a_class_noun_running_on_into_a_noun_keeps_plain_items_out():
     x = extract_lines(CITY, "文化旅游、鹭江电子城等项目服务水平提升。")
     assert "文化旅游" not in names_of(x), sorted(names_of(x).items())
+
+
+def test_a_rank_in_the_class_description_is_no_class_noun():
+    """等国家级项目: 国家 before 级 is a rank of the class 项目, not the class noun 国家 (a list of countries)."""
+    x = extract_lines(CITY, "抓紧建设细胞图谱大科学研究设施、鹭江生态系统大科学装置等国家级项目，推动大科学装置布局落户。")
+    assert names_of(x).get("细胞图谱大科学研究设施") == "Project", sorted(names_of(x).items())
