@@ -789,6 +789,45 @@ def member_relations(index: _Index):
                     yield index.relation(member, "partOf", e.name, sentence, "cue:members", 0.8)
 
 
+COUNT = re.compile(r"[一二两三四五六七八九十]+")
+ITEM = re.compile(r"“?[\u4e00-\u9fff]{2,12}”?")
+
+
+def counted_list_relations(index: _Index):
+    """甲、乙、丙、丁四大战略: a list of as many items as the count, right before the counted
+    name in its clause, is its members, also where the extractor read only some items
+    (``members`` needs each item read, touching the next)."""
+    from .extract.numbers import chinese_number
+
+    text = index.extraction.document.text
+    for sentence, mentions in index.outer.items():
+        for m, e in mentions:
+            count = COUNT.match(m.text.lstrip("“"))
+            if not (COUNTED_NAME.match(m.text) and count):
+                continue
+            start = max(text.rfind(p, 0, m.start) for p in "，,；;：:。\n") + 1
+            parts = text[start:m.start].split("、")
+            if len(parts) != chinese_number(count.group()) or len(parts) < 2 \
+                    or not all(ITEM.fullmatch(p) for p in parts[1:]):
+                continue
+            for member in _counted_members(mentions, m.start - len(parts[-1]), parts):
+                if member is not e and member.type in SCHEME:
+                    yield index.relation(member, "partOf", e.name, sentence, "cue:counted-list", 0.75)
+
+
+def _counted_members(mentions, last_start: int, parts: list[str]):
+    """The entities whose mention is one item: the last items exactly, the first one
+    ending at its 、 (its start is the clause's verb)."""
+    ends, end = [], last_start + len(parts[-1])
+    for part in reversed(parts):
+        ends.append((end - len(part), end))
+        end -= len(part) + 1
+    first_end = ends[-1][1]
+    for m, e in mentions:
+        if (m.start, m.end) in ends[:-1] or (m.end == first_end and m.end - m.start >= 2):
+            yield e
+
+
 def quoted_member_relations(index: _Index):
     """“甲街”、“乙巷”等“某某生活”文化品牌: quoted schemes listed before 等 and another
     quoted scheme are members of it (a class noun follows; the counted case is ``members``)."""
@@ -1546,6 +1585,7 @@ RULES = {
     "subject-runs": subject_runs_relations,
     "built-at": located_at_relations,
     "members": member_relations,
+    "counted-list": counted_list_relations,
     "quoted-members": quoted_member_relations,
     "area-members": area_member_relations,
     "topic-members": topic_member_relations,

@@ -126,6 +126,27 @@ def test_members_listed_before_a_counted_name_are_part_of_it():
         assert relation(x, member, "partOf", "三大战略").rule == "cue:members"
 
 
+COUNTED_LIST = "深入推进工业强县、生态立县、城乡统筹、项目带动{}大战略,全县经济运行稳中向好。"
+
+
+def test_a_list_as_long_as_its_count_gives_members_though_some_items_are_unread():
+    # invented: four items before 四大战略; the extractor reads two of them, and the unread
+    # ones no longer hide the read ones from the counted name
+    x = relations_of(COUNTED_LIST.format("四"))
+    for member in ("工业强县", "生态立县"):
+        assert relation(x, member, "partOf", "四大战略").rule == "cue:counted-list"
+    x = relations_of(COUNTED_LIST.format("四"))
+    relate(x, without=("counted-list",))
+    assert ("工业强县", "partOf", "四大战略") not in triples(x)
+
+
+@pytest.mark.parametrize("count", ["三", "五"])
+def test_a_list_longer_or_shorter_than_its_count_gives_no_members(count):
+    # invented: the count does not match the items: the list is not the counted name's
+    x = relations_of(COUNTED_LIST.format(count))
+    assert not {t for t in triples(x) if t[1] == "partOf" and t[2].endswith("大战略")}
+
+
 def test_members_defined_in_the_glossary():
     x = report_extraction("shahekou-2015")  # “四大数据库”:是指…等4个重点智慧项目
     for member in ("辖区人口数据库", "法人数据库", "宏观经济数据库", "三维地理数据库"):
