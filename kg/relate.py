@@ -290,6 +290,17 @@ NATURAL = re.compile(r"(?:河|江|湖|海|湾|山|岛)$")
 # What follows a place inside a company, brand or road name.
 BRAND_AFTER = re.compile(r"^(?:酒业|啤酒|煤业|实业|集团|股份|公司|科技|电子|化工|药业|乳业|食品|物流|地产|置业|"
                          r"能源|路|街|大街|大道|巷)")
+# ...unless a trade word names the place's industry area (甲县化工园区, 甲区电子城, 甲市物流园):
+# a firm's name goes on with 公司/集团, a park's with its area head.
+INDUSTRY_AREA = re.compile(r"(?:产业)?(?:城(?!市)|园|基地|集聚区|开发区|示范区|小镇)")
+
+
+def _brand_after(after: str, at: int) -> bool:
+    """Whether what follows the place makes it a brand or a road's namesake (甲城酒业, 甲城路),
+    not the industry area of the place that opens the name (甲城化工园区, 甲城电子城; a
+    place further in, 乙区某某科技城, is the brand of a park elsewhere)."""
+    brand = BRAND_AFTER.match(after)
+    return brand is not None and (at > 0 or INDUSTRY_AREA.match(after, brand.end()) is None)
 
 
 def _located_by_name(index, entity, place, sentence, found=""):
@@ -305,7 +316,7 @@ def _located_by_name(index, entity, place, sentence, found=""):
         return None
     if RANGE.search(entity.name):
         return None  # 甲路——乙广场商圈, 甲桥至乙桥段: it runs between places, it is in neither
-    if BRAND_AFTER.match(after) or _longer_place(written, after, place):
+    if _brand_after(after, at) or _longer_place(written, after, place):
         return None
     if entity.type == "Project" and _brought_in(index, entity, place, sentence):
         return None

@@ -29,6 +29,25 @@ def test_located_in_by_a_place_name_as_modifier(sentence, subject, place):
     assert found.evidence == sentence and found.section == REVIEW
 
 
+INDUSTRY_CITY = "承德市2020年政府工作报告"  # invented lines; a city whose counties the gazetteer knows
+
+
+def test_a_county_opening_an_industry_area_name_locates_it_though_a_trade_word_follows():
+    # invented: a trade word (物流, 电子) after the county is the area's industry, not a firm's brand
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "滦平物流园区、丰宁电子城等项目进展顺利。")
+    assert relation(x, "滦平物流园区", "locatedIn", "滦平").rule == "modifier:place"
+    assert relation(x, "丰宁电子城", "locatedIn", "丰宁").rule == "modifier:place"
+
+
+@pytest.mark.parametrize("sentence, name, place", [
+    ("丰宁食品厂、滦平化工厂技改项目进展顺利。", "丰宁食品厂", "丰宁"),  # a works: the trade names a firm
+    ("丰宁滦平电子城项目进展顺利。", "丰宁滦平电子城项目", "滦平"),  # a place further in is a brand
+])
+def test_a_trade_word_after_a_place_still_makes_a_brand_outside_an_area_it_opens(sentence, name, place):
+    x = extract_lines(INDUSTRY_CITY, REVIEW, sentence)
+    assert (name, "locatedIn", place) not in triples(x)
+
+
 def test_a_project_brought_in_is_not_located_in_the_city_its_name_opens_with():
     # invented: 引进…的 + another city of the province + project: the investor's home, not the site;
     # the issuer's own city still locates what is named after it
