@@ -27,9 +27,9 @@ COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个�
 DESCRIPTION = re.compile(r"^第[\d一二三四五六七八九十]+批|首[个家座批]|唯一|[\d.]+(?:万|亿)元(?!的)|(?:重大|重点)(?:基地|项目|工程|园区)$")
 
 
-# A list mark or a count inside a name makes it several things: 甲及乙广场, 甲路两处市民公园,
+# A list mark or a count inside a name makes it several things: 甲及乙广场, 甲路两处市民公园, 甲园等五大园区,
 # 甲孵化园5大园区 (figures before 大 count, unless a model code holds them: AB919大型客机).
-SEVERAL_INSIDE = re.compile(r"[及、，,]|等\d|.[两二三四五六七八九十]+[个处座所家条]|(?<![A-Za-z\d])\d+[个处座所家条大]")
+SEVERAL_INSIDE = re.compile(r"[及、，,]|等[\d两二三四五六七八九十]|.[两二三四五六七八九十]+[个处座所家条]|(?<![A-Za-z\d])\d+[个处座所家条大]")
 
 
 def find(ctx: Context):
@@ -70,8 +70,9 @@ def _phase_of_building(text: str, start: int, head_start: int, head: str) -> boo
 
 
 def _runs_on(text: str, head: str, end: int) -> bool:
-    """The head is the first half of a longer word: 高铁|站, 中心|城市 (a city's role), 中心|城区."""
-    return text.startswith("站", end) or head.endswith("中心") and text.startswith(("城市", "城区"), end)
+    """The head is the first half of a longer word: 高铁|站, 中心|城市 (a city's role), 中心|城区,
+    隧道|群 (a group of works along a line, not one)."""
+    return text.startswith(("站", "群"), end) or head.endswith("中心") and text.startswith(("城市", "城区"), end)
 
 
 def _generic_start(ctx: Context, start: int, name: str) -> bool:
@@ -327,7 +328,7 @@ def dash_routes(ctx: Context):
 
 
 # Heads of lines a segment can be cut from: 甲乙高铁|丙丁段, 甲江大道|北段.
-LINE_HEADS = ("高速公路", "高速", "公路", "铁路", "城际铁路", "高铁", "快线", "快速路", "大道", "地铁", "轻轨")
+LINE_HEADS = ("高速公路", "高速", "公路", "铁路", "城际铁路", "高铁", "快线", "快速路", "大道", "地铁", "轻轨", "客运专线", "客专")
 # The segment: a compass side, two characters (the short names of its two ends), or 甲至乙;
 # then a clause mark or what is done to it. Not a section of the road (路段, 标段, 全段).
 SEGMENT = re.compile(r"(?:[东西南北中]|(?![一二三四五六七八九十全路标地区沿])[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4})段"

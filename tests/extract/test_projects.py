@@ -586,3 +586,26 @@ def test_works_on_a_named_line_are_a_project(sentence, name):
 def test_a_kind_of_line_being_widened_is_no_project():
     x = extract_lines(TOWN, "推进高速公路扩容，加快国省道改造。")
     assert not any(n.endswith(("扩容", "改造")) for n in names_of(x)), sorted(names_of(x).items())
+
+
+# Round 8: a passenger-dedicated line (客专, 客运专线) is a line head; a head followed by 群
+# is a group of works; a count after 等 closes a list (甲园等五大园区 is several parks).
+@pytest.mark.parametrize("sentence, name", [
+    ("全市人民关注的松江客专青石段隧道群全部贯通，柳河客专、桂溪铁路开工建设。", "柳河客专"),
+    ("全市人民关注的松江客专青石段隧道群全部贯通，柳河客专、桂溪铁路开工建设。", "松江客专"),
+])
+def test_a_passenger_line_is_a_line_head(sentence, name):
+    x = extract_lines(NATIONAL, sentence)
+    assert names_of(x).get(name) == "Project"
+
+
+def test_a_group_of_tunnels_is_no_one_tunnel():
+    x = extract_lines(NATIONAL, "全市人民关注的松江客专青石段隧道群全部贯通。")
+    assert not any(n.endswith("隧道") for n in surface_forms(x))
+
+
+def test_a_count_after_deng_closes_the_list_of_parks():
+    x = extract_lines(NATIONAL, "建成国家现代渔业产业园等三大产业园区，特色农业稳步发展。")
+    forms = surface_forms(x)
+    assert not any("等五大" in n for n in forms)
+    assert names_of(x).get("国家现代渔业产业园") == "Project"
