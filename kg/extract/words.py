@@ -38,7 +38,7 @@ STOP_WORDS = frozenset("""
 修改 废止 颁布 公布 发放 兑现 完成好 办好 建好 管好 用好 抓紧 加速 加紧 力求 着手 继续推进 大力推进
 积极推进 扎实推进 深入推进 全面推进 稳步推进 加快推进 健全 建立健全 以往 目前 驻区 驻 做到 年内 年底前
 坚决 打赢 打好 严格执行 认真执行 贯彻落实 严格落实
-以北 以南 以东 以西 以内 以外 打造成 建设成 建成 改造成 高水平 高标准 高质量 高起点 做强 做优 做精 做大
+一手 两手 一手抓 两手抓 以北 以南 以东 以西 以内 以外 打造成 建设成 建成 改造成 高水平 高标准 高质量 高起点 做强 做优 做精 做大
 """.split())
 # Units and classifiers: a name does not begin with an amount (550万元安康社区文体馆).
 LEADING_CHARS = frozenset("好强指即在将把对要")
@@ -81,6 +81,9 @@ def _tag_table() -> dict[str, str]:
 
 # A preposition that jieba glues to the level prefix of the next name (由区, 在市, 向县).
 GLUED_PREFIX = re.compile(r"[由在对向经为把将被从][区市县省州旗镇乡]")
+# A preposition that jieba's guesser glues to the next name into a word its dictionary
+# does not know (以甲乙|公司为龙头); 以甲代乙 is a formula of its own (以电代煤).
+GLUED_PREPOSITION = re.compile(r"[以把将对向从在由被](?![\u4e00-\u9fff]代)[\u4e00-\u9fff]{2,4}")
 
 
 def tag_of(word: str) -> str:
@@ -94,6 +97,16 @@ def tag_of(word: str) -> str:
     if DIRECTION.fullmatch(word):
         return "f"  # 东部, 中西部: directions, whatever the dictionary says
     return _tag_table().get(word, "nz" if len(word) > 1 else "x")
+
+
+def _split_glued(word: str) -> list[str]:
+    """A preposition glued to what follows is a word of its own: 由区 -> 由|区,
+    以甲乙 (unknown to the dictionary) -> 以|甲乙; 以工代赈, a known word, stays."""
+    if GLUED_PREFIX.fullmatch(word):
+        return list(word)
+    if GLUED_PREPOSITION.fullmatch(word) and word not in _tag_table():
+        return [word[0], word[1:]]
+    return [word]
 
 
 @dataclass
@@ -111,7 +124,7 @@ class Words:
         prefix split off (jieba's 由区|公安分局 becomes 由|区|公安分局)."""
         split_starts, split_words = [], []
         for start, word in zip(starts, words):
-            parts = list(word) if GLUED_PREFIX.fullmatch(word) else [word]
+            parts = _split_glued(word)
             for k, part in enumerate(parts):
                 split_starts.append(start + k)
                 split_words.append(part)

@@ -42,3 +42,36 @@ def test_indices_run_from_the_token_holding_start_to_the_last_beginning_before_e
     first, last = words.index_at(3), words.index_at(5)
     assert list(words.indices(3, 6)) == list(range(first, last + 1))
     assert words.starts[last] < 6 <= (words.starts[last + 1] if last + 1 < len(words.starts) else 99)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北岭木业加工园以茂丰公司为龙头", ["以", "茂丰"]),  # jieba's 以茂丰 (unknown) is a preposition + a name
+    ("工业园区以华森公司为龙头", ["以", "华森"]),
+    ("推进以电代煤工程", None),  # 以甲代乙 is a formula of its own
+    ("坚持以人为本", None),  # a known word stays whole
+])
+def test_a_preposition_glued_to_an_unknown_name_is_split(text, expected):
+    import jieba
+
+    words = Words.from_text(text)
+    if expected is None:
+        assert words.words == list(jieba.cut(text))
+    else:
+        at = words.words.index(expected[0])
+        assert words.words[at:at + 2] == expected and words.tags[at] == "p"
+
+
+def test_an_organization_name_does_not_open_with_a_glued_preposition():
+    names = names_of(extract_lines(SHAHEKOU, "北岭木业加工园以茂丰公司为龙头引入多家企业。"))
+    assert "茂丰公司" in names and not any(n.startswith("园以") for n in names), sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, name, wrong", [
+    ("一手抓产业结构性改革、一手抓逆周期调节。", "产业结构性改革", "一手抓产业结构性改革"),
+    ("两手抓城乡综合配套改革。", "城乡综合配套改革", "两手抓城乡综合配套改革"),
+])
+def test_a_scheme_name_does_not_open_with_one_hand_grasps(sentence, name, wrong):
+    words = Words.from_text(sentence)
+    head = sentence.index("改革")
+    assert sentence[words.name_start(head, verbs=True):head + 2] == name
+    assert wrong not in names_of(extract_lines(SHAHEKOU, sentence))
