@@ -865,14 +865,15 @@ def network_works(ctx: Context, c: Candidate) -> bool:
 
 # Determiners that make a count of measures a description (上述12条措施).
 PACKAGE_GENERIC = re.compile(r"^(?:[全各该本每这那其此]|相关|有关|其他|上述|以下|一系列|系列|若干|一批)")
-PACKAGE = re.compile(r"(?:出台|制定|印发|推出|实施|落实|兑现)了?"
-                     r"([\u4e00-\u9fff]{2,16}?\d{1,3}条(?:政策措施|措施|政策|举措|意见))(?=[，。；、,;]|$)")
+PACKAGE = re.compile(r"(?:出台|制定|印发|推出|实施|落实|兑现|公布|发布)+了?"
+                     r"([\u4e00-\u9fff]{2,16}?\d{1,3}[条项](?:政策措施|措施|政策|举措|意见|清单))(?=[，。；、,;]|$)")
 
 
 def issued_packages(ctx: Context):
-    """出台扶持小店经营12条措施，: a policy package issued under a count of articles
-    written in figures is named by its topic and its count (the word form, 九项措施, is
-    the counted rule's)."""
+    """出台扶持小店经营12条措施，: a policy package issued under a count of articles or
+    items written in figures (…36项举措, …20项清单) is named by its topic and its count;
+    stacked issuing verbs (制定出台) stay outside (the word form, 九项措施, is the counted
+    rule's)."""
     for match in PACKAGE.finditer(ctx.text):
         name = match.group(1)
         topic = re.sub(r"\d.*$", "", name)

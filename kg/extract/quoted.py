@@ -113,8 +113,9 @@ def _slogan_verb_before(before: str, after: str) -> bool:
 
 
 SCHEME_DEFINITION = re.compile(r"模式|制度|举措|措施|项目|平台|计划|工程|机制|活动|服务|载体")
-# A quoted word that itself ends in a concept noun: “三公经费”, “双引擎”式, “中等收入陷阱”.
-CONCEPT_END = re.compile(r"(?:经费|问题|思维|情结|陷阱|现象|效应|理念|精神)$")
+# A quoted word that itself ends in a concept noun: “三公经费”, “双引擎”式, “中等收入陷阱”;
+# or in a condition the economy is under, faced rather than run: “三重压力”, “两期叠加”, “四大矛盾”.
+CONCEPT_END = re.compile(r"(?:经费|问题|思维|情结|陷阱|现象|效应|理念|精神|压力|叠加|矛盾|挑战)$")
 
 
 # A verb with the complement 好 and a long object is an imperative slogan: “守护好一江碧水”

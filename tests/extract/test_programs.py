@@ -702,3 +702,23 @@ def test_a_preposition_or_a_verb_of_becoming_glued_before_a_head_is_no_name(sent
 
 def test_a_verb_and_its_object_before_a_head_stay_a_name():
     assert "脱贫攻坚战" in programs(NATIONAL, "坚决打赢脱贫攻坚战，贫困人口全部脱贫。")
+
+
+# --- round 8 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("出台了稳外贸促消费36项举措，惠及企业500家。", "稳外贸促消费36项举措"),
+    ("公布了为群众办实事20项清单，全部完成。", "为群众办实事20项清单"),
+    ("制定出台支持个体工商户发展12条措施，保持经济平稳。", "支持个体工商户发展12条措施"),  # stacked issuing verbs
+])
+def test_a_package_counted_in_items_or_after_stacked_verbs_is_named_by_topic_and_count(sentence, name):
+    found = programs(NATIONAL, sentence)
+    assert name in found and not any(n.startswith(("出台", "制定")) for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "完成了36项举措中的30项。",          # no issuing verb
+    "出台了上述12项措施，确保落地。",     # a determiner: a description
+])
+def test_counted_items_without_an_issued_topic_are_no_package(sentence):
+    assert not {n for n in programs(NATIONAL, sentence) if "项" in n}

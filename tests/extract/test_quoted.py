@@ -452,3 +452,17 @@ def test_the_second_half_of_an_action_pair_stands_before_any_noun():
     sentence = "面对艰巨的“六稳”“六保”任务，全力以赴稳住基本盘。"
     assert {"六稳", "六保"} <= programs(NATIONAL, sentence)
     assert "六保" not in programs(NATIONAL, "全面落实“六保”任务，兜牢民生底线。")  # alone: a duty
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("应对偿债高峰期、项目攻坚期“三期叠加”和需求收缩、预期转弱“三重压力”，经济保持增长。", "三期叠加"),
+    ("应对偿债高峰期、项目攻坚期“三期叠加”和需求收缩、预期转弱“三重压力”，经济保持增长。", "三重压力"),
+    ("化解“四大矛盾”，稳定市场预期。", "四大矛盾"),
+])
+def test_a_quoted_condition_faced_is_no_scheme(sentence, wrong):
+    assert wrong not in programs(NATIONAL, sentence)
+
+
+def test_a_quoted_policy_tag_next_to_a_condition_stays():
+    found = programs(NATIONAL, "面对“三重压力”，扎实做好“六稳”工作。")
+    assert "六稳" in found and "三重压力" not in found, sorted(found)
