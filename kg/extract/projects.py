@@ -71,20 +71,31 @@ def _phase_of_building(text: str, start: int, head_start: int, head: str) -> boo
 
 def _runs_on(text: str, head: str, end: int) -> bool:
     """The head is the first half of a longer word: 高铁|站, 中心|城市 (a city's role), 中心|城区,
-    隧道|群 (a group of works along a line, not one)."""
-    return text.startswith(("站", "群"), end) or head.endswith("中心") and text.startswith(("城市", "城区"), end)
+    隧道|群 (a group of works along a line, not one), 地铁|3号线 (one numbered line of the network)."""
+    return text.startswith(("站", "群"), end) or head.endswith("中心") and text.startswith(("城市", "城区"), end) \
+        or NUMBERED_LINE.match(text, end) is not None
+
+
+# A line's number after the network's name: 甲城地铁|2号线 is one line of the network (the longer name is the head rules' own).
+NUMBERED_LINE = re.compile(r"[\d一二三四五六七八九十]{1,3}号线")
 
 
 def _generic_start(ctx: Context, start: int, name: str) -> bool:
     """Whether the name opens with a generic modifier (重点项目, 新|大楼); a size or age
-    character that begins a longer word opens a proper name (新华港…码头, 大唐…风电)."""
+    character that begins a longer word opens a proper name (新华港…码头, 大唐…风电), and so does
+    any one-character modifier that begins a place word (两湖|生物医药园)."""
     found = GENERIC_MODIFIER.match(name)
     if found is None:
         return False
     words = ctx.words
     i = words.index_at(start)
     first = words.words[i] if words.starts[i] == start else ""
+    if len(first) > 1 and len(found.group()) == 1 and words.tags[i] in PLACE_TAGS:
+        return False  # 两湖|…, 多伦|…: a place word that opens with a count character is a name
     return not (found.group() in SIZE_CHARS and len(first) > 1 and not GENERIC_MODIFIER.fullmatch(first))
+
+
+PLACE_TAGS = frozenset(("ns",))
 
 
 SIZE_CHARS = frozenset("新老旧大小")
@@ -256,15 +267,29 @@ KIND_OF_FACILITY = re.compile(r"^(?:普通|公办|民办|示范性?|寄宿制|�
 FACILITY_LIST = re.compile(r"[及、，,和与]")
 
 
+# A park written with 园 as a word of its own after its trade (甲乙生物医药|园, 丙丁木业加工|园): the
+# chunker has no one head word there, so the trade words and the place or firm before them are the name.
+BOUND_HEADS = ("园",)
+
+
 def facility_heads(ctx: Context):
-    """城东路高中, 江湾泵站, 市人民医院滨湖院区: a proper name before a facility head names
-    one facility; 普通高中, 3座泵站, 公立医院分院 name a kind."""
+    """城东路高中, 江湾泵站, 市人民医院滨湖院区, 甲乙食品加工园: a proper name before a facility head
+    names one facility; 普通高中, 3座泵站, 公立医院分院 name a kind."""
     text = ctx.text
-    for start, head_start, end in ctx.head_spans(FACILITY_HEADS, limit=14):
+    for start, head_start, end in ctx.head_spans(FACILITY_HEADS + BOUND_HEADS, limit=14):
         if head_start - start < 2 or _unnamed(ctx, start, head_start, text[start:end]) \
-                or _inside_longer_head(text, start, end):
+                or _inside_longer_head(text, start, end) or not _bound_head_alone(ctx, head_start, end):
             continue
         yield Candidate(start, end, "Project", f"project:facility:{text[head_start:end]}", 0.6)
+
+
+def _bound_head_alone(ctx: Context, head_start: int, end: int) -> bool:
+    """A bound head (园) names a park only as a word of its own (生物医药|园), not as the end of a
+    longer word (公园, 家园: those are the other heads' or no one's)."""
+    if ctx.text[head_start:end] not in BOUND_HEADS:
+        return True
+    i = ctx.words.index_at(head_start)
+    return ctx.words.starts[i] == head_start and ctx.words.words[i] in BOUND_HEADS
 
 
 def _unnamed(ctx: Context, start: int, modifier_end: int, name: str) -> bool:

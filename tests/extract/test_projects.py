@@ -609,3 +609,30 @@ def test_a_count_after_deng_closes_the_list_of_parks():
     forms = surface_forms(x)
     assert not any("等五大" in n for n in forms)
     assert names_of(x).get("国家现代渔业产业园") == "Project"
+
+
+# A park whose 园 is a word of its own after its trade, opened by a place word (甲乙木业加工园);
+# a place word that opens with a count character (两湖) is still a name.
+@pytest.mark.parametrize("sentence, name", [
+    ("青河食品加工园建成投产，园区雏形初现。", "青河食品加工园"),
+    ("两湖生物医药园初具规模，产业基地加快建设。", "两湖生物医药园"),
+])
+def test_a_trade_park_with_a_bound_head_is_a_project(sentence, name):
+    x = extract_lines(NATIONAL, sentence)
+    assert names_of(x).get(name) == "Project"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("两个公园建成开放，城市绿地不断增加。", "两个公园"),
+    ("建设幸福家园，打造美丽乡村。", "幸福家园"),
+    ("推进木业加工园建设。", "木业加工园"),
+])
+def test_a_bound_head_without_a_name_or_inside_a_word_is_no_park(sentence, wrong):
+    x = extract_lines(NATIONAL, sentence)
+    assert names_of(x).get(wrong) != "Project"
+
+
+def test_a_numbered_line_is_not_cut_to_the_network():
+    x = extract_lines(NATIONAL, "机场专线、松江地铁1号线二期建成运行。")
+    forms = surface_forms(x)
+    assert "松江地铁" not in forms
