@@ -648,13 +648,17 @@ def _topic_package(ctx: Context, match: re.Match, inner: str):
 # most a two-character topic between, and the plan word closes the phrase (“4321”发展思路，
 # “135”战略部署和…, “2468”工作制度。). A code before anything else (“1806”小镇建设, “12345”热线)
 # is a place, a figure or a hotline; a plan word running on (“4321”思路重点项目) modifies a noun.
-FIGURE_CODE = re.compile(r"^\d[\d+]{2,}$")
-CODE_PLAN_AFTER = re.compile(r"^(?:发展|工作|战略|总体)?(?:思路|部署|安排|战略|制度|机制)(?=[，。；、,;和与及]|$)")
+# Numerals only (“三个三”, “五二一”) count out parts the same way; a five-year period
+# (“十四五”) is the period's plan, not a code.
+FIGURE_CODE = re.compile(r"^(?:\d[\d+]{2,}|(?![一二三四五六七八九]?十[一二三四五六七八九]五$)[一二两三四五六七八九十个]{3,})$")
+CODE_PLAN_AFTER = re.compile(r"^(?:(?:发展|工作|战略|总体)?(?:思路|部署|安排|战略|制度|机制)|(?:发展|工作)目标)"
+                             r"(?=[，。；、,;和与及]|$)")
 
 
 def code_names(ctx: Context):
-    """认真贯彻“4321”发展思路, 建立“2468”工作制度: a quoted code of figures followed by
-    a plan word is the code name of a scheme (the code is the name the text repeats)."""
+    """认真贯彻“4321”发展思路, 建立“2468”工作制度, 紧盯“4213”发展目标, 遵循“四个二”工作思路:
+    a quoted code of figures or numerals followed by a plan word or a goal is the code
+    name of a scheme (the code is the name the text repeats)."""
     text = ctx.text
     for match in quotes(ctx):
         inner = (match.group(1) or "").strip()

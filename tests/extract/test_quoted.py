@@ -404,6 +404,8 @@ def test_a_quoted_word_before_a_fund_of_something_else_is_no_fund():
     ("紧紧围绕市委“246”战略部署，深入实施乡村振兴。", "246"),
     ("建立“2468”工作制度。", "2468"),
     ("全面落实省委“1+2+6”战略部署和市委工作安排。", "1+2+6"),
+    ("紧盯“4213”发展目标，遵循“四个二”工作思路，推进转型。", "4213"),  # a goal counted out
+    ("紧盯“4213”发展目标，遵循“四个二”工作思路，推进转型。", "四个二"),  # numerals only
 ])
 def test_a_quoted_code_of_figures_before_a_plan_word_is_a_scheme(sentence, name):
     assert name in programs(NATIONAL, sentence)
@@ -416,6 +418,8 @@ def test_a_quoted_code_of_figures_before_a_plan_word_is_a_scheme(sentence, name)
     ("全年完成“5000”户改造任务。", "5000"),
     ("落实“4321”的要求。", "4321"),
     ("实施“4321”思路重点项目28个。", "4321"),
+    ("实现“两个一百年”奋斗目标。", "两个一百年"),  # not numerals only, and a struggle goal
+    ("全面完成“三个三”任务目标。", "三个三"),  # no plan word or goal right after
 ])
 def test_a_quoted_code_before_no_plan_word_is_no_scheme(sentence, wrong):
     assert wrong not in programs(NATIONAL, sentence)
