@@ -243,8 +243,13 @@ def _body_end(ctx: Context, place_end: int) -> int | None:
     """End of the longest body head right after a place's level character (江城市|政府办公室)."""
     for end in _head_ends(ctx.text, place_end - 1):
         if end > place_end and _valid_body(ctx, place_end - 1, end) and not _verb_before_body(ctx, place_end, end):
-            return end
+            return None if SCHOOL_UNIT.search(ctx.text[place_end:end]) else end
     return None
+
+
+# A university or college with more name after it: the body is the school's unit, a hospital or
+# institute (江城大学附属医院, 北原学院第一医院), an Organization, no government body.
+SCHOOL_UNIT = re.compile(r"(?:大学|学院)(?=[\u4e00-\u9fff])")
 
 
 def issuer_place_bodies(ctx: Context):

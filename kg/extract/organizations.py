@@ -46,7 +46,10 @@ def find(ctx: Context):
 # Classes of firm, not one: a ranking (世界500强, 中国民营企业100强), kinds (跨国公司, 上市公司)
 # and kinds joined (…及跨国公司).
 FIRM_CLASS = re.compile(r"\d+强|[一二三四五六七八九十百千]+强|(?:跨国|上市|外资|外商|国有|民营|私营|央属|省属|市属)公司$|"
-                        r"[及和与](?:跨国|上市|外资|国有|民营)")
+                        r"[及和与](?:跨国|上市|外资|国有|民营)|"
+                        # a group named only by class words is the policy class of big firms
+                        # (培育大企业大集团, 工业大企业大集团), not one group
+                        r"^(?:工业|企业|大型?|骨干|龙头|重点|优势|领军|头部|链主|中小)+集团$")
 SCHOOL_HEADS = ("大学", "学院")
 # A ranking before a firm's name is its class in apposition: 世界500强企业|甲乙集团,
 # 中国民营企业100强|丙丁集团.
@@ -168,7 +171,7 @@ NOUN_MODIFIER_TAGS = frozenset({"n", "vn", "ng", "nz", "j", "b"})
 # --- short names in a list of enterprises: 金禾、汇源等龙头企业 ----------------------------------
 
 # 等 (and a count), then the class noun of firms and schools.
-ENTERPRISE_TAIL = re.compile(r"等(?:[\d一二两三四五六七八九十百千]+[家个所])?[\u4e00-\u9fff]{0,8}?(?:\d+强)?"
+ENTERPRISE_TAIL = re.compile(r"等(?:[\d一二两三四五六七八九十百千]+[家个所户])?[\u4e00-\u9fff]{0,8}?(?:\d+强)?"
                              r"(?:企业|公司|集团|高校|院校|科研院所|金融机构|银行|央企|国企|民企|外企|名企|名校)")
 CLAUSE_START = re.compile(r"[，。；：,;:！？\n“”（）()]")
 # What ends a category, not a firm: 科技型、外向型, 规上, 物业, 省级.
@@ -286,12 +289,12 @@ def acting_institutions(ctx: Context):
     扩大江城职业技术学校办学规模, 加强与华山医院等先进医疗机构合作. Not when it is built:
     新建柳湾小学 stays a Project."""
     text = ctx.text
-    for start, head_start, end in ctx.head_spans(INSTITUTION_HEADS, limit=12):
+    for start, head_start, end in ctx.head_spans(INSTITUTION_HEADS, limit=14):
         if GENERIC.match(text[start:end]) or not ctx.has_proper(start, head_start):
             continue
         if ACTS_AFTER.match(text[end:end + 12]) or (PARTNER_BEFORE.search(text[max(0, start - 2):start])
                                                     and PARTNER_AFTER.match(text[end:end + 20])):
-            yield Candidate(start, end, "Organization", "organization:acting-institution", 0.65)
+            yield Candidate(start, end, "Organization", "organization:acting-institution", 0.75)
 
 
 # --- a firm's regional headquarters: 江城电力区域总部 -----------------------------------------
@@ -391,7 +394,22 @@ def _opens_project_name(ctx: Context, end: int) -> bool:
     same clause (甲科技高端颜料项目, 乙啤酒迁址新建等项目): the firm is the front of the
     project's name, not named on its own."""
     return end < len(ctx.text) and ctx.words.is_boundary(end) \
-        and ctx.words.tags[ctx.words.index_at(end)] != "v" and bool(PROJECT_AHEAD.match(ctx.text, end))
+        and ctx.words.tags[ctx.words.index_at(end)] != "v" and bool(PROJECT_AHEAD.match(ctx.text, end)) \
+        or _opens_store_name(ctx, end)
+
+
+# A store or mall named after the firm, nouns only in between: 甲电器|乙城店, 丙建材|家居旗舰店.
+STORE_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:店|商场|商城|卖场|超市)")
+
+
+def _opens_store_name(ctx: Context, end: int) -> bool:
+    """The trade word goes on, through nouns only, into a store's name (甲电器乙城店, 丙建材
+    家居旗舰店): the store is named, the firm is the front of its name. The word holding the
+    store head is not tested (jieba tags 旗舰店 a verb)."""
+    match = STORE_AHEAD.match(ctx.text, end)
+    return bool(match) and ctx.words.is_boundary(end) and not any(
+        ctx.words.words[i] in NAME_BREAKERS or ctx.words.tags[i].startswith(("v", "p", "c", "u", "d"))
+        for i in ctx.words.indices(end, match.end())[:-1])
 
 
 
@@ -415,7 +433,10 @@ def _holds_name_word(ctx: Context, start: int, end: int) -> bool:
 
 # --- firms listed before a count of firms or banks: 甲、乙、丙3家银行进驻 ------------------------
 
-COUNTED_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:\d+|[两三四五六七八九十]+)家(?:银行|企业|公司|金融机构|上市公司)")
+# 家 or 户 (the northern counter of firms), then up to a short class description
+# (2户省级“专精特新”企业).
+COUNTED_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:\d+|[两三四五六七八九十]+)[家户]"
+                          r"[^，。；、,;：:\n]{0,10}?(?:银行|企业|公司|金融机构|上市公司)")
 
 
 def counted_firm_lists(ctx: Context):

@@ -709,3 +709,17 @@ def test_the_issuer_by_a_shorter_or_numbered_form_is_the_issuer(sentence, form):
 def test_a_body_of_the_issuer_s_government_keeps_its_name():
     names = names_of(extract_lines("江城市北原区2021年政府工作报告", "北原区政府办公室牵头推进。"))
     assert names.get("北原区政府办公室") == "Department", names
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("深化与湖北大学附属医院战略合作。", "湖北大学附属医院"),
+    ("河南大学医学院附属第一医院与本县签署合作协议。", "河南大学医学院附属第一医院"),
+])
+def test_a_university_s_unit_is_no_government_body(sentence, wrong):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert names.get(wrong) != "Department", names
+
+
+def test_a_place_s_body_next_to_a_school_stays():
+    names = names_of(extract_lines(SHAHEKOU, "湖北省卫生健康委员会与湖北大学签署协议。"))
+    assert names.get("湖北省卫生健康委员会") == "Department", names

@@ -702,3 +702,51 @@ def test_central_firms_by_their_short_forms(sentence, name):
 ])
 def test_central_firm_forms_inside_other_phrases_are_no_firm(sentence, not_name):
     assert names_of(extract_lines(SHAHEKOU, sentence)).get(not_name) != "Organization"
+
+
+# --- round 8: class phrases, the 户 counter, store names, a school's hospital -------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("培育壮大企业大集团,推动产业链延伸。", "企业大集团"),
+    ("实施工业大企业大集团培育计划,骨干龙头集团加快发展。", "工业大企业大集团"),
+])
+def test_a_group_named_only_by_class_words_is_no_firm(sentence, wrong):
+    assert wrong not in names_of(extract_lines(SHAHEKOU, sentence))
+
+
+def test_a_group_with_a_proper_name_stays():
+    x = extract_lines(SHAHEKOU, "金穗大集团投资建设新基地。")
+    assert names_of(x).get("金穗大集团") == "Organization", names_of(x)
+
+
+@pytest.mark.parametrize("sentence, firms", [
+    ("培育金穗纺织、禾丰地产2户省级“专精特新”企业。", {"金穗纺织", "禾丰地产"}),
+    ("北斗智联、云帆信息等3户企业落户园区。", {"北斗智联", "云帆信息"}),
+])
+def test_firms_counted_by_hu_are_named(sentence, firms):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert firms <= {n for n, t in names.items() if t == "Organization"}, names
+
+
+def test_sectors_counted_by_hu_name_no_firm():
+    names = names_of(extract_lines(SHAHEKOU, "新增煤炭、电力2户规上企业。"))
+    assert not {"煤炭", "电力"} & set(names), names
+
+
+@pytest.mark.parametrize("sentence", [
+    "金穗电器北原店建成营运。",
+    "金穗建材家居旗舰店如期开业。",
+])
+def test_a_trade_named_firm_opening_a_store_name_is_no_firm(sentence):
+    assert "金穗电器" not in names_of(extract_lines(SHAHEKOU, sentence))
+    assert "金穗建材" not in names_of(extract_lines(SHAHEKOU, sentence))
+
+
+def test_a_trade_named_firm_before_a_verb_and_a_store_stays():
+    x = extract_lines(SHAHEKOU, "金穗电器在新区商场开业。")
+    assert names_of(x).get("金穗电器") == "Organization", names_of(x)
+
+
+def test_a_university_hospital_that_partners_is_an_organization():
+    x = extract_lines(SHAHEKOU, "深化与江城大学附属医院战略合作。")
+    assert names_of(x).get("江城大学附属医院") == "Organization", names_of(x)
