@@ -17,7 +17,7 @@ GENERIC = re.compile(r"^(?:[全各该本每多新老这那其此]|重点|主要|
                      r"上述|以下|这些|有关|优惠|扶持|支持|鼓励|激励|保障|高水平|高标准|高质量|以往|临时|"
                      r"政府性|维修|法治方式|重大|道路)")
 COUNTED = re.compile(r"^[\d一二两三四五六七八九十百千万]+(?:[项个大条]|位一体)")
-YEAR_TOPIC = r"(?:管理|服务|建设|创新|作风|效能|质量|环境|安全|招商|提升|落实|治理|攻坚)"
+YEAR_TOPIC = r"(?:管理|服务|建设|创新|作风|效能|质量|环境|安全|招商|提升|落实|治理|攻坚|提质|突破|培育)"
 YEAR_CAMPAIGN = re.compile(rf"([\u4e00-\u9fff]{{2,6}}{YEAR_TOPIC})年(?:活动)?(?=[，。、；,;”\s]|$)")
 # 以…年为抓手: the object of 以 is the whole theme year, verbs inside it and all.
 YEAR_FRAME = re.compile(rf"以((?:(?![的和与及等在是对将把以为])[\u4e00-\u9fff]){{2,16}}?{YEAR_TOPIC})年(?:活动)?为")

@@ -722,3 +722,16 @@ def test_a_package_counted_in_items_or_after_stacked_verbs_is_named_by_topic_and
 ])
 def test_counted_items_without_an_issued_topic_are_no_package(sentence):
     assert not {n for n in programs(NATIONAL, sentence) if "项" in n}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("——大力实施产业提质年活动，全力推动产业升级。", "产业提质年"),
+    ("开展招商引资突破年活动，新签项目30个。", "招商引资突破年"),
+    ("开展民营企业培育年活动，新增市场主体2000户。", "民营企业培育年"),
+])
+def test_a_theme_year_of_raising_quality_breaking_through_or_fostering_is_a_campaign(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+
+
+def test_a_year_of_breakthrough_as_a_description_is_no_campaign():
+    assert not {n for n in programs(NATIONAL, "这一年是实现突破的一年，全年经济增长8%。") if n.endswith("年")}
