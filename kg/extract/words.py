@@ -191,6 +191,8 @@ class Words:
         while j >= 0 and self.starts[j] >= floor and head_start - self.starts[j] <= limit:
             if seen_proper and not verbs and (self.tags[j] in ("v", "vn") or self.words[j] in VERBAL_NOUNS):
                 break  # 规划|南屏医院: a verb before a proper noun is not part of its name
+            if verbs and self._governs_place(j):
+                break  # 支援|大甲地保卫战: a verb whose object opens with a place
             if verbs and self.words[j] in ("和", "与") and j > 0 and self._name_like(j - 1):
                 joined = joined or start  # 省与市县财政事权划分改革
                 start = self.starts[j]
@@ -205,6 +207,13 @@ class Words:
         if joined is not None and not (j >= 0 and self.tags[j].startswith("v")):
             start = joined  # 和 joins one name only as the object of a verb (推进 A 与 B 改革)
         return self._skip_leading(start, head_start)
+
+    def _governs_place(self, j: int) -> bool:
+        """A two-character verb right before a place (or 大 + a place) takes it as its
+        object: the scheme's name opens at the place."""
+        after = j + 1 + (j + 1 < len(self.words) and self.words[j + 1] == "大")
+        return (self.tags[j] == "v" and len(self.words[j]) == 2 and after < len(self.words)
+                and self.tags[after] == "ns")
 
     def _inner_verb(self, j: int, right: int) -> bool:
         """A two-character verb between common nouns belongs to the name:

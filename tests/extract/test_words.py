@@ -75,3 +75,20 @@ def test_a_scheme_name_does_not_open_with_one_hand_grasps(sentence, name, wrong)
     head = sentence.index("改革")
     assert sentence[words.name_start(head, verbs=True):head + 2] == name
     assert wrong not in names_of(extract_lines(SHAHEKOU, sentence))
+
+
+@pytest.mark.parametrize("text, head, name", [
+    ("全力支援大江城保卫战，调运物资。", "保卫战", "大江城保卫战"),
+    ("主动融入长三角一体化发展战略。", "战略", "长三角一体化发展战略"),
+])
+def test_a_verb_whose_object_opens_with_a_place_stays_out_of_a_scheme_name(text, head, name):
+    words = Words.from_text(text)
+    at = text.index(head)
+    assert text[words.name_start(at, verbs=True):at + len(head)] == name
+
+
+def test_a_verb_before_a_common_noun_stays_in_a_scheme_name():
+    text = "实施数字赋能发展战略。"
+    words = Words.from_text(text)
+    at = text.index("战略")
+    assert text[words.name_start(at, verbs=True):at + 2] == "数字赋能发展战略"
