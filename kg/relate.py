@@ -27,6 +27,7 @@ confidence that says how often its kind of cue states the relation.
   the sample gold reads it as part of the name (呼伦贝尔中心城汽车公司).
 - third-round cues: 位于 P 的 E (situated), 与 A、B 合作共建 E (partner), scoped titles after
   创成/喜获/荣获… that the honour stage leaves out (honours-scoped).
+- A、B等N家企业 入驻/落户/齐聚 P: each listed body stands in P (listed-settles).
 """
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ class _Index:
         self.honours = find_honours(text)  # the one honour finder: honours.py
         self.designations = find_designations(text, self.honours)
         self.scoped = find_scoped_titles(text, self.honours, self.designations)
+        self.cue_starts = {found.cue for found in (*self.honours, *self.designations, *self.scoped)}
 
     @classmethod
     def of(cls, extraction: Extraction) -> "_Index":
@@ -1253,6 +1255,25 @@ def _park(entity: Entity) -> bool:
     return entity.type == "Project" and PARK.search(entity.name) is not None
 
 
+# 甲、乙等10余家企业落户某园, 丙等知名企业齐聚某区: a list closed by 等 and the class of its
+# items (企业, 机构, 项目…, after a count or a few words of kind), then a verb of settling.
+SETTLE_CLASS = (r"等(?:[一二两三四五六七八九十百\d余多]+[家个户所]|一批)?[\u4e00-\u9fff]{0,6}?"
+                r"(?:企业|机构|公司|项目|集团|银行|品牌|商家|单位|总部)")
+LISTED_SETTLES = re.compile(rf"^{SETTLE_CLASS}(?:先后|相继|纷纷|陆续|成功|正式|已|均)*"
+                            r"(?:签约入驻|入驻|进驻|落户|落地|迁入|齐聚)(?:了)?(?:于|在|到)?$")
+
+
+def listed_settles_relations(index: _Index):
+    """甲公司、乙集团等5家企业入驻某园区: each listed body or scheme stands in the place
+    (participates in a project it moves into)."""
+    for sentence, (ma, ea), (mb, eb), gap, mentions in _adjacent_pairs(index):
+        if (eb.type == "Place" or _park(eb)) and LISTED_SETTLES.match(gap):
+            predicate = "locatedIn" if eb.type == "Place" else "participatesIn"
+            for e in _listed_before(index, ma, ea, mentions):
+                if e.type in SCHEME + ACTOR:
+                    yield index.relation(e, predicate, eb.name, sentence, "cue:listed-settles", 0.75)
+
+
 JOINS = re.compile(r"^(?:等[^，,；;。“”]{0,10}?)?(?:积极|全面|深度|主动|共同)?(?:参与|参加|加入)(?:了|到)?$")
 
 
@@ -1478,7 +1499,7 @@ def more_honour_relations(index: _Index):
             continue  # 力争创成…: a target, not an award
         holder, confidence = _holder(index, sentence, cue)
         if holder is None and home is not None and _opens_clause(text, sentence.start, cue) \
-                and not _carried_subject(text, sentence.start, cue):
+                and not _carried_subject(index, sentence.start, cue):
             holder, confidence = home, 0.6
         for entity in _co_holders(index, sentence, holder, confidence):
             for title in designation.titles:
@@ -1514,11 +1535,20 @@ def _clause_before(text: str, start: int, cue: int) -> str:
 PASSIVE_OR_HONOUR = re.compile(r"被|评为|获评|荣获|入选")
 
 
-def _carried_subject(text: str, start: int, cue: int) -> bool:
+def _carried_subject(index: _Index, start: int, cue: int) -> bool:
     """甲小镇被评为…,跻身…: the clause before the cue is passive or an honour, so its
-    (maybe unnamed) subject carries over to the cue; the issuer is not the holder."""
+    (maybe unnamed) subject carries over to the cue; the issuer is not the holder, unless
+    the sentence itself opens with a cue (获评甲城市,蝉联乙城市: the issuer's all through)."""
+    text = index.extraction.document.text
     clauses = CLAUSE.split(text[start:cue].split("\n")[-1])
-    return len(clauses) > 1 and PASSIVE_OR_HONOUR.search(clauses[-2]) is not None
+    return len(clauses) > 1 and PASSIVE_OR_HONOUR.search(clauses[-2]) is not None \
+        and not _opens_with_cue(index, start)
+
+
+def _opens_with_cue(index: _Index, start: int) -> bool:
+    """The sentence opens with an award cue after adverbs only (成功创建…, 先后获评…)."""
+    lead = SUBJECT_ADVERBS.match(index.extraction.document.text, start).end()
+    return any(start <= cue <= lead + 1 for cue in index.cue_starts)  # 成功创建: an adverb inside the cue
 
 
 def _scoped_holders(index: _Index, sentence: Sentence, cue: int, clause: str, titles):
@@ -1530,7 +1560,7 @@ def _scoped_holders(index: _Index, sentence: Sentence, cue: int, clause: str, ti
             return
         holder = None  # a scheme opening the sentence or ending the clause before (…“升级版”,获评…市): the issuer's
     if holder is None and SUBJECT_ADVERBS.fullmatch(clause) \
-            and not _carried_subject(index.extraction.document.text, sentence.start, cue):
+            and not _carried_subject(index, sentence.start, cue):
         holder, confidence = _issuer_place(index), 0.6
     if holder is not None:
         yield from ((e, confidence) for e in _co_holders(index, sentence, holder, confidence))
@@ -1606,6 +1636,7 @@ RULES = {
     "included": included_relations,
     "subordinate": subordinate_relations,
     "lands": lands_in_relations,
+    "listed-settles": listed_settles_relations,
     "joins": joins_relations,
     "led-by": led_by_relations,
     "made-by": made_by_relations,

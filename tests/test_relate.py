@@ -1191,3 +1191,48 @@ def test_scoped_titles_after_fenbie_are_given_to_no_single_holder():
     # invented: two holders and two ranks after 分别: neither gets the glued titles
     x = relations_of("云峰古城和清溪公园分别晋升为国家3A和4A级旅游景区。")
     assert not [r for r in x.relations if r.predicate == "awarded"]
+
+
+def test_a_sentence_that_opens_with_a_cue_is_the_issuers_through_its_honour_clauses():
+    # invented: 成功创建…,获评…,蝉联…: no other subject, the issuer holds every title; a
+    # sentence opened by a named thing keeps carrying that thing (the 赛车小镇 test above)
+    x = extract_lines(DISTRICT, REVIEW, "成功创建国家园林城区,获评全国科普示范区,蝉联全国文明城区。")
+    assert relation(x, "西湖区", "awarded", "全国文明城区").rule == "cue:honour-scoped"
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("连续5年进入全省县域经济十强县。", "西湖区"),
+    ("去年首次进入全国综合实力百强区,全年接待游客上升至第3位。", "西湖区"),
+])
+def test_entering_a_ranking_of_the_strongest_is_a_title(sentence, holder):
+    # invented: 进入 + a scoped ranking ending in N强(县/市/区) at the clause end
+    x = extract_lines(DISTRICT, REVIEW, sentence)
+    assert [r for r in x.relations if r.subject == holder and r.predicate == "awarded"
+            and r.object.endswith(("强县", "强区"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "进入全省制造业100强企业达到3户。",  # a count of firms, not a title
+    "力争进入全国百强区。",  # an aim
+])
+def test_entering_a_ranking_that_goes_on_or_is_aimed_is_no_title(sentence):
+    x = extract_lines(DISTRICT, REVIEW, sentence)
+    assert not [r for r in x.relations if r.predicate == "awarded"]
+
+
+def test_firms_listed_before_their_class_that_settle_in_a_place_are_located_there():
+    # invented: A、B等N家企业 + 入驻/落户/齐聚 + place: each listed body stands in the place
+    x = relations_of("华信集团、恒远集团等5家企业入驻沙河口区。", "华信集团、恒远集团等知名企业齐聚沙河口区。")
+    assert {("华信集团", "locatedIn", "沙河口区"), ("恒远集团", "locatedIn", "沙河口区")} <= triples(x)
+    assert relation(x, "恒远集团", "locatedIn", "沙河口区").rule == "cue:listed-settles"
+    relate(x, without=("listed-settles",))
+    assert ("恒远集团", "locatedIn", "沙河口区") not in triples(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "华信集团、恒远集团等5家企业考察沙河口区。",  # no verb of settling
+    "华信集团、恒远集团等入驻沙河口区。",  # no class of the listed items
+])
+def test_a_listed_firm_without_settling_or_class_is_not_located(sentence):
+    x = relations_of(sentence)
+    assert not [r for r in x.relations if r.rule == "cue:listed-settles"]
