@@ -358,3 +358,13 @@ def test_a_promotion_to_a_scoped_rank_is_a_done_award():
     assert [d.titles for d in find_scoped_titles("某某谷晋级国家4A级旅游景区。")] == [("国家4A级旅游景区",)]
     assert find_scoped_titles("年内县医院晋升为二级甲等医院。") == []
     assert [d.aim for d in find_scoped_titles("力争晋升为国家级物流示范园区。")] == [True]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("连续5年进入全省县域经济十强县。", [("全省县域经济十强县",)]),
+    ("甲公司进入全市制造业亩均税收前50强,乙公司…", [("全市制造业亩均税收前50强",)]),
+    ("进入全省制造业100强企业达到3户。", []),  # the ranking goes on as a count of firms
+])
+def test_entering_a_ranking_of_the_strongest_is_a_scoped_title(text, titles):
+    # invented: 进入 + a scoped N强(县/市/区) that ends its clause
+    assert [d.titles for d in find_scoped_titles(text)] == titles
