@@ -44,6 +44,9 @@ def find(ctx: Context):
             continue  # 江城高铁|站, 区域中心|城市: the word goes on
         if _generic_start(ctx, start, name):
             continue
+        start, sized = _after_size(ctx, start, head_start)
+        if sized and not ctx.has_proper(start, head_start):
+            continue  # 13万亩田园综合体: a size and a kind; 170公里甲乙绿道 keeps its name
         start = _range_start(ctx, _after_road(text, start, head_start),
                              ((p.start, p.end) for p in ctx.places if p.kind != "country"))
         located = start  # a named zone cut off below still makes the facility a named one
@@ -277,10 +280,25 @@ def facility_heads(ctx: Context):
     names one facility; 普通高中, 3座泵站, 公立医院分院 name a kind."""
     text = ctx.text
     for start, head_start, end in ctx.head_spans(FACILITY_HEADS + BOUND_HEADS, limit=14):
+        start, _ = _after_size(ctx, start, head_start)
         if head_start - start < 2 or _unnamed(ctx, start, head_start, text[start:end]) \
                 or _inside_longer_head(text, start, end) or not _bound_head_alone(ctx, head_start, end):
             continue
         yield Candidate(start, end, "Project", f"project:facility:{text[head_start:end]}", 0.6)
+
+
+# A size written before a facility (area, length): 13万亩|田园综合体, 170公里|甲乙绿道.
+SIZE_OPENING = re.compile(r"[\d.]+(?:万|千|百)?(?:平方公里|平方米|平米|公顷|亩|公里|千米|米)")
+SIZE_BEFORE = re.compile(SIZE_OPENING.pattern + "$")
+
+
+def _after_size(ctx: Context, start: int, head_start: int) -> tuple[int, bool]:
+    """Where the name begins after a size that opens the words or stands right before them, and
+    whether there was one: a size describes a kind (13万亩田园综合体) unless a proper name follows it."""
+    found = SIZE_OPENING.match(ctx.text, start, head_start)
+    if found:
+        return found.end(), True
+    return start, SIZE_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
 
 
 def _bound_head_alone(ctx: Context, head_start: int, end: int) -> bool:

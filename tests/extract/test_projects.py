@@ -636,3 +636,16 @@ def test_a_numbered_line_is_not_cut_to_the_network():
     x = extract_lines(NATIONAL, "机场专线、松江地铁1号线二期建成运行。")
     forms = surface_forms(x)
     assert "松江地铁" not in forms
+
+
+# A size opening a facility's words describes a kind (13万亩田园综合体) unless a proper name follows it.
+@pytest.mark.parametrize("sentence", ["带动5万亩农业综合体建设。", "建成2000平方米商业综合体。"])
+def test_a_size_and_a_kind_is_no_project(sentence):
+    x = extract_lines(NATIONAL, sentence)
+    assert not any(n.endswith("综合体") for n in surface_forms(x))
+
+
+def test_a_size_before_a_named_greenway_is_cut_off():
+    x = extract_lines("青河县2021年政府工作报告", "建成80公里青河绿道，城市品质持续提升。")
+    forms = surface_forms(x)
+    assert "80公里青河绿道" not in forms
