@@ -40,6 +40,7 @@ RULES = {
     "kg_international_names": organizations.international_by_name,
     "kg_trade_named_firms": organizations.trade_named_firms,
     "kg_counted_firm_lists": organizations.counted_firm_lists,
+    "kg_investment_short_forms": organizations.investment_short_forms,
     "kg_partner_lists": organizations.partner_lists,
     "kg_legal_form_companies": organizations.legal_form_companies,
     "kg_honoured_firms": organizations.honoured_firms,

@@ -452,6 +452,25 @@ def counted_firm_lists(ctx: Context):
                 yield Candidate(start, end, "Organization", "organization:counted-list", 0.65)
 
 
+# --- a province's or city's investment firm by its short form: 甲省交投, 乙市城投 -------------------
+
+# The two-character short forms of local state investment firms: 交投 (交通投资), 城投 (城市建设
+# 投资), 旅投, 文投, 产投, 能投, 水投, 铁投, 建投; not 投资, 投入, 投产, 投放, 投运, 投标.
+INVESTMENT_SHORT = re.compile(r"[交城旅文产能水铁建]投(?![资入产放运标向])")
+FULL_FIRM_AFTER = re.compile(r"集团|公司|有限")
+
+
+def investment_short_forms(ctx: Context):
+    """A province or city (a gazetteer place) right before the short form of its investment firm
+    is that firm, an Organization: 与甲省交投建立战略合作 → 甲省交投 (乙市城投集团, the full name,
+    is the head rule's)."""
+    text = ctx.text
+    for match in INVESTMENT_SHORT.finditer(text):
+        place = next((p for p in ctx.places if p.end == match.start() and p.kind in ("province", "city")), None)
+        if place and ctx.words.is_boundary(place.start) and not FULL_FIRM_AFTER.match(text, match.end()):
+            yield Candidate(place.start, match.end(), "Organization", "organization:investment-short", 0.65)
+
+
 # --- partners listed with a named firm: 与甲某某、乙通信集团建立战略合作 -------------------------
 
 PARTNER_OPEN = re.compile(r"(?:与|同|和)$")

@@ -87,6 +87,7 @@ DEFAULT_COMPONENTS = (
     "kg_closed_list_siblings",
     "kg_lists",
     "kg_counted_firm_lists",  # after the lists: their last item would take the count (丙3家银行)
+    "kg_investment_short_forms",
     "kg_launched_schemes",
     "kg_glossary_schemes",
     "kg_signed_agreements",

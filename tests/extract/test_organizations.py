@@ -750,3 +750,25 @@ def test_a_trade_named_firm_before_a_verb_and_a_store_stays():
 def test_a_university_hospital_that_partners_is_an_organization():
     x = extract_lines(SHAHEKOU, "深化与江城大学附属医院战略合作。")
     assert names_of(x).get("江城大学附属医院") == "Organization", names_of(x)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("与湖北旅投建立战略合作关系。", "湖北旅投"),
+    ("江城与河南交投签订合作协议。", "河南交投"),
+])
+def test_a_province_s_investment_firm_by_its_short_form(sentence, name):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get(name) == "Organization"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("湖北城投资金全部到位。", "湖北城投"),       # 城|投资: the verb, no firm
+    ("河南交投集团签订合作协议。", "河南交投"),      # the full name is the head rule's
+])
+def test_no_short_form_before_an_investment_verb_or_the_full_name(sentence, wrong):
+    assert wrong not in names_of(extract_lines(SHAHEKOU, sentence))
+
+
+def test_investment_short_forms_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "与湖北旅投建立战略合作关系。",
+                      components=components_without(["kg_investment_short_forms"]))
+    assert "湖北旅投" not in names_of(x)
