@@ -66,7 +66,7 @@ GENERAL_FACILITY_HEADS = (
     "文化宫", "音乐厅", "游泳馆", "卫生院", "保健院", "福利院", "敬老院", "疗养院", "消防站", "加油站", "加气站",
     "充电站", "焚烧厂", "填埋场", "停车场", "停车楼", "水闸", "船闸", "大坝", "廊道",
     "绿道", "步行街", "生态城", "小镇", "古镇", "度假村", "科学装置", "示范装置", "研究设施", "试验场", "观测站",
-    "铁矿", "金矿", "铜矿", "磷矿", "数据中心", "综合管廊", "地下空间", "门诊部",
+    "铁矿", "金矿", "铜矿", "磷矿", "数据中心", "综合管廊", "地下空间", "门诊部", "滑雪场",
 )
 # Facility heads the shared head list does not hold: schools by stage, pumping, heating and power
 # stations, treatment plants, hospital branches and campuses, incubator parks, and the

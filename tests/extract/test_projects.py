@@ -649,3 +649,14 @@ def test_a_size_before_a_named_greenway_is_cut_off():
     x = extract_lines("青河县2021年政府工作报告", "建成80公里青河绿道，城市品质持续提升。")
     forms = surface_forms(x)
     assert "80公里青河绿道" not in forms
+
+
+# A ski resort is a sports venue of the general facility lists: named, it is a Project; unnamed, a kind.
+def test_a_named_ski_resort_is_a_project():
+    x = extract_lines("青河县2024年政府工作报告", "户外规模最大的青河国际滑雪场建成运营，冰雪旅游持续升温。")
+    assert names_of(x).get("青河国际滑雪场") == "Project"
+
+
+def test_an_unnamed_ski_resort_is_no_project():
+    x = extract_lines("青河县2024年政府工作报告", "联合建成滑雪场2个，冰雪旅游持续升温。")
+    assert not any(n.endswith("滑雪场") for n in surface_forms(x))
