@@ -182,6 +182,7 @@ VETOES = {
     "kg_place_modifiers": places.modifier_of_name,
     "kg_country_scopes": places.country_scope,
     "kg_counted_places": places.counted_place,
+    "kg_joined_places": places.joined_places,
     "kg_quoted_tags": quoted.numbered_tag,
     "kg_quoted_outcomes": quoted.outcome_phrase,
     "kg_quoted_categories": quoted.category,

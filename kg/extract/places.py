@@ -462,6 +462,17 @@ def counted_place(ctx: Context, c: Candidate) -> bool:
                                      COUNT_INSIDE.finditer(ctx.text, max(0, c.start - COUNT_REACH), c.end))
 
 
+LIST_JOIN = frozenset("和与及、")
+
+
+def joined_places(ctx: Context, c: Candidate) -> bool:
+    """Veto: a place read over a conjunction of its own (甲镇省定示范镇和乙镇, 土管和乙镇: a list
+    of two things, the places in it found alone). 和平路, 和美村: 和 opens a word, no conjunction."""
+    words = ctx.words
+    return c.type == "Place" and any(words.words[i] in LIST_JOIN and c.start < words.starts[i] < c.end - 1
+                                     for i in words.indices(c.start, c.end))
+
+
 # --- veto: the own country as the scope word of a name --------------------------------------
 
 # What follows the country when it opens the name of an event, a title or a firm (某国国际…博览会,

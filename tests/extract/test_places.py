@@ -957,3 +957,24 @@ def test_the_township_item_rule_can_be_switched_off():
     x = extract_lines(GUSU, "实施白洋湾青松旅游、双塔产业孵化基地等12个产业扶贫项目。",
                       components=components_without(["township_items"]))
     assert names_of(x).get("双塔") != "Place"
+
+
+@pytest.mark.parametrize("text, item, vetoed", [
+    # two towns joined by 和, a designation between them: two places, not one
+    ("重点突出青松镇省定示范镇和白石镇、红岩乡建设。", "青松镇省定示范镇和白石镇", True),
+    ("支持青松镇与白石镇联动发展。", "青松镇与白石镇", True),
+    # 和 opening a word is no conjunction; a division inside another is one name
+    ("和平路改造完成。", "和平路", False),
+    ("江城市松溪区加快发展。", "江城市松溪区", False),
+])
+def test_a_place_read_over_a_conjunction_is_no_place(text, item, vetoed):
+    from kg.extract.pipeline import Candidate
+    from kg.extract.places import joined_places
+    from kg.extract.words import Words
+
+    class Ctx:
+        pass
+    Ctx.text, Ctx.words = text, Words.from_text(text)
+    start = text.index(item)
+    assert joined_places(Ctx, Candidate(start, start + len(item), "Place", "enumeration:list", 0.6)) is vetoed
+    assert not joined_places(Ctx, Candidate(start, start + len(item), "Project", "x", 0.6))
