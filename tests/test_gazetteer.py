@@ -102,6 +102,11 @@ def test_countries():
     assert names("俄罗斯", countries=False) == []
 
 
+def test_the_own_country_by_its_full_name():
+    assert countries()["中华人民共和国"] == countries()["中国"] == "CN"
+    assert names("庆祝中华人民共和国成立70周年") == [("中华人民共和国", "country")]
+
+
 def test_levels_filter_and_townships_match_full_names_only():
     text = "辽宁省大连市沙河口区黑石礁街道"
     assert names(text, levels=("province", "county")) == [("辽宁省", "province"), ("沙河口区", "county")]
