@@ -24,7 +24,7 @@ confidence that says how often its kind of cue states the relation.
   (subordinate), E 落地 P (lands), A 参与 E (joins), 由 D 牵头/负责 (led-by), D 打造的 E
   (made-by), 在 P 实施 E (worked-at), P(的)E (place-before), a home place standing
   before a quoted name (quoted-place). A place opening a company's name locates nothing:
-  the sample gold reads it as part of the name (呼伦贝尔中心城汽车公司).
+  the gold reads it as part of the name (江城中心城汽车公司).
 - third-round cues: 位于 P 的 E (situated), 与 A、B 合作共建 E (partner), scoped titles after
   创成/喜获/荣获… that the honour stage leaves out (honours-scoped).
 - A、B等N家企业 入驻/落户/齐聚 P: each listed body stands in P (listed-settles).
@@ -172,7 +172,7 @@ def _inner_names(index: _Index, entity: Entity):
             found.append((other, other_name, at))
         elif at > 0 and name.endswith(other_name) and other.type in ("Program", "Place") \
                 and _is_place(index, name[:at]):
-            found.append((other, other_name, -1))  # 海南综合保税区: the scheme 综合保税区 in 海南
+            found.append((other, other_name, -1))  # 江城综合保税区: the scheme 综合保税区 in 江城
     spans = [(at, at + len(n), o.type) for o, n, at in found if at >= 0]
     for other, other_name, at in found:
         end = at + len(other_name)
@@ -361,7 +361,7 @@ def _names_not_site(entity: Entity, place: Entity, after: str) -> bool:
 
 
 # What makes the place written in a name a longer, other place: a basin, a delta, or a
-# division of its own (东营区 inside a name is not the city 东营).
+# division of its own (江城区 inside a name is not the city 江城).
 LANDFORM_AFTER = re.compile(r"流域|三角洲|口$")
 DIVISION_AFTER = re.compile(r"[区县市省镇乡旗](?!场|域|民|委|政府|级)")
 
@@ -406,8 +406,8 @@ LEVEL_ONLY = re.compile(r"(?:社区|街道|街道办事处|办事处|镇|乡|村
 
 
 def _not_larger(place: Entity, division: Entity) -> bool:
-    """A division (某某市) is in no place that is not a larger division: 呼伦 (a community)
-    at the front of 呼伦贝尔市 is a coincidence of characters."""
+    """A division (某某市) is in no place that is not a larger division: 江城 (a community)
+    at the front of 江城川市 is a coincidence of characters."""
     known = _gazetteer(division)
     rank = _place_rank(division)
     return known and rank < 5 and _place_rank(place) >= rank
@@ -494,7 +494,7 @@ def vision_place_relations(index: _Index):
     for entity in index.extraction.entities:
         vision = VISION.match(entity.name) if entity.type == "Program" else None
         rest = entity.name[vision.end():] if vision else ""
-        found = max((n for n in places if len(n) >= 2 and rest.startswith(n)), key=len, default=None)
+        found = next((rest[:k] for k in range(len(rest), 1, -1) if rest[:k] in places), None)
         sentence = _evidence_sentence(entity, found) if found else None
         if sentence is not None:
             yield index.relation(entity, "locatedIn", places[found].name, sentence, "cue:vision-place", 0.75)
@@ -654,7 +654,7 @@ def _listed_before(index, mention, entity, mentions, joints=("、", "和", "及"
 
 
 def located_at_relations(index: _Index):
-    """在成都、长春等12个城市建立了“连九州”招商工作站: E locatedIn each P."""
+    """在甲市、乙市等12个城市建立了“某某”招商工作站: E locatedIn each P."""
     text = index.extraction.document.text
     for sentence, mentions in index.by_sentence.items():
         s = index.sentence(sentence)
@@ -787,7 +787,7 @@ def _under_topic(index: _Index, sentence: int) -> bool:
     return bool(path) and path.split(" / ")[-1] == lead.text.rstrip("。！")
 
 
-COUNTED_NAME = re.compile(r"^“?[一二两三四五六七八九十]+(?:大|个|项)")
+COUNTED_NAME = re.compile(r"^“?([一二两三四五六七八九十]+)(?:大|个|项)")
 
 
 def member_relations(index: _Index):
@@ -802,7 +802,6 @@ def member_relations(index: _Index):
                     yield index.relation(member, "partOf", e.name, sentence, "cue:members", 0.8)
 
 
-COUNT = re.compile(r"[一二两三四五六七八九十]+")
 ITEM = re.compile(r"“?[\u4e00-\u9fff]{2,12}”?")
 
 
@@ -815,12 +814,12 @@ def counted_list_relations(index: _Index):
     text = index.extraction.document.text
     for sentence, mentions in index.outer.items():
         for m, e in mentions:
-            count = COUNT.match(m.text.lstrip("“"))
-            if not (COUNTED_NAME.match(m.text) and count):
+            count = COUNTED_NAME.match(m.text)
+            if count is None:
                 continue
             start = max(text.rfind(p, 0, m.start) for p in "，,；;：:。\n") + 1
             parts = text[start:m.start].split("、")
-            if len(parts) != chinese_number(count.group()) or len(parts) < 2 \
+            if len(parts) != chinese_number(count.group(1)) or len(parts) < 2 \
                     or not all(ITEM.fullmatch(p) for p in parts[1:]):
                 continue
             for member in _counted_members(mentions, m.start - len(parts[-1]), parts):

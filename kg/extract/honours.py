@@ -85,19 +85,22 @@ def find_honours(text: str) -> list[Honour]:
         strong = STRONG_CUE.search(cue.group()) is not None
         clause_end = CLAUSE_END.search(text, start)
         end = clause_end.start() if clause_end else len(text)
-        if strong and text[end - 1:end] == "”" and re.match(r"[，,]以及“", text[end:end + 4]):
+        if strong and text[end - 1:end] == "”" and AND_MORE.match(text, end):
             more = CLAUSE_END.search(text, end + 1)  # 荣获“甲”“乙”,以及“丙”等荣誉: one list
             end = more.start() if more else len(text)
-        summed = SUMMED_LIST.search(text, start, end) is not None
-        parts = list(_summed_items(text, start, end) if summed else _parts(text, start, end, strong))
+        summary = SUMMED_LIST.search(text, start, end)
+        parts = list(_summed_items(text, start, summary) if summary else _parts(text, start, end, strong))
         scope = QUOTED_AFTER_SCOPE.fullmatch(text, start, parts[0][1])
         for part_start, part_end in parts:
-            honour = _honour(text, cue.start(), part_start, part_end, strong, titled=summed)
+            honour = _honour(text, cue.start(), part_start, part_end, strong, titled=summary is not None)
             if honour and scope and part_start > start and WHOLLY_QUOTED.fullmatch(text, part_start, part_end):
                 honour = replace(honour, text=plain_title(scope.group(1) + honour.text))
             if honour:
                 honours.extend(_shared_scopes(honour))
     return honours
+
+
+AND_MORE = re.compile(r"[，,]以及“")
 
 
 # 获评全国某某试点“合格城市”和“优秀经验”: the scope before the first quoted title is the
@@ -114,12 +117,11 @@ SUMMED_LIST = re.compile(r"”?等[^、“”，。；,;\d]{0,8}?(?:殊荣|荣�
 SUMMED_ITEM = re.compile(r"(?:“[^“”、]*”|[^、“”])+?(?=、|(?<=”)“|$)")
 
 
-def _summed_items(text: str, start: int, end: int):
-    """The items of a summed list (split at 、 only: 全国和谐… holds 和), the last one
-    without its 等… summary."""
-    summary = SUMMED_LIST.search(text, start, end).start()
-    summary += text[summary] == "”"
-    for item in SUMMED_ITEM.finditer(text[start:summary]):
+def _summed_items(text: str, start: int, summary: re.Match):
+    """The items of a summed list before its ``SUMMED_LIST`` match (split at 、 only:
+    全国和谐… holds 和), the last one without its 等… summary."""
+    stop = summary.start() + (text[summary.start()] == "”")
+    for item in SUMMED_ITEM.finditer(text[start:stop]):
         yield start + item.start(), start + item.end()
 
 
