@@ -11,6 +11,7 @@ from dataclasses import replace
 from .context import Context
 from .lexicon import PROGRAM_HEADS
 from .pipeline import Candidate
+from .words import _tag_table
 
 GENERIC = re.compile(r"^(?:[全各该本每多新老这那其此]|重点|主要|相关|有关|其他|一系列|一批|系列|"
                      r"各类|各项|民生|惠民|专项|综合|全面|有效|长效|工作|管理|服务|配套|基础|"
@@ -202,15 +203,13 @@ def _glued_function_word(ctx: Context, start: int, head_start: int) -> bool:
     if words.starts[first] != start:
         return False
     word, tag = words.words[first], words.tags[first] or "x"
-    lone_verb = tag == "v" and RESULT_VERB.fullmatch(word) and words.starts[first] + len(word) == head_start
+    lone_verb = tag == "v" and RESULT_VERB.fullmatch(word) and words.ends[first] == head_start
     return (word in FUNCTION_OPENERS and tag == "p") or lone_verb or _glued_preposition(word)
 
 
 def _glued_preposition(word: str) -> bool:
     """以大: a preposition jieba glued to the next character into a word its dictionary
     does not know (以工代赈, a known word, stays)."""
-    from .words import _tag_table
-
     return len(word) == 2 and word[0] in FUNCTION_OPENERS and word not in _tag_table()
 
 
@@ -543,7 +542,6 @@ def place_aims(ctx: Context):
 # government's named strategies; a ranking (百强县, 全国百强区) has a count, not a topic.
 AIM_ITEM = r"[\u4e00-\u9fff]{2,5}?[强兴立富稳][市县区省州旗]"
 AIM_LIST = re.compile(rf"{AIM_ITEM}(?:、{AIM_ITEM})+(?=[、，。；,;和及等]|[两三四五六七八九十]大|建设|战略)")
-AIM_ONE = re.compile(AIM_ITEM)
 AIM_TOPIC_STOP = re.compile(r"[百千万\d个的和与及等全各]")
 
 
@@ -574,7 +572,7 @@ def _first_aim_start(ctx: Context, start: int, end: int) -> int | None:
         if not words.is_boundary(left) or AIM_TOPIC_STOP.search(ctx.text, left, end - 2):
             continue
         i, j = (words.index_at(left - 1) if left else -1), words.index_at(left)
-        if words.tags[j].startswith("v") and words.starts[j] + len(words.words[j]) < end - 2:
+        if words.tags[j].startswith("v") and words.ends[j] < end - 2:
             continue  # the verb itself (推进|甲业强市), with the topic after it
         if i < 0 or (words.tags[i] or "x").startswith(("v", "x", "p")):
             return left

@@ -453,9 +453,13 @@ def bracketed_projects(ctx: Context):
 
 
 def _set_off_name(text: str, start: int) -> bool:
-    """The words stand right after a clause or list mark and are no count (、甲节能(一期)…)."""
-    return start > 0 and text[start - 1] in CLAUSE_MARKS and not COUNTED.match(text, start) \
-        and not text[start].isdigit()
+    """The words stand right after a clause or list mark and open with no figure (、甲节能(一期)…)."""
+    return start > 0 and _opens_clause(text, start) and not text[start].isdigit()
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The words stand at the text's start or right after a clause or list mark."""
+    return start == 0 or text[start - 1] in CLAUSE_MARKS
 
 
 # Marks that open a clause or a list item: a name standing right after one opens the clause.
@@ -470,17 +474,20 @@ def central_firm_projects(ctx: Context):
     jieba into the locality word 中 and a common word, so the proper-word test misses it;
     that opening names the project's owner (中某某仓储项目进展顺利). A locality 中 follows its
     noun (在建设中), and 中小/中心/中医 are words of their own."""
-    text, words = ctx.text, ctx.words
+    text = ctx.text
     for start, head_start, end in ctx.head_spans(PROJECT_HEADS + FACILITY_HEADS, limit=16):
-        i = words.index_at(start)
-        if words.words[i] != "中" or words.tags[i] != "f" or i + 1 >= len(words.words) \
-                or words.tags[i + 1] not in ABBREVIATION_TAGS or words.starts[i + 1] >= head_start \
-                or words.words[i + 1][0] in PAIRED_AFTER_ZHONG:
-            continue
-        if (start and text[start - 1] not in CLAUSE_MARKS) or COUNTED.match(text, start + 1) \
-                or FACILITY_LIST.search(text, start, end):
-            continue
-        yield Candidate(start, end, "Project", f"project:central-firm:{text[head_start:end]}", 0.6)
+        if _central_firm_opening(ctx.words, start, head_start) and _opens_clause(text, start) \
+                and not FACILITY_LIST.search(text, start, end):
+            yield Candidate(start, end, "Project", f"project:central-firm:{text[head_start:end]}", 0.6)
+
+
+def _central_firm_opening(words, start: int, head_start: int) -> bool:
+    """The words open with the locality word 中 and a common word before the head (中|某某),
+    not a range or region word (中|高端, 中|西部)."""
+    i = words.index_at(start)
+    return words.words[i] == "中" and words.tags[i] == "f" and i + 1 < len(words.words) \
+        and words.tags[i + 1] in ABBREVIATION_TAGS and words.starts[i + 1] < head_start \
+        and words.words[i + 1][0] not in PAIRED_AFTER_ZHONG
 
 
 # A line between two known places: 甲至乙高速公路, 甲至乙段 (a stretch of road being built or renovated).
@@ -499,6 +506,6 @@ def ranged_lines(ctx: Context):
         if to not in spans or start == match.start() + 1:
             continue
         i = words.index_at(start) - 1
-        if start and text[start - 1] not in CLAUSE_MARKS and (i < 0 or words.tags[i] != "v"):
+        if not _opens_clause(text, start) and (i < 0 or words.tags[i] != "v"):
             continue
         yield Candidate(start, match.end(), "Project", f"project:ranged-line:{match.group(2)}", 0.7)

@@ -662,7 +662,6 @@ def code_names(ctx: Context):
     text = ctx.text
     for match in quotes(ctx):
         inner = (match.group(1) or "").strip()
-        after = CODE_PLAN_AFTER.match(text[match.end():match.end() + 6])
-        if FIGURE_CODE.match(inner) and after:
+        if FIGURE_CODE.match(inner) and CODE_PLAN_AFTER.match(text[match.end():match.end() + 6]):
             yield Candidate(match.start(), match.end(), "Program", "quoted:code", 0.75,
                             name=inner, group=match.start())
