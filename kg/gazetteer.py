@@ -183,7 +183,7 @@ def township_stems(code: str) -> dict[str, str]:
     return stems
 
 
-_COUNTY_SUFFIX = re.compile(r"(?:自治县|自治旗|县|市|区|旗)$")
+COUNTY_SUFFIX = re.compile(r"(?:自治县|自治旗|县|市|区|旗)$")
 _NOT_A_COUNTY_STEM = re.compile(r"开发|园|管理|新区|\d")
 
 
@@ -200,7 +200,7 @@ def county_stems(code: str) -> dict[str, str]:
     stems = {}
     for division in _by_code().values():
         if division.level == "county" and division.parent == code:
-            stem = _COUNTY_SUFFIX.sub("", division.name)
+            stem = COUNTY_SUFFIX.sub("", division.name)
             if 2 <= len(stem) <= 4 and stem != division.name and not is_generic(stem, False) \
                     and not _NOT_A_COUNTY_STEM.search(stem):
                 stems.setdefault(stem, division.name)

@@ -25,9 +25,9 @@ SAME_THING_SUFFIXES = ("活动", "服务", "建设", "工作", "项目", "工程
 ZONE_HEADS = frozenset("试验区 自贸区 开发区 高新区 新区 经济带 地区 示范区 港区 组团 新镇区 滨河新区 商圈 "
                        "商务区 商业区 观光带 湿地 广场 市场 工业区 产业区 经开区 综保区 highway".split())
 PLACE_PARTS = frozenset("路 街 大街 大道 河 江 湖 湾 山 岛 水库 广场".split())
-# A phase (一期) or a segment of a line (青松高铁青溪白塔段) stays beside the whole works.
 # Rules that find a place only as the modifier locating a name: it stays inside that name.
 MODIFIER_RULES = ("place:township-modifier", "place:county-modifier", "place:township-item")
+# A phase (一期) or a segment of a line (青松高铁青溪白塔段) stays beside the whole works.
 PHASE_RULE = re.compile(r"(?:[一二三四五六七八九十]期|段)$")
 
 
@@ -301,13 +301,13 @@ def _gazetteer_forms(index: dict[str, Entity], document: Document):
             yield name, known[0]
             continue
         for suffix in ("市", "区", "县", "省", "旗", "镇", "乡", "街道", "特别行政区", "自治区"):
-            full = index.get(name + suffix)
-            if full is not None and full.type == "Place" and (not fulls or name + suffix in fulls):
+            if _is_place(index.get(name + suffix)) and (not fulls or name + suffix in fulls):
                 yield name, name + suffix
                 break
 
 
 def _is_place(entity: Entity | None) -> bool:
+    """Whether the index holds a Place under the name looked up."""
     return entity is not None and entity.type == "Place"
 
 

@@ -30,7 +30,7 @@ _CENTRE_LEVEL = r"(?:自治区|自治州|省|市|州|盟|县|区|旗)"
 _CENTRE_RULINGS = r"(?:的|各项)?(?:决策部署|部署|决策|要求|精神|领导|出台)"
 # Alone, only the rulings no purse or scope shares: 落实中央决策部署, 按照中央部署 (not 中央精神文明…).
 _CENTRE_OWN_RULINGS = r"(?:的|各项|重大)?(?:决策部署|部署要求|部署)"
-CENTRE_WITH_BODY = re.compile(rf"中央(?=[和、与及](?:国务院|{_CENTRE_LEVEL}(?:委|党委|政府|人民政府))|"
+CENTRE_WITH_BODY = re.compile(rf"中央(?=[和、与及]国务院|"
                               rf"(?:[和、与及][\u4e00-\u9fff]{{0,4}}?{_CENTRE_LEVEL})+(?:委|党委|政府|人民政府|{_CENTRE_RULINGS})|"
                               rf"{_CENTRE_OWN_RULINGS})")
 BARE = re.compile(r"(?<![\u4e00-\u9fff])?(?:人大常委会|人大|政协)")
@@ -233,8 +233,9 @@ def _place_prefixed(ctx: Context):
     for place in ctx.places:
         end = _body_end(ctx, place.end) if _prefix_place(ctx, place) else None
         if end is not None and not text.endswith(CHAMBER_HEADS, 0, end):  # a chamber: place_chambers
-            name = _congress_short_name(ctx, text[place.start:end])
-            if _unnamed_session(text[place.start:end], name):
+            body = text[place.start:end]
+            name = _congress_short_name(ctx, body)
+            if _unnamed_session(body, name):
                 continue
             yield Candidate(place.start, end, "Department", "department:place", 0.9, name=name)
 
@@ -261,8 +262,9 @@ def issuer_place_bodies(ctx: Context):
             continue  # a gazetteer place: _place_prefixed
         end = _body_end(ctx, match.end())
         if end is not None:
-            name = _congress_short_name(ctx, text[match.start():end])
-            if _unnamed_session(text[match.start():end], name):
+            body = text[match.start():end]
+            name = _congress_short_name(ctx, body)
+            if _unnamed_session(body, name):
                 continue
             yield Candidate(match.start(), end, "Department", "department:issuer-place", 0.85, name=name)
 
@@ -444,11 +446,12 @@ def _issuer(ctx: Context):
     if not issuer:
         return
     place = issuer_place(issuer)  # 江城市北原区人民政府 is also named 北原区人民政府
-    names = tuple(form + issuer[len(place):] for form in _issuer_forms(place)) or (issuer,)
+    forms = _issuer_forms(place)
+    names = tuple(form + issuer[len(place):] for form in forms) or (issuer,)
     for match in _any_of(names).finditer(ctx.text):
         yield Candidate(match.start(), match.end(), "Department", "department:issuer", 0.95, name=issuer)
     if issuer.endswith("人民政府"):
-        yield from _issuer_other_forms(ctx, _issuer_forms(place), issuer)
+        yield from _issuer_other_forms(ctx, forms, issuer)
 
 
 # The issuing government by its place and a shorter or a numbered form: 北原区政府, 北原区第九届人民政府.

@@ -214,7 +214,12 @@ EVERYDAY = 500
 
 def _everyday_word(ctx: Context, start: int, end: int) -> bool:
     """The item is one everyday dictionary word: 禾穗、煤炭等企业 lists a sector next to a firm."""
-    return len(ctx.words.indices(start, end)) == 1 and jieba.dt.FREQ.get(ctx.text[start:end], 0) >= EVERYDAY
+    return len(ctx.words.indices(start, end)) == 1 and everyday_word(ctx.text[start:end])
+
+
+def everyday_word(word: str) -> bool:
+    """Whether jieba weighs ``word`` as everyday vocabulary (煤炭, 健康), no rare name."""
+    return jieba.dt.FREQ.get(word, 0) >= EVERYDAY
 
 
 def _without_home_country(ctx: Context, start: int, end: int) -> tuple[int, int]:

@@ -886,11 +886,9 @@ def township_items(ctx: Context):
 
 def _everyday_word(word: str) -> bool:
     """A stem that is an everyday dictionary word (健康, 胜利) names no township by itself."""
-    import jieba
+    from .organizations import everyday_word
 
-    from .organizations import EVERYDAY
-
-    return jieba.dt.FREQ.get(word, 0) >= EVERYDAY
+    return everyday_word(word)
 
 
 def _item_openers(ctx: Context, stems, rule: str):
@@ -1132,7 +1130,6 @@ def home_places(ctx: Context):
 # --- the issuer's own division when the gazetteer does not know it (renamed or merged since) --------
 
 UNKNOWN_HOME = re.compile(r"[^\W\d_省市州盟]{2,6}?(?:自治县|自治旗|区|县|旗|市)")
-UNKNOWN_SUFFIX = re.compile(r"(?:自治县|自治旗|区|县|旗|市)$")
 
 
 def unknown_home(ctx: Context):
@@ -1152,9 +1149,9 @@ def unknown_home(ctx: Context):
 def _generic_home(own: str) -> bool:
     """Whether the name without its level is a generic word (新区, 城区); a name that only
     opens with one (大青县, 新青区) is a name."""
-    from ..gazetteer import is_generic
+    from ..gazetteer import COUNTY_SUFFIX, is_generic
 
-    return is_generic(own) or GENERIC_MODIFIER.fullmatch(UNKNOWN_SUFFIX.sub("", own)) is not None
+    return is_generic(own) or GENERIC_MODIFIER.fullmatch(COUNTY_SUFFIX.sub("", own)) is not None
 
 
 def _unknown_part(place: str) -> str | None:
