@@ -463,6 +463,11 @@ def _gazetteer(entity: Entity) -> bool:
     return any(r.startswith("place:gazetteer") for r in entity.rules)
 
 
+def _below_country(entity: Entity) -> bool:
+    """Whether the gazetteer knows the entity as a division below a country (某省, 某县)."""
+    return _gazetteer(entity) and "place:gazetteer:country" not in entity.rules
+
+
 def _ranged(name: str) -> bool:
     """A stretch (…至…段) or a route (…至…高速公路) between two named ends."""
     return RANGE.search(name) is not None and (name.endswith("段") or ROUTE_HEAD.search(name) is not None)
@@ -490,7 +495,7 @@ def vision_place_relations(index: _Index):
     from .extract.programs import VISION
 
     places = {n: e for n, e in [*index.by_name.items(), *index.cores.items()]
-              if e.type == "Place" and _gazetteer(e) and "place:gazetteer:country" not in e.rules}
+              if e.type == "Place" and _below_country(e)}
     for entity in index.extraction.entities:
         vision = VISION.match(entity.name) if entity.type == "Program" else None
         rest = entity.name[vision.end():] if vision else ""
@@ -1259,7 +1264,7 @@ def _park(entity: Entity) -> bool:
 SETTLE_CLASS = (r"等(?:[一二两三四五六七八九十百\d余多]+[家个户所]|一批)?[\u4e00-\u9fff]{0,6}?"
                 r"(?:企业|机构|公司|项目|集团|银行|品牌|商家|单位|总部)")
 LISTED_SETTLES = re.compile(rf"^{SETTLE_CLASS}(?:先后|相继|纷纷|陆续|成功|正式|已|均)*"
-                            r"(?:签约入驻|入驻|进驻|落户|落地|迁入|齐聚)(?:了)?(?:于|在|到)?$")
+                            rf"(?:{SETTLES.pattern}|落地|齐聚)了?(?:于|在|到)?$")
 
 
 def listed_settles_relations(index: _Index):
@@ -1589,7 +1594,7 @@ def first_in_relations(index: _Index):
         for m, place in mentions:
             becomes = BECOMES.search(text, m.start - 2, m.start)
             if place.type != "Place" or not becomes or not FIRST_IN.match(text, m.end) \
-                    or not _gazetteer(place) or "place:gazetteer:country" in place.rules:
+                    or not _below_country(place):
                 continue
             s, cue = index.sentence(sentence), becomes.start()
             holder = _holder(index, s, cue)[0] or _previous_subject(index, s, cue)
