@@ -840,10 +840,7 @@ def township_modifiers(ctx: Context):
     the name of its institution or works is the place that locates it: 青溪 in 青溪司法所,
     青溪污水处理厂 (a county report's short form). Only under a county-level home, whose
     few townships do not coincide with common words by chance."""
-    from ..gazetteer import township_stems
-
-    home = _home(ctx)
-    stems = township_stems(home) if home and len(home) == 6 else {}
+    stems = _county_township_stems(ctx)
     words = ctx.words
     for stem in stems:
         for match in re.finditer(re.escape(stem), ctx.text):
@@ -877,11 +874,16 @@ def township_items(ctx: Context):
     """A township of the issuer's own county written short at the start of a list item that
     goes on with a name is the place of that item (实施青松沙漠旅游、白塔产业孵化基地等项目), as
     a county opens an item of its prefecture's list."""
+    stems = _county_township_stems(ctx)
+    yield from _item_openers(ctx, [s for s in stems if not _everyday_word(s)], "place:township-item")
+
+
+def _county_township_stems(ctx: Context) -> dict[str, str]:
+    """The townships of a county-level home by their stems ({} under any other home)."""
     from ..gazetteer import township_stems
 
     home = _home(ctx)
-    stems = township_stems(home) if home and len(home) == 6 else {}
-    yield from _item_openers(ctx, [s for s in stems if not _everyday_word(s)], "place:township-item")
+    return township_stems(home) if home and len(home) == 6 else {}
 
 
 def _everyday_word(word: str) -> bool:
