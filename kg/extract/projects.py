@@ -23,12 +23,12 @@ ACT_ITEMS = re.compile(r"(?:定价|审批|核准|备案|收费|许可|补贴|补
 # a count of flats or blocks (500套人才公寓) is housing, not one building.
 COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个项批所座处家条套栋幢间]")
 # A batch ordinal opens a designation (第二批…创业创新基地), and a first-of-its-kind or a sum
-# inside the name makes a description (玉林首个300亿元园区 is what a park became), not a name.
+# inside the name makes a description (甲市首个300亿元园区 is what a park became), not a name.
 DESCRIPTION = re.compile(r"^第[\d一二三四五六七八九十]+批|首[个家座批]|唯一|[\d.]+(?:万|亿)元(?!的)|(?:重大|重点)(?:基地|项目|工程|园区)$")
 
 
 # A list mark or a count inside a name makes it several things: 甲及乙广场, 甲路两处市民公园, 甲园等五大园区,
-# 甲孵化园5大园区 (figures before 大 count, unless a model code holds them: AB919大型客机).
+# 甲孵化园5大园区 (figures before 大 count, unless a model code holds them: AB321大型客机).
 SEVERAL_INSIDE = re.compile(r"[及、，,]|等[\d两二三四五六七八九十]|.[两二三四五六七八九十]+[个处座所家条]|(?<![A-Za-z\d])\d+[个处座所家条大]")
 
 
@@ -46,7 +46,7 @@ def find(ctx: Context):
             continue
         start, sized = _after_size(ctx, start, head_start)
         if sized and not ctx.has_proper(start, head_start):
-            continue  # 13万亩田园综合体: a size and a kind; 170公里甲乙绿道 keeps its name
+            continue  # 11万亩田园综合体: a size and a kind; 170公里甲乙绿道 keeps its name
         start = _range_start(ctx, _after_road(text, start, head_start),
                              ((p.start, p.end) for p in ctx.places if p.kind != "country"))
         located = start  # a named zone cut off below still makes the facility a named one
@@ -85,8 +85,8 @@ NUMBERED_LINE = re.compile(r"[\d一二三四五六七八九十]{1,3}号线")
 
 def _generic_start(ctx: Context, start: int, name: str) -> bool:
     """Whether the name opens with a generic modifier (重点项目, 新|大楼); a size or age
-    character that begins a longer word opens a proper name (新华港…码头, 大唐…风电), and so does
-    any one-character modifier that begins a place word (两湖|生物医药园)."""
+    character that begins a longer word opens a proper name (新华港…码头, 大甲…风电), and so does
+    any one-character modifier that begins a place word (两江|生物医药园)."""
     found = GENERIC_MODIFIER.match(name)
     if found is None:
         return False
@@ -94,7 +94,7 @@ def _generic_start(ctx: Context, start: int, name: str) -> bool:
     i = words.index_at(start)
     first = words.words[i] if words.starts[i] == start else ""
     if len(first) > 1 and len(found.group()) == 1 and words.tags[i] in PLACE_TAGS:
-        return False  # 两湖|…, 多伦|…: a place word that opens with a count character is a name
+        return False  # 两江|…: a place word that opens with a count character is a name
     return not (found.group() in SIZE_CHARS and len(first) > 1 and not GENERIC_MODIFIER.fullmatch(first))
 
 
@@ -287,14 +287,14 @@ def facility_heads(ctx: Context):
         yield Candidate(start, end, "Project", f"project:facility:{text[head_start:end]}", 0.6)
 
 
-# A size written before a facility (area, length): 13万亩|田园综合体, 170公里|甲乙绿道.
+# A size written before a facility (area, length): 11万亩|田园综合体, 170公里|甲乙绿道.
 SIZE_OPENING = re.compile(r"[\d.]+(?:万|千|百)?(?:平方公里|平方米|平米|公顷|亩|公里|千米|米)")
 SIZE_BEFORE = re.compile(SIZE_OPENING.pattern + "$")
 
 
 def _after_size(ctx: Context, start: int, head_start: int) -> tuple[int, bool]:
     """Where the name begins after a size that opens the words or stands right before them, and
-    whether there was one: a size describes a kind (13万亩田园综合体) unless a proper name follows it."""
+    whether there was one: a size describes a kind (11万亩田园综合体) unless a proper name follows it."""
     found = SIZE_OPENING.match(ctx.text, start, head_start)
     if found:
         return found.end(), True

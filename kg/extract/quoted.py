@@ -598,7 +598,7 @@ def period_tags(ctx: Context):
 
 def _opens_own_plan(ctx: Context, start: int) -> bool:
     """No topic glued before the quoted period: the text starts there or the word
-    before is a verb, a count, a particle or a break (拉萨市“十五五”时期…规划 is the
+    before is a verb, a count, a particle or a break (某市“十五五”时期…规划 is the
     city's plan title, 乡村振兴“十五五”规划 a scheme's plan)."""
     words = ctx.words
     i = words.index_at(start - 1) if start else -1
@@ -646,9 +646,9 @@ def _topic_package(ctx: Context, match: re.Match, inner: str):
 # A quoted code of figures (“4321”, “1+3+N” figures only: “2+1+6”, “246+”) stands for a
 # scheme's parts counted out; it names the scheme when a plan word follows it, with at
 # most a two-character topic between, and the plan word closes the phrase (“4321”发展思路，
-# “135”战略部署和…, “2468”工作制度。). A code before anything else (“1806”小镇建设, “12345”热线)
+# “135”战略部署和…, “2468”工作制度。). A code before anything else (“1703”小镇建设, “12345”热线)
 # is a place, a figure or a hotline; a plan word running on (“4321”思路重点项目) modifies a noun.
-# Numerals only (“三个三”, “五二一”) count out parts the same way; a five-year period
+# Numerals only (“五个五”, “七二一”) count out parts the same way; a five-year period
 # (“十四五”) is the period's plan, not a code.
 FIGURE_CODE = re.compile(r"^(?:\d[\d+]{2,}|(?![一二三四五六七八九]?十[一二三四五六七八九]五$)[一二两三四五六七八九十个]{3,})$")
 CODE_PLAN_AFTER = re.compile(r"^(?:(?:发展|工作|战略|总体)?(?:思路|部署|安排|战略|制度|机制)|(?:发展|工作)目标)"

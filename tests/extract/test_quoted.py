@@ -419,7 +419,7 @@ def test_a_quoted_code_of_figures_before_a_plan_word_is_a_scheme(sentence, name)
     ("落实“4321”的要求。", "4321"),
     ("实施“4321”思路重点项目28个。", "4321"),
     ("实现“两个一百年”奋斗目标。", "两个一百年"),  # not numerals only, and a struggle goal
-    ("全面完成“三个三”任务目标。", "三个三"),  # no plan word or goal right after
+    ("全面完成“五个五”任务目标。", "五个五"),  # no plan word or goal right after
 ])
 def test_a_quoted_code_before_no_plan_word_is_no_scheme(sentence, wrong):
     assert wrong not in programs(NATIONAL, sentence)
