@@ -59,13 +59,10 @@ def find(ctx: Context):
             yield Candidate(start, end, "Project", f"project:head:{head}", 0.6)
 
 
-PHASE_HEADS = frozenset(("一期", "二期", "三期", "四期"))
-
-
 def _phase_of_building(text: str, start: int, head_start: int, head: str) -> bool:
     """甲乙智能装备产业园|一期: a phase after a name on a strict head is a phase of that named
     building or park, proper word or not (商业广场一期: a generic name stays out)."""
-    if head not in PHASE_HEADS:
+    if not PHASE.fullmatch(head):
         return False
     building = text[start:head_start]
     strict = next((h for h in PROJECT_STRICT_HEADS if building.endswith(h)), None)
@@ -93,12 +90,9 @@ def _generic_start(ctx: Context, start: int, name: str) -> bool:
     words = ctx.words
     i = words.index_at(start)
     first = words.words[i] if words.starts[i] == start else ""
-    if len(first) > 1 and len(found.group()) == 1 and words.tags[i] in PLACE_TAGS:
+    if len(first) > 1 and len(found.group()) == 1 and words.tags[i] == "ns":
         return False  # 两江|…: a place word that opens with a count character is a name
     return not (found.group() in SIZE_CHARS and len(first) > 1 and not GENERIC_MODIFIER.fullmatch(first))
-
-
-PLACE_TAGS = frozenset(("ns",))
 
 
 SIZE_CHARS = frozenset("新老旧大小")
@@ -441,10 +435,10 @@ def bracketed_projects(ctx: Context):
     the opening a proper word."""
     text = ctx.text
     for match in BRACKETED_PLACE.finditer(text):
-        if not (match.span(1) in ctx.place_spans or PHASE.fullmatch(match.group(1))) \
+        phased = PHASE.fullmatch(match.group(1)) is not None  # 甲节能(一期): a verb may end the firm's name
+        if not (phased or match.span(1) in ctx.place_spans) \
                 or not match.group(2).endswith(BRACKET_HEADS) or "等" in match.group(2):
             continue  # 甲工厂(一期)等项目: the class noun of a list
-        phased = PHASE.fullmatch(match.group(1)) is not None  # 甲节能(一期): a verb may end the firm's name
         start = ctx.words.name_start(match.start(), limit=8, verbs=phased)
         if match.start() - start < 2 or GENERIC_MODIFIER.match(text[start:match.start()]) \
                 or not (ctx.has_proper(start, match.start()) or phased and _set_off_name(text, start)):
