@@ -174,13 +174,8 @@ def township_stems(code: str) -> dict[str, str]:
     >>> township_stems("320508").get("双塔")
     '双塔街道'
     """
-    stems = {}
-    for division in _by_code().values():
-        if division.level == "township" and division.code.startswith(code):
-            stem = _TOWNSHIP_SUFFIX.sub("", division.name)
-            if len(stem) >= 2 and stem != division.name and not is_generic(stem, False):
-                stems.setdefault(stem, division.name)
-    return stems
+    townships = (d for d in _by_code().values() if d.level == "township" and d.code.startswith(code))
+    return {stem: name for stem, name in _stems(townships, _TOWNSHIP_SUFFIX).items() if len(stem) >= 2}
 
 
 COUNTY_SUFFIX = re.compile(r"(?:自治县|自治旗|县|市|区|旗)$")
@@ -197,13 +192,19 @@ def county_stems(code: str) -> dict[str, str]:
     >>> county_stems("3205").get("姑苏")
     '姑苏区'
     """
+    counties = (d for d in _by_code().values() if d.level == "county" and d.parent == code)
+    return {stem: name for stem, name in _stems(counties, COUNTY_SUFFIX).items()
+            if 2 <= len(stem) <= 4 and not _NOT_A_COUNTY_STEM.search(stem)}
+
+
+def _stems(divisions, suffix: re.Pattern) -> dict[str, str]:
+    """Each division's name by its stem without ``suffix`` (the first division keeps a stem
+    two share); names without the suffix and generic stems are left out."""
     stems = {}
-    for division in _by_code().values():
-        if division.level == "county" and division.parent == code:
-            stem = COUNTY_SUFFIX.sub("", division.name)
-            if 2 <= len(stem) <= 4 and stem != division.name and not is_generic(stem, False) \
-                    and not _NOT_A_COUNTY_STEM.search(stem):
-                stems.setdefault(stem, division.name)
+    for division in divisions:
+        stem = suffix.sub("", division.name)
+        if stem != division.name and not is_generic(stem, False):
+            stems.setdefault(stem, division.name)
     return stems
 
 
