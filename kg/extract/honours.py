@@ -16,7 +16,7 @@ CUE = re.compile(r"(?:被[\u4e00-\u9fff]{0,4}?(?:评为|评选为|确定为|命�
 # What an honour ends with: a designation, a prize, a model, a title.
 HONOUR_HEAD = re.compile(r"(?:单位|示范区|示范县|示范市|示范城市|示范点|示范基地|先进区|先进县|先进市|"
                          r"先进集体|先进单位|模范集体|模范城|名城|名镇|名村|示范镇|示范村|试点区|试点县|试点市|试点城市|试点单位|典型区|标杆|"
-                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|先锋|第一|冠军|金奖|荣誉|县城|实验区|试验区|之乡|通报表扬|督查激励|"
+                         r"品牌|案例|奖|称号|楼|城市|社区|示范|先进|先锋|第一|冠军|金奖|荣誉|县城|实验区|试验区|之乡|通报表扬|督查激励|杯|"
                          r"[十百千]强(?:县|市|区|镇|县市|企业)?|强[县市镇])”?$")
 # After a strong cue a kind of firm or park is a title too (被评为高新技术企业, 荣获优秀产业园区);
 # after 成为 or 获得 it may be no more than a size or a status (成为规上企业, 成为首个百亿园区).
@@ -83,6 +83,8 @@ def find_honours(text: str) -> list[Honour]:
         if NOT_HONOUR.match(text[start:start + 2]):
             continue
         strong = STRONG_CUE.search(cue.group()) is not None
+        if cue.group() == "成为" and _status(text[start:]):
+            continue
         clause_end = CLAUSE_END.search(text, start)
         end = clause_end.start() if clause_end else len(text)
         if strong and text[end - 1:end] == "”" and AND_MORE.match(text, end):
@@ -100,6 +102,18 @@ def find_honours(text: str) -> list[Honour]:
     return honours
 
 
+# 成为某地首个…城市, 成为全国最大…示范区: a rank or size the subject has reached, not a
+# title conferred; one that names a level title after the rank (成为全省唯一的国家级某某县) stays.
+STATUS = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:(首个|首家|第一[个家座]?|唯一(?:一[个家])?)|最[\u4e00-\u9fff])的?")
+LEVEL_AFTER_RANK = re.compile(r"(?:国家级?|全国|中国|省级|自治区级)")
+
+
+def _status(after: str) -> bool:
+    """Whether the words after 成为 describe a status (首个/最大/唯一…) rather than a title."""
+    status = STATUS.match(after)
+    return status is not None and not (status.group(1) and LEVEL_AFTER_RANK.match(after, status.end()))
+
+
 AND_MORE = re.compile(r"[，,]以及“")
 
 
@@ -111,7 +125,7 @@ WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
 
 # 荣获甲、乙、丙等殊荣 / 等国家和省级荣誉: a list closed by a summary that calls its items
 # honours; each item is a title whatever its head (中国某某氧吧).
-SUMMED_LIST = re.compile(r"”?等[^、“”，。；,;\d]{0,8}?(?:殊荣|荣誉称号|荣誉|称号|奖项)$")
+SUMMED_LIST = re.compile(r"”?等(?:[\d一二三四五六七八九十百]+余?多?[项个])?[^、“”，。；,;\d]{0,8}?(?:殊荣|荣誉称号|荣誉|称号|奖项)$")
 
 
 SUMMED_ITEM = re.compile(r"(?:“[^“”、]*”|[^、“”])+?(?=、|(?<=”)“|$)")
@@ -143,11 +157,21 @@ def _parts(text: str, start: int, end: int, strong: bool = False):
     already ends as an honour (“A”和“B”; 某某试点单位、某市唯一的某某典型区)."""
     for joint in re.finditer(r"(?<=”)[，,]以及(?=“)|[和、及]|(?<=”)(?=“)", text[start:end]):
         left_end = start + joint.start()
-        if text[left_end - 1] == "”" or _headed(text[start:left_end], strong):
+        if text[left_end - 1] == "”" or _headed(text[start:left_end], strong) \
+                or _two_titles(text[start:left_end], text[start + joint.start():end], strong):
             yield start, left_end
             yield from _parts(text, start + joint.end(), end, strong)
             return
     yield start, end
+
+
+def _two_titles(left: str, joint_on: str, strong: bool) -> bool:
+    """荣获全国某某优秀市、某某“甲乙杯”: after a strong cue, a level title (``left``) and,
+    past the 、 that opens ``joint_on``, a piece that is a title by itself: two honours."""
+    if not (strong and joint_on.startswith("、") and LEVEL_TITLE.match(left)):
+        return False
+    right = joint_on[1:].split("、", 1)[0]
+    return _headed(right, strong) or WHOLLY_QUOTED.search(right) is not None
 
 
 def _headed(raw: str, strong: bool) -> bool:
@@ -175,7 +199,7 @@ def _honour(text: str, cue: int, start: int, end: int, strong: bool = False,
 
 # --- designations after weaker cues: 成功创建…, 获批…, 入选…名单 -------------------------------
 
-DESIGNATION_CUE = re.compile(r"(?:获批(?:成为|为|设立|建设)?|成功创建(?:为|成)?|创建成为|创成|成功入选|入选(?:了)?|荣膺|被认定为)")
+DESIGNATION_CUE = re.compile(r"(?:获批(?!建设)(?:成为|为|设立)?|成功创建(?:为|成)?|创建成为|创成|成功入选|入选(?:了)?|荣膺|被认定为)")
 DESIGNATION_END = re.compile(r"[，。；,;：:！？]")
 
 

@@ -264,9 +264,9 @@ def test_an_approval_list_gives_each_body_its_title():
     assert approved_titles("市政府批准青松公司建设物流园。") == []  # a works, no scoped title
 
 
-def test_huo_pi_jian_she_is_a_designation_cue():
+def test_huo_pi_jian_she_is_approval_to_build_not_a_designation():
     from kg.extract.honours import find_designations
-    assert [d.titles for d in find_designations("获批建设国家级文化生态保护区。")] == [("国家级文化生态保护区",)]
+    assert find_designations("获批建设国家级文化生态保护区。") == []
     assert find_designations("获批建设用地指标300亩。") == []
 
 
@@ -368,3 +368,29 @@ def test_a_promotion_to_a_scoped_rank_is_a_done_award():
 def test_entering_a_ranking_of_the_strongest_is_a_scoped_title(text, titles):
     # invented: 进入 + a scoped N强(县/市/区) that ends its clause
     assert [d.titles for d in find_scoped_titles(text)] == titles
+
+
+@pytest.mark.parametrize("text", [
+    "全县光伏装机达到200万千瓦,成为华北首个百万千瓦级光伏发电县。",
+    "某某测试基地投入试运行,成为全国最大无人驾驶示范区。",
+])
+def test_a_rank_or_size_after_cheng_wei_is_a_status_not_an_honour(text):
+    assert find_honours(text) == []
+
+
+def test_a_rank_before_a_level_title_after_cheng_wei_keeps_the_title():
+    assert [h.text for h in find_honours("成为全省唯一的国家级某某示范县。")] == ["国家级某某示范县"]
+
+
+def test_a_list_summed_up_with_a_count_splits_into_its_titles():
+    text = "获评全国某某百强县、全省某某先行区、全省某某先进县等30多项省级以上荣誉。"
+    assert [h.text for h in find_honours(text)] == ["全国某某百强县", "全省某某先行区", "全省某某先进县"]
+
+
+def test_a_level_title_and_a_cup_after_a_strong_cue_are_two_honours():
+    assert [h.text for h in find_honours("荣获全国某某工作优秀市、某某“平安杯”。")] == ["全国某某工作优秀市", "某某平安杯"]
+
+
+def test_approval_to_build_is_no_designation():
+    from kg.extract.honours import find_designations
+    assert find_designations("某某学院获批建设省级应用型本科高校。") == []
