@@ -7,12 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import jieba
-
 from .context import Context
 from .lexicon import LOCAL_LEVELS, ORGANIZATION_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS, NamedBody, named_bodies
 from .pipeline import Candidate
-from .words import STOP_WORDS, opens_with_stop
+from .words import STOP_WORDS, everyday_word, opens_with_stop
 
 STRICT = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "师大",
           "交易中心", "交易所", "报社", "出版社", "电视台")
@@ -207,19 +205,9 @@ def _listed_name(ctx: Context, start: int, end: int) -> bool:
         and not any(ctx.words.words[i] in NAME_BREAKERS for i in ctx.words.indices(start, end))
 
 
-# jieba's weight of a word of everyday vocabulary (煤炭, 纺织, 食品), which names a sector or a
-# thing, while a firm's common-word short name is a rare word (a few dozen).
-EVERYDAY = 500
-
-
 def _everyday_word(ctx: Context, start: int, end: int) -> bool:
     """The item is one everyday dictionary word: 禾穗、煤炭等企业 lists a sector next to a firm."""
     return len(ctx.words.indices(start, end)) == 1 and everyday_word(ctx.text[start:end])
-
-
-def everyday_word(word: str) -> bool:
-    """Whether jieba weighs ``word`` as everyday vocabulary (煤炭, 健康), no rare name."""
-    return jieba.dt.FREQ.get(word, 0) >= EVERYDAY
 
 
 def _without_home_country(ctx: Context, start: int, end: int) -> tuple[int, int]:

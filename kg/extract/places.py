@@ -9,6 +9,7 @@ from .context import Context
 from .lexicon import FACILITY_HEADS, GENERIC_PLACE_NAMES, PLACE_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
 from ..model import issuer_place
 from .pipeline import Candidate
+from .words import everyday_word
 
 # Heads that name a place whatever the modifier; the others need a proper noun.
 STRICT = ("街道", "办事处", "大街", "大道", "路", "街", "巷", "河", "江", "湖", "水库", "镇", "乡",
@@ -875,7 +876,7 @@ def township_items(ctx: Context):
     goes on with a name is the place of that item (实施青松沙漠旅游、白塔产业孵化基地等项目), as
     a county opens an item of its prefecture's list."""
     stems = _county_township_stems(ctx)
-    yield from _item_openers(ctx, [s for s in stems if not _everyday_word(s)], "place:township-item")
+    yield from _item_openers(ctx, [s for s in stems if not everyday_word(s)], "place:township-item")
 
 
 def _county_township_stems(ctx: Context) -> dict[str, str]:
@@ -884,13 +885,6 @@ def _county_township_stems(ctx: Context) -> dict[str, str]:
 
     home = _home(ctx)
     return township_stems(home) if home and len(home) == 6 else {}
-
-
-def _everyday_word(word: str) -> bool:
-    """A stem that is an everyday dictionary word (健康, 胜利) names no township by itself."""
-    from .organizations import everyday_word
-
-    return everyday_word(word)
 
 
 def _item_openers(ctx: Context, stems, rule: str):

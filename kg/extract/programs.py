@@ -11,7 +11,7 @@ from dataclasses import replace
 from .context import Context
 from .lexicon import PROGRAM_HEADS
 from .pipeline import Candidate
-from .words import _tag_table
+from .words import PREPOSITIONS, _tag_table
 
 GENERIC = re.compile(r"^(?:[全各该本每多新老这那其此]|重点|主要|相关|有关|其他|一系列|一批|系列|"
                      r"各类|各项|民生|惠民|专项|综合|全面|有效|长效|工作|管理|服务|配套|基础|"
@@ -189,7 +189,7 @@ def _work_verb(ctx: Context, modifier: str, head_start: int) -> bool:
     return WORK_VERB.search(modifier) is not None and ctx.words.is_boundary(head_start - 1)
 
 
-FUNCTION_OPENERS = frozenset("以把将对为从向在由")
+FUNCTION_OPENERS = frozenset(PREPOSITIONS + "为")
 # A verb of becoming or entering takes an object (转为, 成为, 纳入): it opens no topic.
 RESULT_VERB = re.compile(r"[\u4e00-\u9fff][为成入向至]")
 

@@ -81,9 +81,23 @@ def _tag_table() -> dict[str, str]:
 
 # A preposition that jieba glues to the level prefix of the next name (由区, 在市, 向县).
 GLUED_PREFIX = re.compile(r"[由在对向经为把将被从][区市县省州旗镇乡]")
+# One-character prepositions that open a clause around a name (以, 把, 从 …).
+PREPOSITIONS = "以把将对向从在由"
 # A preposition that jieba's guesser glues to the next name into a word its dictionary
 # does not know (以甲乙|公司为龙头); 以甲代乙 is a formula of its own (以电代煤).
-GLUED_PREPOSITION = re.compile(r"[以把将对向从在由被](?![\u4e00-\u9fff]代)[\u4e00-\u9fff]{2,4}")
+GLUED_PREPOSITION = re.compile(rf"[{PREPOSITIONS}被](?![\u4e00-\u9fff]代)[\u4e00-\u9fff]{{2,4}}")
+
+
+# jieba's weight of a word of everyday vocabulary (煤炭, 纺织, 食品), which names a sector or a
+# thing, while a rare name (a firm's common-word short name, a township) weighs a few dozen.
+EVERYDAY = 500
+
+
+def everyday_word(word: str) -> bool:
+    """Whether jieba weighs ``word`` as everyday vocabulary (煤炭, 健康), no rare name."""
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) >= EVERYDAY
 
 
 def tag_of(word: str) -> str:

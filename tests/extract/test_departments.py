@@ -615,14 +615,17 @@ def test_a_prefecture_committee_glued_to_its_government_is_two_bodies():
     assert "州委州政府" not in names
 
 
-# --- round 6: 中央 with bare levels ------------------------------------------------------------
+# --- 中央: with bare levels or before its own rulings it is the Party centre ---------------------
 
 @pytest.mark.parametrize("sentence", [
     "坚决落实中央、省和江城市决策部署。",
     "认真落实中央和省各项决策部署。",
     "把中央、自治区和市委关于发展的要求落到实处。",
+    "认真落实中央决策部署和市委工作要求。",
+    "按照中央部署,扎实推进各项改革。",
+    "贯彻落实中央和省、市出台的一系列新政策。",
 ])
-def test_the_centre_with_bare_levels_is_a_body(sentence):
+def test_the_centre_with_bare_levels_or_its_rulings_is_a_body(sentence):
     assert names_of(extract_lines(SHAHEKOU, sentence)).get("中央") == "Department"
 
 
@@ -636,7 +639,16 @@ def test_the_centre_beside_levels_as_funders_or_scopes_is_no_body(sentence):
     assert "中央" not in names_of(extract_lines(SHAHEKOU, sentence))
 
 
-# --- round 7: a prefecture's bodies by their short forms; 中央 and its own rulings ---------------
+@pytest.mark.parametrize("sentence", [
+    "争取中央预算内投资2亿元。",
+    "落实中央精神文明建设指导委员会的要求。",
+    "推进中央商务区建设。",
+])
+def test_the_centre_before_other_words_is_no_body(sentence):
+    assert names_of(extract_lines(SHAHEKOU, sentence)).get("中央") != "Department"
+
+
+# --- a prefecture's bodies by their short forms ------------------------------------------------
 
 @pytest.mark.parametrize("sentence, names", [
     ("在地委、行署和县委的坚强领导下,全县经济稳步增长。", ("地委", "行署", "县委")),
@@ -659,23 +671,6 @@ def test_prefecture_bodies_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "在地委、行署和县委的坚强领导下。", components=components_without(["prefecture_bodies"]))
     assert "地委" not in names_of(x) and "行署" not in names_of(x)
 
-
-@pytest.mark.parametrize("sentence", [
-    "认真落实中央决策部署和市委工作要求。",
-    "按照中央部署,扎实推进各项改革。",
-    "贯彻落实中央和省、市出台的一系列新政策。",
-])
-def test_the_centre_with_its_own_rulings_is_a_body(sentence):
-    assert names_of(extract_lines(SHAHEKOU, sentence)).get("中央") == "Department"
-
-
-@pytest.mark.parametrize("sentence", [
-    "争取中央预算内投资2亿元。",
-    "落实中央精神文明建设指导委员会的要求。",
-    "推进中央商务区建设。",
-])
-def test_the_centre_before_other_words_is_no_body(sentence):
-    assert names_of(extract_lines(SHAHEKOU, sentence)).get("中央") != "Department"
 
 
 def test_a_congress_glued_to_the_cppcc_is_two_bodies():

@@ -948,7 +948,7 @@ def test_no_township_item_outside_its_own_countys_list(title, sentence, wrong):
 
 
 def test_an_everyday_word_names_no_township_item():
-    from kg.extract.places import _everyday_word
+    from kg.extract.words import everyday_word as _everyday_word
 
     assert _everyday_word("健康") and not _everyday_word("白洋湾")
 
