@@ -162,6 +162,11 @@ def _saying(inner: str) -> bool:
     return not counted and not SYSTEM_END.search(inner)
 
 
+# “甲乙”和“丙丁”改革: two quotes joined by a conjunction share the strong head after the
+# second, so the first names a scheme of that kind too.
+SHARED_HEAD = re.compile(rf"(?:和|与|及|、)“[^“”\n]{{1,14}}”(?:{STRONG_HEADS})")
+
+
 def _candidates(ctx: Context, match: re.Match, inner: str, book: bool):
     text = ctx.text
     after = text[match.end():match.end() + 12]
@@ -176,7 +181,7 @@ def _candidates(ctx: Context, match: re.Match, inner: str, book: bool):
     elif weak:
         yield Candidate(start, end + len(weak.group(1)), "Program", "quoted+weak",
                         0.8, name=inner.strip())
-    headed = bool(project or strong or weak)
+    headed = bool(project or strong or weak) or SHARED_HEAD.match(text, end) is not None
     rule = "book-title" if book else ("quoted" if headed else "quoted:bare")
     bare = Candidate(start, end, "Program", rule, _bare_score(ctx, inner, headed, book),
                      name=inner.strip())
@@ -651,8 +656,10 @@ def _topic_package(ctx: Context, match: re.Match, inner: str):
 # Numerals only (“五个五”, “七二一”) count out parts the same way; a five-year period
 # (“十四五”) is the period's plan, not a code.
 FIGURE_CODE = re.compile(r"^(?:\d[\d+]{2,}|(?![一二三四五六七八九]?十[一二三四五六七八九]五$)[一二两三四五六七八九十个]{3,})$")
-CODE_PLAN_AFTER = re.compile(r"^(?:(?:发展|工作|战略|总体)?(?:思路|部署|安排|战略|制度|机制)|(?:发展|工作)目标)"
-                             r"(?=[，。；、,;和与及]|$)")
+# The plan word may take an adverb of detail (“甲乙”具体部署), a goal may be a task list
+# (“甲乙”工作任务), and a footnote mark may close it (“甲乙”发展战略〔1〕).
+CODE_PLAN_AFTER = re.compile(r"^(?:具体|重大)?(?:(?:发展|工作|战略|总体)?(?:思路|部署|安排|战略|制度|机制)"
+                             r"|(?:发展|工作)(?:目标|任务))(?=[，。；、,;和与及〔\[]|$)")
 
 
 def code_names(ctx: Context):

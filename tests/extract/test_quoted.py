@@ -406,6 +406,9 @@ def test_a_quoted_word_before_a_fund_of_something_else_is_no_fund():
     ("全面落实省委“1+2+6”战略部署和市委工作安排。", "1+2+6"),
     ("紧盯“4213”发展目标，遵循“四个二”工作思路，推进转型。", "4213"),  # a goal counted out
     ("紧盯“4213”发展目标，遵循“四个二”工作思路，推进转型。", "四个二"),  # numerals only
+    ("落实“2385”具体部署，克难攻坚。", "2385"),  # an adverb of detail before the plan word
+    ("锚定“35786”工作任务，全力抓经济。", "35786"),  # a task list closes the code like a goal
+    ("聚力区委“2417”发展战略〔1〕，紧盯目标。", "2417"),  # a footnote mark closes it
 ])
 def test_a_quoted_code_of_figures_before_a_plan_word_is_a_scheme(sentence, name):
     assert name in programs(NATIONAL, sentence)
@@ -418,6 +421,7 @@ def test_a_quoted_code_of_figures_before_a_plan_word_is_a_scheme(sentence, name)
     ("全年完成“5000”户改造任务。", "5000"),
     ("落实“4321”的要求。", "4321"),
     ("实施“4321”思路重点项目28个。", "4321"),
+    ("完成“2385”具体任务清单。", "2385"),  # a task that is not the work's own list
     ("实现“两个一百年”奋斗目标。", "两个一百年"),  # not numerals only, and a struggle goal
     ("全面完成“五个五”任务目标。", "五个五"),  # no plan word or goal right after
 ])
@@ -470,3 +474,10 @@ def test_a_quoted_condition_faced_is_no_scheme(sentence, wrong):
 def test_a_quoted_policy_tag_next_to_a_condition_stays():
     found = programs(NATIONAL, "面对“三重压力”，扎实做好“六稳”工作。")
     assert "六稳" in found and "三重压力" not in found, sorted(found)
+
+
+def test_a_quote_joined_to_a_headed_quote_shares_its_head():
+    sentence = "开展“田亩比效益”和“净地出让”改革，盘活存量用地。"
+    assert "田亩比效益" in programs(NATIONAL, sentence)
+    unheaded = "“田亩比效益”和“净地出让”成效明显，盘活存量用地。"  # no head after the second
+    assert "田亩比效益" not in programs(NATIONAL, unheaded)
