@@ -20,7 +20,7 @@ from functools import lru_cache
 # Function words and the verbs and adverbs that open a clause in reports: a name
 # never starts with or crosses one of these (general report vocabulary, not names).
 STOP_WORDS = frozenset("""
-的 地 得 了 着 过 和 与 及 以及 或 并 并且 而 等 等等 在 于 对 向 从 由 把 被 将 为 以 按 按照 经 经过
+的 地 得 了 着 过 和 与 及 以及 连同 或 并 并且 而 等 等等 在 于 对 向 从 由 把 被 将 为 以 按 按照 经 经过
 是 有 没有 也 都 又 还 就 才 再 更 最 很 已 已经 正在 正 要 应 应当 必须 能 能够 可 可以 会 让 使 给
 这 那 其 之 各 每 该 本 此 各类 各项 一批 一系列 多个 若干 全部 所有 一些 一个 一项 一座 一处
 加快 加大 加强 推进 推动 推广 推行 实施 实现 完成 开展 开工 竣工 启动 建设 建成 新建 扩建 续建

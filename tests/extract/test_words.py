@@ -92,3 +92,10 @@ def test_a_verb_before_a_common_noun_stays_in_a_scheme_name():
     words = Words.from_text(text)
     at = text.index("战略")
     assert text[words.name_start(at, verbs=True):at + 2] == "数字赋能发展战略"
+
+
+def test_a_scheme_name_does_not_open_with_together_with():
+    sentence = "请连同国土空间总体规划纲要一并审议。"
+    words = Words.from_text(sentence)
+    head = sentence.index("纲要")
+    assert sentence[words.name_start(head, verbs=True):head + 2] == "国土空间总体规划纲要"
