@@ -214,6 +214,15 @@ def reads_as_name(text: str, start: int, end: int) -> bool:
     return _reads_as_name(text, start, end, False)
 
 
+def lies_below(name: str, parent: str) -> bool:
+    """Whether some division called ``name`` lies under some division called ``parent``.
+
+    >>> lies_below("姑苏区", "苏州市"), lies_below("苏州市", "姑苏区")
+    (True, False)
+    """
+    return any(_below(d, p) for p in lookup(parent) for d in lookup(name))
+
+
 def parent_chain(code: str) -> list[Division]:
     """The ancestors of a division, top down (province, city, county); [] if unknown.
 

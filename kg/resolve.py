@@ -23,10 +23,14 @@ SAME_THING_SUFFIXES = ("活动", "服务", "建设", "工作", "项目", "工程
 
 
 ZONE_HEADS = frozenset("试验区 自贸区 开发区 高新区 新区 经济带 地区 示范区 港区 组团 新镇区 滨河新区 商圈 "
-                       "商务区 商业区 观光带 湿地 广场 市场 工业区 产业区 经开区 综保区 highway".split())
+                       "商务区 商业区 观光带 湿地 广场 市场 工业区 产业区 经开区 综保区 highway "
+                       "division-path".split())
 PLACE_PARTS = frozenset("路 街 大街 大道 河 江 湖 湾 山 岛 水库 广场".split())
 # Rules that find a place only as the modifier locating a name: it stays inside that name.
 MODIFIER_RULES = ("place:township-modifier", "place:county-modifier", "place:township-item")
+# Rules whose span is another way of writing a name found inside it (江城市青溪区 for 青溪区):
+# an alias of that name, no mention of its own (the places in it stay mentions).
+ALIAS_RULES = ("place:division-path",)
 # A phase (一期) or a segment of a line (青松高铁青溪白塔段) stays beside the whole works.
 PHASE_RULE = re.compile(r"(?:[一二三四五六七八九十]期|段)$")
 
@@ -148,13 +152,18 @@ def group(chosen: list[Candidate], aliases: dict[int, set[str]], document: Docum
     """One entity per normalised name, with mentions, rules and confidence."""
     text = document.text
     by_name: dict[str, list[Candidate]] = defaultdict(list)
+    written: dict[str, set[str]] = defaultdict(set)
     for c in chosen:
-        by_name[_name(c, text)].append(c)
+        if c.rule in ALIAS_RULES:
+            written[_name(c, text)].add(norm(text[c.start:c.end]))
+        else:
+            by_name[_name(c, text)].append(c)
     entities = []
     for name, cands in by_name.items():
         if not name:
             continue
         entity = _entity(name, cands, text, structure)
+        entity.aliases.extend(sorted(written[name] - {name} - set(entity.aliases)))
         for c in cands:
             if c.group is not None:
                 entity.aliases.extend(a for a in sorted(aliases[c.group])

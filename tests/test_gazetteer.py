@@ -7,6 +7,7 @@ from kg.gazetteer import (
     division_names,
     find_places,
     is_generic,
+    lies_below,
     lookup,
     parent_chain,
 )
@@ -131,3 +132,9 @@ def test_county_stems_keep_a_county_without_a_short_form_under_its_prefecture():
     assert stems.get("平山") == "平山县" and stems.get("赞皇") == "赞皇县"
     assert not any("开发" in s or len(s) < 2 for s in stems)   # zones and one-character stems (赵县) left out
     assert "苏州" not in county_stems("3205") and county_stems("") == {}
+
+
+def test_lies_below_follows_the_division_codes():
+    assert lies_below("姑苏区", "苏州市") and lies_below("苏州市", "江苏省")
+    assert not lies_below("苏州市", "姑苏区") and not lies_below("姑苏区", "杭州市")
+    assert not lies_below("苏州市", "苏州市")

@@ -368,3 +368,14 @@ def test_a_segment_of_a_line_stays_beside_the_line():
                      Candidate(*span(text, "青松高铁"), "Project", "project:strict:高铁", 0.7),
                      Candidate(*span(text, "青松高铁白塔段"), "Project", "project:segment:段", 0.7))
     assert {"青松高铁", "青松高铁白塔段"} <= set(found)
+
+
+def test_an_alias_rule_span_gives_an_alias_and_no_mention():
+    text = "与江城市青溪区签订协议。"
+    entities = resolved(text,
+                        Candidate(*span(text, "江城市"), "Place", "place:gazetteer:city", 0.9),
+                        Candidate(*span(text, "青溪区"), "Place", "place:gazetteer:county", 0.85),
+                        Candidate(*span(text, "江城市青溪区"), "Place", "place:division-path", 0.95, name="青溪区"))
+    assert "江城市青溪区" in entities["青溪区"].aliases
+    assert [m.text for m in entities["青溪区"].mentions] == ["青溪区"]
+    assert "江城市" in entities and "江城市青溪区" not in entities

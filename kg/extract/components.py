@@ -74,6 +74,7 @@ RULES = {
     "kg_new_towns": places.new_towns,
     "kg_home_places": places.home_places,
     "kg_unknown_home": places.unknown_home,
+    "kg_division_paths": places.division_paths,
     "kg_listed_siblings": places.listed_siblings,
     "kg_city_parts": places.city_parts,
     "kg_programs": programs.find,

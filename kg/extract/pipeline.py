@@ -77,6 +77,7 @@ DEFAULT_COMPONENTS = (
     "kg_new_towns",
     "kg_home_places",
     "kg_unknown_home",
+    "kg_division_paths",
     "kg_city_parts",
     "kg_zone_committees",  # after the place rules: a found zone opens its committee
     "kg_programs",

@@ -1123,6 +1123,26 @@ def home_places(ctx: Context):
             yield Candidate(match.start(), match.end(), "Place", "place:home", 0.85)
 
 
+# --- a division written with the one above it --------------------------------------------------
+
+UPPER_KINDS = ("province", "city")
+LOWER_KINDS = ("city", "county")
+
+
+def division_paths(ctx: Context):
+    """A division written right after the division it lies in (江城市青溪区, 某省江城市) is
+    the lower one by its full name: the joined form is its alias (the upper one stays a
+    place of its own, resolve keeps both). Not a road named after it (江城市青溪路)."""
+    from ..gazetteer import lies_below
+
+    words, places = ctx.words, ctx.places
+    for upper, lower in zip(places, places[1:]):
+        if upper.end == lower.start and upper.kind in UPPER_KINDS and lower.kind in LOWER_KINDS \
+                and words.is_boundary(upper.start) and words.is_boundary(lower.end) \
+                and not ROAD_AFTER.match(ctx.text, lower.end) and lies_below(lower.name, upper.name):
+            yield Candidate(upper.start, lower.end, "Place", "place:division-path", 0.95, name=lower.name)
+
+
 # --- the issuer's own division when the gazetteer does not know it (renamed or merged since) --------
 
 UNKNOWN_HOME = re.compile(r"[^\W\d_省市州盟]{2,6}?(?:自治县|自治旗|区|县|旗|市)")

@@ -71,9 +71,10 @@ def _phase_of_building(text: str, start: int, head_start: int, head: str) -> boo
 
 def _runs_on(text: str, head: str, end: int) -> bool:
     """The head is the first half of a longer word: 高铁|站, 中心|城市 (a city's role), 中心|城区,
-    隧道|群 (a group of works along a line, not one), 地铁|3号线 (one numbered line of the network)."""
-    return text.startswith(("站", "群"), end) or head.endswith("中心") and text.startswith(("城市", "城区"), end) \
-        or NUMBERED_LINE.match(text, end) is not None
+    隧道|群 (a group of works along a line, not one), 地铁|3号线 (one numbered line of the network),
+    高铁|时代 (an era the city entered), 产业园|区 (a zone class the head table lacks)."""
+    return text.startswith(("站", "群", "时代"), end) or head.endswith("中心") and text.startswith(("城市", "城区"), end) \
+        or head.endswith("园") and text.startswith("区", end) or NUMBERED_LINE.match(text, end) is not None
 
 
 # A line's number after the network's name: 甲城地铁|2号线 is one line of the network (the longer name is the head rules' own).
@@ -186,6 +187,34 @@ def class_noun(ctx: Context, c: Candidate) -> bool:
     """Veto: a project head right after 等 is the class noun of a list, not a name
     (确保银泰广场、金桂等商贸综合体开工建设: 商贸综合体 names the kind)."""
     return c.type == "Project" and ctx.text[max(0, c.start - 1):c.start] == "等"
+
+
+# What stands before a class of facilities rather than one facility: a scope (全省|支线机场), a rank
+# (国家级|甲乙服务产业园), a batch or count after a list (等一批|精品公园), a superlative (最大的|临港仓储基地).
+CLASS_SCOPE = re.compile(r"(?:[全各][省市区县国州旗]|(?:国家|自治区|省|市|县|区)级|等?一批|"
+                         r"[\d一二两三四五六七八九十]+[个座处所家条大]|最[\u4e00-\u9fff]{1,2}的)$")
+
+
+def class_scope(ctx: Context, c: Candidate) -> bool:
+    """Veto: a head name without a proper word right after a scope, rank, batch or superlative
+    names the class (在全省支线机场中, 建设一批精品公园, 成为最大的物流基地); a proper word keeps
+    it (省级青松工业园区 is a park ranked by the province)."""
+    if c.type != "Project" or not c.rule.startswith(HEAD_RULES):
+        return False
+    head_start = c.end - len(c.rule.split(":")[-1])
+    return CLASS_SCOPE.search(ctx.text, max(0, c.start - 6), c.start) is not None \
+        and not ctx.has_proper(c.start, head_start)
+
+
+# An office title then a person's name of up to three characters: the byline 甲市人民政府市长 张小桥.
+TITLED_PERSON = re.compile(r"(?:[省市县区州旗乡镇]长|主席|主任|书记)[ \u3000\xa0]*[\u4e00-\u9fff]{2,3}$")
+
+
+def titled_person(ctx: Context, c: Candidate) -> bool:
+    """Veto: a head name that ends in an official's name after the title (市长 张小桥,
+    县长 李大城) is a byline or a person, whatever character the name ends in."""
+    return c.type == "Project" and c.rule.startswith(HEAD_RULES) \
+        and TITLED_PERSON.search(ctx.text, max(c.start, c.end - 8), c.end) is not None
 
 
 # Verbs of becoming that join two names into a clause: 青松物流园区晋升为自治区级物流园区.

@@ -978,3 +978,42 @@ def test_a_place_read_over_a_conjunction_is_no_place(text, item, vetoed):
     start = text.index(item)
     assert joined_places(Ctx, Candidate(start, start + len(item), "Place", "enumeration:list", 0.6)) is vetoed
     assert not joined_places(Ctx, Candidate(start, start + len(item), "Project", "x", 0.6))
+
+
+# --- a division written with the division it lies in ---------------------------------------------
+
+def _place(extraction, name):
+    return next((e for e in extraction.entities if e.name == name and e.type == "Place"), None)
+
+
+@pytest.mark.parametrize("title, sentence, name, written", [
+    ("绍兴市越城区2021年政府工作报告", "越城区生产总值增长8%。", "越城区", "绍兴市越城区"),
+    ("绍兴市越城区2021年政府工作报告", "与绍兴市柯桥区签订合作协议。", "柯桥区", "绍兴市柯桥区"),
+    (SHAHEKOU, "赴江西省九江市考察。", "九江市", "江西省九江市"),
+])
+def test_a_division_written_with_its_upper_division_has_the_joined_form_as_alias(title, sentence, name, written):
+    x = extract_lines(title, sentence)
+    place = _place(x, name)
+    assert place is not None and written in place.aliases, sorted(names_of(x).items())
+    assert written not in names_of(x)  # no entity of its own
+
+
+def test_the_upper_division_of_a_joined_form_stays_a_place():
+    x = extract_lines("绍兴市越城区2021年政府工作报告", "越城区生产总值增长8%。")
+    assert _place(x, "绍兴市") is not None, sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("title, sentence, name, not_alias", [
+    (SHAHEKOU, "与宜昌市越城区签订合作协议。", "越城区", "宜昌市越城区"),  # not its city
+    (SHAHEKOU, "改造绍兴市越城路。", "越城路", "绍兴市越城路"),        # a road named after it
+])
+def test_a_division_next_to_a_division_it_is_not_in_gets_no_joined_alias(title, sentence, name, not_alias):
+    x = extract_lines(title, sentence)
+    assert not any(not_alias in e.aliases for e in x.entities), [(e.name, e.aliases) for e in x.entities]
+
+
+def test_division_paths_can_be_switched_off():
+    x = extract_lines("绍兴市越城区2021年政府工作报告", "越城区生产总值增长8%。",
+                      components=components_without(["division_paths"]))
+    place = _place(x, "越城区")
+    assert place is None or "绍兴市越城区" not in place.aliases

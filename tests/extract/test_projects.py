@@ -301,7 +301,7 @@ def test_dash_route_negatives(sentence, not_name):
 def test_a_description_is_vetoed_and_the_veto_can_be_switched_off():
     sentence = "松川工业园成为全市首个百亿元产业园。"
     assert "全市首个百亿元产业园" not in names_of(extract_lines("某市2023年政府工作报告", sentence))
-    off = extract_lines("某市2023年政府工作报告", sentence, components=components_without(["kg_project_descriptions"]))
+    off = extract_lines("某市2023年政府工作报告", sentence, components=components_without(["kg_project_descriptions", "kg_project_class_scopes"]))
     assert any("首个" in n for n in names_of(off)), sorted(names_of(off).items())
 
 
@@ -660,3 +660,43 @@ def test_a_named_ski_resort_is_a_project():
 def test_an_unnamed_ski_resort_is_no_project():
     x = extract_lines("青河县2024年政府工作报告", "联合建成滑雪场2个，冰雪旅游持续升温。")
     assert not any(n.endswith("滑雪场") for n in surface_forms(x))
+
+
+# Round 9: a class after a scope, rank, batch or superlative; a head that runs on into an era or a
+# zone class; an official's name in the byline; a motorway named by 高速公路.
+@pytest.mark.parametrize("sentence, wrong", [
+    ("松江机场旅客吞吐量在全省支线机场中名列前茅。", "支线机场"),
+    ("建成青松公园、柳溪公园等一批精品公园，城市更加宜居。", "精品公园"),
+    ("高标准建设国家级人才服务产业园，打造人才高地。", "人才服务产业园"),
+])
+def test_a_class_after_a_scope_rank_or_batch_is_no_project(sentence, wrong):
+    assert wrong not in surface_forms(extract_lines("江城市2020年政府工作报告", sentence))
+
+
+def test_the_class_scope_veto_can_be_switched_off():
+    x = extract_lines("江城市2020年政府工作报告", "松江机场旅客吞吐量在全省支线机场中名列前茅。",
+                      components=components_without(["project_class_scopes"]))
+    assert "支线机场" in surface_forms(x)
+
+
+def test_a_named_park_after_a_rank_stays():
+    x = extract_lines("江城市2020年政府工作报告", "建成柳溪公园、青松公园等一批精品公园。")
+    assert names_of(x).get("柳溪公园") == "Project"
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("江城高铁建成通车，江城迈入高铁时代。", "江城迈入高铁"),
+    ("推进青山科技城和高新技术产业园区建设。", "高新技术产业园"),
+])
+def test_a_head_running_on_into_an_era_or_a_zone_class_is_no_project(sentence, wrong):
+    assert wrong not in surface_forms(extract_lines("江城市2020年政府工作报告", sentence))
+
+
+def test_an_officials_name_in_the_byline_is_no_project():
+    x = extract_lines("江城市2018年政府工作报告", "江城市人民政府市长 张小桥\n各位代表：")
+    assert not any(n.endswith("张小桥") for n in surface_forms(x))
+
+
+def test_a_motorway_named_by_its_ends_is_a_project():
+    x = extract_lines("江城市2018年政府工作报告", "青松大桥、江柳高速公路建设加快推进。")
+    assert names_of(x).get("江柳高速公路") == "Project"
