@@ -544,10 +544,15 @@ def _holds_stop_word(ctx: Context, start: int, end: int) -> bool:
 
 # --- a firm named as the holder of an enterprise title: 江丰获评省“瞪羚企业” ----------------------
 
-# A cue of honour, then a title that ends in a kind of enterprise and ends the clause.
+# A cue of honour, then a title that ends in a kind of enterprise, or a ranking of
+# enterprises (“某国建材企业500强”), and ends the clause. 成为 is a cue only before the
+# first or only one of a kind (成为全县首家…企业, 成为我县第一家“瞪羚”企业): a firm becomes one.
 _PLAIN = r"[^，。；：,;:\n“”]"
-ENTERPRISE_TITLE = re.compile(rf"(?:获评|被评为|被认定为|被命名为|荣获|入选)(?:{_PLAIN}{{0,12}}(?:企业|公司)|"
-                              rf"{_PLAIN}{{0,6}}“[^“”]{{0,12}}(?:企业|公司)”|{_PLAIN}{{0,6}}“[^“”]{{1,12}}”(?:企业|公司))"
+_FIRM_KIND = r"(?:企业|公司)(?:\d+强|[十百千]强)?"
+ENTERPRISE_TITLE = re.compile(rf"(?:获评|被评为|被认定为|被命名为|荣获|入选|"
+                              rf"成为{_PLAIN}{{0,6}}(?:首家|第一家|唯一一家))"
+                              rf"(?:{_PLAIN}{{0,12}}{_FIRM_KIND}|"
+                              rf"{_PLAIN}{{0,6}}“[^“”]{{0,12}}{_FIRM_KIND}”|{_PLAIN}{{0,6}}“[^“”]{{1,12}}”{_FIRM_KIND})"
                               r"(?=[，。；：,;:、\n]|$)")
 NOT_A_FIRM_SUBJECT = re.compile(r"企业|公司|单位|园区?|基地|[\d一二两三四五六七八九十百千]+[家个项]|[等和与及]|"
                                 r"[省市区县镇乡村旗州]$|街道|社区")

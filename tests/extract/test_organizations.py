@@ -353,6 +353,11 @@ def test_counted_firm_lists_can_be_switched_off():
 @pytest.mark.parametrize("sentence, name", [
     ("全年新增规上企业12家，云岭科技被评为国家高新技术企业。", "云岭科技"),
     ("园区建设加快，禾丰源获评省“专精特新企业”，产值增长8%。", "禾丰源"),
+    # a ranking of enterprises is a title of one firm
+    ("全年新增规上企业5家。奋进科技荣获“2020中国建材企业500强”、“中国最具成长性企业100强”。", "奋进科技"),
+    # a firm becomes the first or only one of a kind of enterprise
+    ("全年新增规上企业5家。飞鸿帘子布成为我县第一家“瞪羚”企业，产值增长8%。", "飞鸿帘子布"),
+    ("全年新增规上企业5家。云岭精工成为全县首家税收过亿元工业企业。", "云岭精工"),
 ])
 def test_the_holder_of_an_enterprise_title_is_a_firm(sentence, name):
     x = extract_lines(SHAHEKOU, sentence)
@@ -365,6 +370,10 @@ def test_the_holder_of_an_enterprise_title_is_a_firm(sentence, name):
     "全区获评省“民营经济示范企业”。",              # the territory
     "北湖街道被评为省级文明单位。",                # no enterprise title
     "甲、乙等企业获评省“科技小巨人企业”。",         # a list with 等: enterprise_lists' job
+    "园区成为全省首家国家级示范企业。",              # a park becomes one: no firm
+    "我县成为全省第一家“无废”企业示范县。",          # the title goes on past 企业
+    "云岭精工成为全县纳税最多的工业企业。",          # 成为 without first/only: no title cue
+    "北湖街道成为全市首家企业服务站。",              # the title goes on past 企业
 ])
 def test_no_firm_holds_these_titles(sentence):
     x = extract_lines(SHAHEKOU, sentence)
