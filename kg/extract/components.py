@@ -178,6 +178,8 @@ VETOES = {
     "kg_project_descriptions": projects.description,
     "kg_project_act_items": projects.act_items,
     "kg_project_class_nouns": projects.class_noun,
+    "kg_project_class_scopes": projects.class_scope,
+    "kg_project_titled_persons": projects.titled_person,
     "kg_clause_names": projects.clause_name,
     "kg_project_field_lists": enumerations.field_lists,
     "kg_place_modifiers": places.modifier_of_name,

@@ -163,6 +163,8 @@ DEFAULT_COMPONENTS = (
     "kg_project_descriptions",
     "kg_project_act_items",
     "kg_project_class_nouns",
+    "kg_project_class_scopes",
+    "kg_project_titled_persons",
     "kg_project_field_lists",
     "kg_clause_names",
     "kg_place_modifiers",
