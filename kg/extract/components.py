@@ -48,6 +48,7 @@ RULES = {
     "kg_numbered_units": organizations.numbered_units,
     "kg_capacity_producers": organizations.capacity_producers,
     "kg_honoured_firm_lists": organizations.honoured_firm_lists,
+    "kg_research_stations": organizations.research_stations,
     "kg_places": places.find,
     "kg_square_places": places.squares_as_places,
     "kg_zone_places": places.zones,

@@ -616,6 +616,25 @@ def _plain_firm_name(ctx: Context, start: int, end: int) -> bool:
         and ctx.words.is_boundary(start) and _subject_name(ctx, start, end)
 
 
+# --- a research station named after its host or field: 甲铝业院士工作站 --------------------------
+
+RESEARCH_STATION = re.compile(r"(?:院士|博士后|专家)(?:科研|创新)?工作站")
+
+
+def research_stations(ctx: Context):
+    """An academician's, post-doctoral or experts' station with a name before it (its host
+    firm or its field) is an Organization: 甲铝业院士工作站挂牌, 全省首家乙药领域院士工作站
+    落户 → the whole name. Not a bare station (新建院士工作站3个, 省级博士后工作站: no name
+    word before it) nor a class (高校, 企业: one everyday word), count or place alone before it."""
+    for match in RESEARCH_STATION.finditer(ctx.text):
+        head_start = match.start()
+        start = ctx.words.name_start(head_start, limit=8)
+        if 2 <= head_start - start <= 8 and _subject_name(ctx, start, head_start) \
+                and not GENERIC.match(ctx.text[start:head_start]) and not _everyday_word(ctx, start, head_start) \
+                and ctx.words.is_boundary(match.end()):
+            yield Candidate(start, match.end(), "Organization", "organization:research-station", 0.6)
+
+
 # --- a firm's branch or a university's institute in a place: 中国某某银行江城分行 ----------------
 
 BRANCH = re.compile(r"分行|支行|分公司|营业部|研究院|分院|分校|校区")

@@ -51,6 +51,7 @@ DEFAULT_COMPONENTS = (
     "kg_numbered_units",
     "kg_capacity_producers",
     "kg_honoured_firm_lists",
+    "kg_research_stations",
     "kg_places",
     "kg_square_places",
     "kg_zone_places",

@@ -781,3 +781,31 @@ def test_investment_short_forms_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "与湖北旅投建立战略合作关系。",
                       components=components_without(["kg_investment_short_forms"]))
     assert "湖北旅投" not in names_of(x)
+
+
+# --- a research station named after its host or field -------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("全年新增规上企业5家。飞鸿铝业院士工作站、博士后工作站挂牌成立。", "飞鸿铝业院士工作站"),
+    ("全年新增规上企业5家。全省首家中医药领域院士工作站落户江城。", "中医药领域院士工作站"),
+])
+def test_a_named_research_station_is_an_organization(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Organization", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年新建院士工作站3个、省级博士后工作站2个。",   # bare stations, counted
+    "支持企业建立院士工作站和博士后科研工作站。",     # kinds, no name before
+    "依托高校院士工作站开展攻关。",                   # a class word before it
+    "园区专家工作站建成。",                           # a park before it
+])
+def test_no_named_research_station(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("research-station" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_research_stations_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "全年新增规上企业5家。飞鸿铝业院士工作站挂牌成立。",
+                      components=components_without(["research_stations"]))
+    assert "飞鸿铝业院士工作站" not in names_of(x)
