@@ -68,6 +68,8 @@ GENERAL_FACILITY_HEADS = (
     "绿道", "步行街", "生态城", "小镇", "古镇", "度假村", "科学装置", "示范装置", "研究设施", "试验场", "观测站",
     "铁矿", "金矿", "铜矿", "磷矿", "数据中心", "综合管廊", "地下空间", "门诊部", "滑雪场",
 )
+# A firm's plant by its number (甲乙汽车|二厂, 丙钢|三厂): the number names one plant of the firm.
+NUMBERED_PLANTS = tuple(f"{n}厂" for n in "一二三四五六七八九十")
 # Facility heads the shared head list does not hold: schools by stage, pumping, heating and power
 # stations, treatment plants, hospital branches and campuses, incubator parks, and the
 # phase of a renovation (甲堤综合改造一期: the verb stops the chunker before the phase), inland ports.
@@ -76,7 +78,7 @@ FACILITY_HEADS = ("高中", "初中", "完全中学", "泵站", "变电站", "�
                   "门诊楼", "住院楼", "教学楼", "综合楼", "改造一期", "改造二期", "改造三期",
                   "电站", "水电站", "光伏电站", "抽水蓄能电站", "风电场", "湿地公园", "森林公园", "体育公园", "郊野公园",
                   "交通枢纽", "综合枢纽", "水利枢纽", "航电枢纽", "航运枢纽", "陆港", "植物园", "动物园", "工业园", "工业园区", "电子商务园", "商务园", "软件园", "创意园", "灌区",
-                  *GENERAL_FACILITY_HEADS)
+                  *GENERAL_FACILITY_HEADS, *NUMBERED_PLANTS)
 # Heads of things built in the open that are also places once built: a road, a line, a dam.
 BUILT_HEADS = ("高速公路", "公路", "铁路", "高铁", "快线", "快速路", "大道", "水库", "大桥", "隧道",
                "机场", "码头", "干渠", "路")

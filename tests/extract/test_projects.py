@@ -700,3 +700,13 @@ def test_an_officials_name_in_the_byline_is_no_project():
 def test_a_motorway_named_by_its_ends_is_a_project():
     x = extract_lines("江城市2018年政府工作报告", "青松大桥、江柳高速公路建设加快推进。")
     assert names_of(x).get("江柳高速公路") == "Project"
+
+
+def test_a_firms_numbered_plant_is_a_project():
+    x = extract_lines("江城市2020年政府工作报告", "华鼎汽车三厂建成投产，新增产能20万辆。")
+    assert names_of(x).get("华鼎汽车三厂") == "Project"
+
+
+def test_one_plant_one_policy_is_no_project():
+    x = extract_lines("江城市2020年政府工作报告", "对重点企业实行一厂一策，推动技术改造。")
+    assert not any(n.endswith("一厂") for n in surface_forms(x))
