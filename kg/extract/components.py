@@ -187,6 +187,7 @@ VETOES = {
     "kg_country_scopes": places.country_scope,
     "kg_counted_places": places.counted_place,
     "kg_joined_places": places.joined_places,
+    "kg_oil_firm_places": places.oil_firm_front,
     "kg_quoted_tags": quoted.numbered_tag,
     "kg_quoted_outcomes": quoted.outcome_phrase,
     "kg_quoted_categories": quoted.category,

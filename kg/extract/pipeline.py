@@ -172,6 +172,7 @@ DEFAULT_COMPONENTS = (
     "kg_country_scopes",
     "kg_counted_places",
     "kg_joined_places",
+    "kg_oil_firm_places",
     "kg_quoted_tags",
     "kg_quoted_outcomes",
     "kg_quoted_categories",

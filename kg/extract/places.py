@@ -448,6 +448,19 @@ def modifier_of_name(ctx: Context, c: Candidate) -> bool:
     return c.type == "Place" and head in NATURAL_HEADS and NAME_GOES_ON.match(ctx.text, c.end) is not None
 
 
+# --- veto: a place that opens an oil or petrochemical firm's name ----------------------------------
+
+# The state oil firms' works are named by their place: 江城石化, 青溪炼化(总厂), 某某油田. Not the
+# industry or a zone of that trade (江城石化产业, 江城石化工业区: the place stays).
+OIL_FIRM = re.compile(r"(?:石化|炼化|油田)(?!产业|工业|行业|基地|园|区|集群|项目|企业)")
+
+
+def oil_firm_front(ctx: Context, c: Candidate) -> bool:
+    """Veto: a place right before 石化/炼化/油田 is the front of the firm's name (江城石化炼油
+    项目, 青溪炼化总厂、…, 某某油田环庆区块), no place mention of its own."""
+    return c.type == "Place" and OIL_FIRM.match(ctx.text, c.end) is not None
+
+
 # --- veto: a place that holds the count closing its list ---------------------------------------
 
 COUNT_REACH = 8  # how far before a span a figure whose unit opens it may start

@@ -1017,3 +1017,30 @@ def test_division_paths_can_be_switched_off():
                       components=components_without(["division_paths"]))
     place = _place(x, "越城区")
     assert place is None or "绍兴市越城区" not in place.aliases
+
+
+# --- a place opening an oil or petrochemical firm's name --------------------------------------------
+
+@pytest.mark.parametrize("sentence, not_place", [
+    ("九江石化炼油项目调整优化方案获批。", "九江"),
+    ("宜昌炼化总厂、青松电厂检修停产。", "宜昌"),
+    ("绍兴油田新区块投产。", "绍兴"),
+])
+def test_a_place_opening_an_oil_firm_is_no_place(sentence, not_place):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert names.get(not_place) != "Place", sorted(names.items())
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("九江石化产业增加值增长12%。", "九江"),     # the place's industry
+    ("推进九江石化工业区建设。", "九江石化工业区"),  # a zone of the trade
+    ("九江石化行业稳步发展。", "九江"),          # the place's trade
+])
+def test_a_place_before_its_oil_industry_stays_a_place(sentence, place):
+    names = names_of(extract_lines(SHAHEKOU, sentence))
+    assert names.get(place) == "Place", sorted(names.items())
+
+
+def test_the_oil_firm_veto_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "九江石化炼油项目调整优化方案获批。", components=components_without(["oil_firm_places"]))
+    assert names_of(x).get("九江") == "Place", sorted(names_of(x).items())
