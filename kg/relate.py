@@ -252,6 +252,8 @@ def _modifier_relation(index, entity, other, found, at, sentence):
             return None  # 中心桥改造: a bridge named after a body (中心), not that body's project
         if not _stands_alone(index, entity):
             return None  # 甲风电, never named alone but inside 甲风电二期: owned through the phase
+        if not _owned_project(index, entity, other, found, sentence):
+            return None
         return index.relation(other, "responsibleFor", entity.name, sentence, "modifier:owner", 0.7)
     if other.type == "Organization" and (entity.type == "Program" or ZONE_MEMBER.search(entity.name)):
         return index.relation(other, "participatesIn", entity.name, sentence, "modifier:member", 0.6)
@@ -260,6 +262,8 @@ def _modifier_relation(index, entity, other, found, at, sentence):
                 or _parallel_tail(found, entity.name[len(found):]):
             return None  # 一窗受理、全城通办 is not a part of 一窗受理
         phase = PHASE.match(entity.name)
+        if found != other.name and not phase and DOCUMENT_HEAD.search(entity.name):
+            return None  # 甲纲要 (a document of its own) is no part of 甲战略, found by its short name
         if phase and phase.group(1) != found:
             return None  # 甲云计算基地一期 is a phase of 甲云计算基地, not of 甲云计算
         part = phase or _section_of(entity.name, found)
@@ -268,6 +272,26 @@ def _modifier_relation(index, entity, other, found, at, sentence):
         confidence = 0.8 if part or entity.type == "Program" else 0.6
         return index.relation(entity, "partOf", other.name, sentence, "modifier:part", confidence)
     return None
+
+
+# A firm's own scheme is stated by its name when the name says it is a project (甲集团供热项目,
+# 甲能源风电二期, 甲集团某某、乙某某等项目) or the body's document (甲委关于…的意见); a building or housing a body uses (甲局综合业务用房, 甲集团棚户区改造,
+# 甲公司调度中心) and a body's rule or reform (甲委员会审查制度) say whose it is, not who runs it.
+PROJECT_END = re.compile(r"(?:项目|工程|期)$|^关于")
+NOT_RUN_AFTER = re.compile(r"(?:棚户区|棚改|用房|办公楼|宿舍|住宅|家属|小区|总部|中心)")
+SAID_PROJECT = re.compile(r"(?:[、和及][^，,；;。]*?)?(?:等[\u4e00-\u9fff\d]{0,8})?项目")
+DOCUMENT_HEAD = re.compile(r"(?:纲要|规划|方案|意见|条例|办法|细则)$")
+
+
+def _owned_project(index, entity, owner, found, sentence) -> bool:
+    """Whether a body's name opening a project's name states that it runs it."""
+    if NOT_RUN_AFTER.search(entity.name, len(found)):
+        return False
+    if PROJECT_END.search(entity.name[len(found):]):
+        return True  # 甲集团供热项目, 甲委关于某某的意见 (its own document)
+    text = index.sentence(sentence).text if sentence is not None else ""
+    at = text.find(entity.name)
+    return at >= 0 and SAID_PROJECT.match(text, at + len(entity.name)) is not None
 
 
 def _parallel_tail(found: str, rest: str) -> bool:
@@ -329,8 +353,28 @@ def _located_by_name(index, entity, place, sentence, found=""):
         return None  # 柳林社区 is not in 柳林 (its own short name)
     if _names_not_site(entity, place, after) or (at == 1 and entity.name[0] in "东西南北"):
         return None  # 东甲发电厂: a direction glued before 甲 makes another name (东甲), not a side of 甲
+    if not _place_written(index, entity, place, written, sentence) or WORK_PART_AFTER.match(after):
+        return None
     predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
+    if predicate == "partOf" and NATURAL.search(place.name):
+        return None  # 甲湾新区 is a new area named after the bay 甲湾, not a part of it
     return index.relation(entity, predicate, place.name, sentence, "modifier:place", 0.8)
+
+
+def _place_written(index, entity, place, written, sentence) -> bool:
+    """Whether the sentence names the place as the relation gives it: by its own name, or by
+    a division's short name the gazetteer knows (甲 for 甲县 or 甲镇); an alias the place's
+    name only goes on from (甲港 for the port area 甲港区) does not name it. A place subject
+    must be written whole there too (甲港…: not the port area 甲港区)."""
+    text = index.sentence(sentence).text if sentence is not None else ""
+    if entity.type == "Place" and entity.name not in text:
+        return False
+    return written == place.name or place.name in text or _gazetteer(place) \
+        or not place.name.startswith(written)
+
+
+# A work of a project named after it (甲街主体工程, where 甲街 is the project): not a site.
+WORK_PART_AFTER = re.compile(r"^(?:主体工程|主体|配套工程|附属工程)$")
 
 
 # What follows a place that does not say where the thing is: the organiser's level of a
@@ -482,27 +526,6 @@ def _range_end(name: str, at: int, found: str) -> bool:
     closes = at > 0 and RANGE_JOINT.search(name[:at][-2:]) is not None \
         and (name[end:] == "段" or (route and ROUTE_HEAD.fullmatch(name[end:]) is not None))
     return opens or closes
-
-
-# --- a territory's vision: 平安甲县, 数字乙市 -----------------------------------------
-
-
-def vision_place_relations(index: _Index):
-    """数字甲市、平安甲市 (a standing national vision copied for a territory, 数字中国 ->
-    数字甲市): the scheme is the territory's, located in it, also when quoted or going on
-    (健康甲县“某某”行动); the place is a gazetteer division below the country, the longest
-    written right after the vision word."""
-    from .extract.programs import VISION
-
-    places = {n: e for n, e in [*index.by_name.items(), *index.cores.items()]
-              if e.type == "Place" and _below_country(e)}
-    for entity in index.extraction.entities:
-        vision = VISION.match(entity.name) if entity.type == "Program" else None
-        rest = entity.name[vision.end():] if vision else ""
-        found = next((rest[:k] for k in range(len(rest), 1, -1) if rest[:k] in places), None)
-        sentence = _evidence_sentence(entity, found) if found else None
-        if sentence is not None:
-            yield index.relation(entity, "locatedIn", places[found].name, sentence, "cue:vision-place", 0.75)
 
 
 # --- sentence cues --------------------------------------------------------------
@@ -1529,7 +1552,24 @@ def scoped_honour_relations(index: _Index):
         clause = _clause_before(text, sentence.start, found.cue)
         for entity, confidence in _scoped_holders(index, sentence, found.cue, clause, found.titles):
             for title in found.titles:
-                yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-scoped", confidence)
+                if not _not_held(entity, title, clause):
+                    yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-scoped", confidence)
+
+
+# A zone's level (晋升为省级开发区) is a status, not an honour; a zone or park subject (甲县(开发区)
+# 晋升…, 工业园区…进入前20强) holds its title, not the division; a designated zone (国家某某示范区)
+# created by a city or county lies in it, it is not a title of the division itself.
+STATUS_TITLE = re.compile(r"^(?:国家|省|自治区|市|县)级(?:经济技术|高新技术产业|经济)?开发区$")
+ZONE_SUBJECT = re.compile(r"(?:开发区|园区|工业园|产业园|高新区|工业集中区)[)）]?")
+ZONE_TITLE = re.compile(r"(?:示范区|试验区|先行区|开发区|园区)$")
+CITY_OR_COUNTY = re.compile(r"(?:市|县|旗|州|盟)$")
+
+
+def _not_held(holder: Entity, title: str, clause: str) -> bool:
+    if STATUS_TITLE.match(title):
+        return True
+    division = holder.type == "Place" and CITY_OR_COUNTY.search(holder.name) is not None
+    return division and (ZONE_SUBJECT.search(clause) is not None or ZONE_TITLE.search(title) is not None)
 
 
 def _clause_before(text: str, start: int, cue: int) -> str:
@@ -1656,7 +1696,6 @@ RULES = {
     "honours-scoped": scoped_honour_relations,
     "hosts": hosts_relations,
     "first-in": first_in_relations,
-    "vision-place": vision_place_relations,
 }
 
 
