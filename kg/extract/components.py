@@ -49,6 +49,7 @@ RULES = {
     "kg_capacity_producers": organizations.capacity_producers,
     "kg_honoured_firm_lists": organizations.honoured_firm_lists,
     "kg_research_stations": organizations.research_stations,
+    "kg_flagship_stores": organizations.flagship_stores,
     "kg_places": places.find,
     "kg_square_places": places.squares_as_places,
     "kg_zone_places": places.zones,

@@ -635,6 +635,27 @@ def research_stations(ctx: Context):
             yield Candidate(start, match.end(), "Organization", "organization:research-station", 0.6)
 
 
+# --- a flagship store named after its brand or products: 甲省绿色食品旗舰店 ------------------------
+
+# The scope a store is counted in, no part of its name: 进入全国|甲省绿色食品旗舰店.
+SCOPE = re.compile(r"(?:全国|全省|全市|全区|全县)?")
+
+
+def flagship_stores(ctx: Context):
+    """A flagship store with its name before it (a brand, a place's products) is an Organization,
+    the shop that trades: 进入甲省绿色食品旗舰店, 乙城陶瓷官方旗舰店上线 → the store. The name
+    is two words or more, a name word among them (a brand or place and its goods); a kind
+    (品牌旗舰店, 线上旗舰店) or a platform alone (某猫旗舰店) names no one store."""
+    for start, head_start, end in ctx.head_spans(("官方旗舰店", "旗舰店"), limit=12):
+        start += len(SCOPE.match(ctx.text, start, head_start).group())  # 全国|甲省…旗舰店: the scope
+        front = ctx.text[start:head_start]
+        if 2 <= len(front) <= 10 and len(ctx.words.indices(start, head_start)) >= 2 \
+                and ctx.has_proper(start, head_start) and not DETERMINER.match(front) \
+                and not NOT_A_FIRM_SUBJECT.search(front) and not _holds_stop_word(ctx, start, head_start) \
+                and not _only_place(ctx, start, head_start) and not _everyday_word(ctx, start, head_start):
+            yield Candidate(start, end, "Organization", "organization:flagship-store", 0.6, also="Project")
+
+
 # --- a firm's branch or a university's institute in a place: 中国某某银行江城分行 ----------------
 
 BRANCH = re.compile(r"分行|支行|分公司|营业部|研究院|分院|分校|校区")

@@ -52,6 +52,7 @@ DEFAULT_COMPONENTS = (
     "kg_capacity_producers",
     "kg_honoured_firm_lists",
     "kg_research_stations",
+    "kg_flagship_stores",
     "kg_places",
     "kg_square_places",
     "kg_zone_places",

@@ -809,3 +809,31 @@ def test_research_stations_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "全年新增规上企业5家。飞鸿铝业院士工作站挂牌成立。",
                       components=components_without(["research_stations"]))
     assert "飞鸿铝业院士工作站" not in names_of(x)
+
+
+# --- a flagship store named after its brand or goods --------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("进入全国甲省绿色食品旗舰店的本地产品136种。", "甲省绿色食品旗舰店"),   # the scope 全国 is no part
+    ("江城陶瓷官方旗舰店线上线下同步启动。", "江城陶瓷官方旗舰店"),
+])
+def test_a_named_flagship_store_is_an_organization(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Organization", names_of(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "支持建设一批品牌旗舰店。",      # a kind
+    "开设天猫旗舰店3家。",            # a platform alone, counted
+    "引导企业开设线上旗舰店。",      # a kind
+    "在营口开设旗舰店。",            # a bare store
+])
+def test_no_named_flagship_store(sentence):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert not any("flagship-store" in r for e in x.entities for r in e.rules), names_of(x)
+
+
+def test_flagship_stores_can_be_switched_off():
+    x = extract_lines(SHAHEKOU, "江城陶瓷官方旗舰店线上线下同步启动。",
+                      components=components_without(["flagship_stores"]))
+    assert names_of(x).get("江城陶瓷官方旗舰店") != "Organization"
