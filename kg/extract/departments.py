@@ -375,11 +375,17 @@ def congress_session(ctx: Context, candidate) -> bool:
         and bool(SESSION_AFTER.match(ctx.text[candidate.end:candidate.end + 8]))
 
 
+FULL_CONGRESS = "人民代表大会"  # the full name, as the dateline writes it (not 人大)
+
+
 def numbered_session(ctx: Context, candidate) -> bool:
     """Veto: a congress between its term and its sitting (第五届全国人大三次会议, 九届省人大二次会议)
-    names that session, no body; 第五届全国人大常委会 (no sitting after) stays."""
+    names that session, no body; 第五届全国人大常委会 (no sitting after) stays, and so does the
+    full name of the dateline (在第五届全国人民代表大会第二次会议上: the congress, as a local
+    dateline's 江城市第八届人民代表大会 stays)."""
     return candidate.type == "Department" and ctx.text[candidate.start - 1:candidate.start] == "届" \
-        and bool(SESSION_AFTER.match(ctx.text[candidate.end:candidate.end + 8]))
+        and bool(SESSION_AFTER.match(ctx.text[candidate.end:candidate.end + 8])) \
+        and not ctx.text.endswith(FULL_CONGRESS, candidate.start, candidate.end)
 
 
 def place_suffix_level(ctx: Context, candidate) -> bool:

@@ -353,6 +353,11 @@ def test_a_numbered_standing_committee_stays_a_body():
     assert names_of(x).get("全国人大常委会") == "Department", names_of(x)
 
 
+def test_the_datelines_full_congress_name_stays_a_body():
+    x = extract_lines("某年国务院政府工作报告", "——某年3月5日在第九届全国人民代表大会第二次会议上")
+    assert names_of(x).get("全国人民代表大会") == "Department", names_of(x)
+
+
 def test_numbered_sessions_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "贯彻十二届全国人大四次会议精神。", components=components_without(["numbered_sessions"]))
     assert names_of(x).get("全国人大") == "Department", names_of(x)
