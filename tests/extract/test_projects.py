@@ -223,6 +223,26 @@ def test_plants_parks_and_hubs_are_facilities(sentence, name):
     assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
 
 
+# --- round 10: resorts and tourist zones developed as one site (invented sentences) ------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("白鹭湖旅游度假区入选省级重大项目库。", "白鹭湖旅游度假区"),
+    ("松岭国际生态旅游区、柳河湾片区加快开发。", "松岭国际生态旅游区"),
+])
+def test_a_named_resort_or_tourist_zone_is_a_facility(sentence, name):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(name) == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("争创省级旅游度假区，培育乡村旅游区3个。", "省级旅游度假区"),
+    ("争创省级旅游度假区，培育乡村旅游区3个。", "乡村旅游区"),
+])
+def test_a_kind_of_resort_is_no_facility(sentence, wrong):
+    x = extract_lines(TOWN, sentence)
+    assert names_of(x).get(wrong) != "Project", sorted(names_of(x).items())
+
+
 def test_a_kind_of_plant_is_no_facility():
     x = extract_lines(TOWN, "新建分布式光伏电站12个，建设乡镇综合交通枢纽。")
     assert "分布式光伏电站" not in names_of(x) and "乡镇综合交通枢纽" not in names_of(x)
