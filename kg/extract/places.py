@@ -570,6 +570,8 @@ COUNTRY_SCOPES = (_firm_in_list, _name_goes_on, _in_honour, _title_verb_before, 
 # 技术 to 开发区, so the plain place head 开发区 misses the name.
 ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "技术开发区",
               "综合保税区", "保税区", "深度合作区", "合作区", "工业区", "产业区",
+              # a cluster zone of trade or services (江城商贸集聚区)
+              "集聚区",
               # their usual short forms: 江城经开区, 青溪综保区
               "经开区", "综保区")
 

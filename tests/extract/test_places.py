@@ -1044,3 +1044,19 @@ def test_a_place_before_its_oil_industry_stays_a_place(sentence, place):
 def test_the_oil_firm_veto_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "九江石化炼油项目调整优化方案获批。", components=components_without(["oil_firm_places"]))
     assert names_of(x).get("九江") == "Place", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("加快建设金桥中心商贸集聚区。", "金桥中心商贸集聚区"),
+    ("建成柳湾电子商务集聚区,引进电商企业20家。", "柳湾电子商务集聚区"),
+])
+def test_a_named_cluster_zone_is_a_place(sentence, name):
+    assert names_of(extract_lines("江城县2020年政府工作报告", sentence)).get(name) == "Place"
+
+
+@pytest.mark.parametrize("sentence", [
+    "完成现代服务业集聚区建设三年行动。",
+    "入选首批国家级夜间文旅消费集聚区。",
+])
+def test_a_cluster_zone_class_is_no_place(sentence):
+    assert not any(n.endswith("集聚区") for n in names_of(extract_lines("江城县2020年政府工作报告", sentence)))
