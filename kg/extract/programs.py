@@ -939,3 +939,25 @@ def chief_systems(ctx: Context):
         if start < match.start() and words.is_boundary(match.end()) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", ctx.text[start:match.start()]):
             yield Candidate(start, match.end(), "Program", "program:chief", 0.6)
+
+
+# --- round 10: party education campaigns ---------------------------------------------------
+
+# The heads of a party education campaign (学习教育, 主题教育, 教育实践活动): its topic before
+# the head names it, however long the doctrine it studies.
+EDUCATION_HEADS = ("教育实践活动", "主题教育", "专题教育", "学习教育")
+PARTY_OPENER = "党的"
+
+
+def education_campaigns(ctx: Context):
+    """深入开展党的甲乙路线教育实践活动, 学习贯彻某某思想主题教育: a topic and a party
+    education head name the campaign; 党的 right before the topic belongs to the name.
+    The bare head (扎实推进主题教育) has no topic and names nothing here."""
+    text = ctx.text
+    for start, head_start, end in ctx.head_spans(EDUCATION_HEADS, limit=24, verbs=True):
+        if GENERIC.match(text[start:head_start]):
+            continue
+        if text.startswith(PARTY_OPENER, start - len(PARTY_OPENER)):
+            start -= len(PARTY_OPENER)
+        yield Candidate(start, end, "Program", "program:education", 0.7)
+

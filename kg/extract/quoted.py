@@ -12,14 +12,16 @@ from .context import Context
 from .lexicon import (AWARD_BEFORE, CONCEPT_AFTER, PROGRAM_STRONG_HEADS, PROGRAM_WEAK_HEADS,
                       PROJECT_STRICT_HEADS)
 from .pipeline import Candidate
-from .programs import FUND, GLOSSARY_CONCEPT, PACKAGE_GENERIC, SESSION_HEADS
+from .programs import EDUCATION_HEADS, FUND, GLOSSARY_CONCEPT, PACKAGE_GENERIC, SESSION_HEADS
 
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,40})[”\"」』]|《([^《》\n]{2,60})》")
 NUMERAL = "一二两三四五六七八九十百千万双零"
 MODIFIER = r"(?:(?![并等和及与的对将把])[\u4e00-\u9fff]){0,6}?"
 STRONG_HEADS = "|".join(sorted(PROGRAM_STRONG_HEADS, key=len, reverse=True))  # longest first
 STRONG_AFTER = re.compile(rf"^({MODIFIER}(?:{STRONG_HEADS}))")
-WEAK_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROGRAM_WEAK_HEADS, key=len, reverse=True))}))")
+# A party education campaign's head (“甲乙”主题教育) names the campaign like a weak head.
+CAMPAIGN_HEADS = "|".join(sorted((*PROGRAM_WEAK_HEADS, *EDUCATION_HEADS), key=len, reverse=True))
+WEAK_AFTER = re.compile(rf"^({MODIFIER}(?:{CAMPAIGN_HEADS}))")
 PROJECT_AFTER = re.compile(rf"^({MODIFIER}(?:{'|'.join(sorted(PROJECT_STRICT_HEADS, key=len, reverse=True))}))")
 SAYING_PART = re.compile(r"[，,、]")
 QUOTE_CHARS = "“”\"「」『』《》"
@@ -140,8 +142,9 @@ def _descriptive_word(inner: str) -> bool:
 
 SYSTEM_END = re.compile(r"[制式]$")
 # At most two characters between a saying and its strong head: “甲、乙”发展战略, “甲、乙、丙”某某纲要.
+# A campaign (活动, 主题教育) run under a saying names it too: “甲乙、丙丁”主题教育, “甲乙，丙丁”访贫活动.
 SAYING_HEAD = re.compile(rf"(?:(?![并等和及与的对将把])[\u4e00-\u9fff]){{0,2}}?"
-                         rf"(?:{STRONG_HEADS})")
+                         rf"(?:{STRONG_HEADS}|{'|'.join(EDUCATION_HEADS)}|活动)")
 
 
 def _headed_saying(text: str, end: int) -> re.Match | None:

@@ -735,3 +735,26 @@ def test_a_theme_year_of_raising_quality_breaking_through_or_fostering_is_a_camp
 
 def test_a_year_of_breakthrough_as_a_description_is_no_campaign():
     assert not {n for n in programs(NATIONAL, "这一年是实现突破的一年，全年经济增长8%。") if n.endswith("年")}
+
+
+# --- round 10: party education campaigns -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("全县一手抓党的干群同心教育实践活动，一手抓经济发展。", "党的干群同心教育实践活动"),
+    ("认真开展干群同心教育实践活动，着力改进作风。", "干群同心教育实践活动"),
+    ("学习贯彻新时代基层社会治理现代化重要论述精神主题教育深入开展。",
+     "学习贯彻新时代基层社会治理现代化重要论述精神主题教育"),
+])
+def test_a_topic_before_a_party_education_head_names_the_campaign(sentence, name):
+    assert name in programs(HAILAR_2013, sentence)
+    assert name not in programs(HAILAR_2013, sentence, without=("education_campaigns",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "扎实推进主题教育见行见效。",
+    "突出抓好重大任务保障、教育实践活动和全面深化改革三件大事。",
+    "开展各项教育实践活动。",
+])
+def test_a_bare_or_generic_education_head_names_nothing(sentence):
+    found = programs(HAILAR_2013, sentence)
+    assert not any(n.endswith(("主题教育", "教育实践活动")) for n in found), found

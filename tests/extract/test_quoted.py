@@ -481,3 +481,15 @@ def test_a_quote_joined_to_a_headed_quote_shares_its_head():
     assert "田亩比效益" in programs(NATIONAL, sentence)
     unheaded = "“田亩比效益”和“净地出让”成效明显，盘活存量用地。"  # no head after the second
     assert "田亩比效益" not in programs(NATIONAL, unheaded)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("认真开展“守初心、担使命”主题教育，成效明显。", "守初心、担使命"),
+    ("开展“脚下沾泥土,心里装百姓”走访活动，解决群众难题。", "脚下沾泥土,心里装百姓"),
+])
+def test_a_saying_that_names_a_campaign_is_kept(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+
+
+def test_a_saying_without_a_campaign_head_stays_a_slogan():
+    assert "守初心、担使命" not in programs(NATIONAL, "我们要“守初心、担使命”，奋力前行。")
