@@ -313,10 +313,13 @@ def _within_place_word(ctx: Context, start: int, head_start: int) -> int:
     if words.starts[i] < head_start and words.tags[i] == "ns" and i > 0 \
             and words.starts[i - 1] >= start and len(words.words[i - 1]) >= 2 \
             and not any(p.start < words.starts[i] < p.end for p in ctx.places) \
-            and not (ctx.text[words.starts[i]:head_start] in COMPASS and ctx.text.startswith(ROAD_HEADS, head_start)):
+            and not (ctx.text[words.starts[i]:head_start] in COMPASS and ctx.text.startswith(ROAD_HEADS, head_start)) \
+            and not (GENERIC_MODIFIER.fullmatch(ctx.text[words.starts[i]:head_start])
+                     and ctx.has_proper(start, words.starts[i])):
         return words.starts[i]  # 规划|南屏: a common word before the place word
-    # Not when jieba's word cuts through a place (青溪镇|新镇区: 镇新) or is the compass
-    # part of a road's name (青苇|东路).
+    # Not when jieba's word cuts through a place (青溪镇|新镇区: 镇新), is the compass
+    # part of a road's name (青苇|东路) or a generic word glued to the head after a proper
+    # word (甲乙|新河: the new river of a longer name; 城区|新河 stays a new river, no name).
     return start
 
 

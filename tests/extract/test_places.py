@@ -1060,3 +1060,16 @@ def test_a_named_cluster_zone_is_a_place(sentence, name):
 ])
 def test_a_cluster_zone_class_is_no_place(sentence):
     assert not any(n.endswith("集聚区") for n in names_of(extract_lines("江城县2020年政府工作报告", sentence)))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("完成柳湾新河堤防加固。", "柳湾新河"),
+    ("打赢了金桥新河、江柳河防汛战。", "金桥新河"),
+])
+def test_a_new_river_after_a_proper_word_is_one_name(sentence, name):
+    assert names_of(extract_lines("江城县2020年政府工作报告", sentence)).get(name) == "Place"
+
+
+@pytest.mark.parametrize("sentence", ["实施城区新河综合整治。", "推进新河综合治理。"])
+def test_a_new_river_after_a_scope_or_alone_is_no_name(sentence):
+    assert not any(n.endswith("新河") for n in names_of(extract_lines("江城县2020年政府工作报告", sentence)))
