@@ -36,7 +36,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from .extract.honours import Designation, Honour, clause_before, find_designations, find_honours, find_scoped_titles
+from .extract.honours import (Designation, Honour, clause_before, find_designations, find_honours, find_scoped_titles,
+                              own_clause)
 from .model import CoMention, Entity, Extraction, Mention, Relation, Sentence, issuer_place
 
 
@@ -267,8 +268,8 @@ def _modifier_relation(index, entity, other, found, at, sentence):
         if phase and phase.group(1) != found:
             return None  # 甲云计算基地一期 is a phase of 甲云计算基地, not of 甲云计算
         part = phase or _section_of(entity.name, found)
-        if entity.type == "Project" and other.type == "Project" and not part:
-            return None
+        if entity.type == "Project" and other.type == "Project" and not phase:
+            return None  # a phase is part of its project; 甲高速乙段 is a project of its own
         confidence = 0.8 if part or entity.type == "Program" else 0.6
         return index.relation(entity, "partOf", other.name, sentence, "modifier:part", confidence)
     return None
@@ -315,10 +316,12 @@ def _site_part(name: str, site: str) -> bool:
 NATURAL = re.compile(r"(?:河|江|湖|海|湾|山|岛)$")
 # What follows a place inside a company, brand or road name.
 BRAND_AFTER = re.compile(r"^(?:酒业|啤酒|煤业|实业|集团|股份|公司|科技|电子|化工|药业|乳业|食品|物流|地产|置业|"
-                         r"能源|路|街|大街|大道|巷)")
+                         r"能源|路|街|大街|大道|巷|"
+                         # a trade the place names (甲省鞋业采购中心: the trade, not the site)
+                         r"(?:鞋业|服装|服饰|陶瓷|纺织|家具|皮具|皮革|五金|建材|珠宝|丝绸|玩具|灯饰|茶业)(?=.))")
 # ...unless a trade word names the place's industry area (甲县化工园区, 甲区电子城, 甲市物流园):
 # a firm's name goes on with 公司/集团, a park's with its area head.
-INDUSTRY_AREA = re.compile(r"(?:产业)?(?:城(?!市)|园|基地|集聚区|开发区|示范区|小镇)")
+INDUSTRY_AREA = re.compile(r"(?:产业|工业)?(?:城(?!市)|园|基地|集聚区|集中区|开发区|示范区|小镇)")
 
 
 def _brand_after(after: str, at: int) -> bool:
@@ -406,7 +409,7 @@ def _names_not_site(entity: Entity, place: Entity, after: str) -> bool:
 
 # What makes the place written in a name a longer, other place: a basin, a delta, or a
 # division of its own (江城区 inside a name is not the city 江城).
-LANDFORM_AFTER = re.compile(r"流域|三角洲|口$")
+LANDFORM_AFTER = re.compile(r"流域|三角洲|口$|都市")  # 甲都市(圈): the metropolitan area, not the city
 DIVISION_AFTER = re.compile(r"[区县市省镇乡旗](?!场|域|民|委|政府|级)")
 
 
@@ -512,9 +515,14 @@ def _below_country(entity: Entity) -> bool:
     return _gazetteer(entity) and "place:gazetteer:country" not in entity.rules
 
 
+# A service run on a route (甲至乙始发高铁, 甲至乙直达班列) starts at its end, it is not built there.
+SERVICE = re.compile(r"(?:始发|直达|班列|专列|航班|航线|公交)")
+
+
 def _ranged(name: str) -> bool:
-    """A stretch (…至…段) or a route (…至…高速公路) between two named ends."""
-    return RANGE.search(name) is not None and (name.endswith("段") or ROUTE_HEAD.search(name) is not None)
+    """A stretch (…至…段) or a route (…至…高速公路) between two named ends, not a service on it."""
+    return RANGE.search(name) is not None and (name.endswith("段") or ROUTE_HEAD.search(name) is not None) \
+        and SERVICE.search(name) is None
 
 
 def _range_end(name: str, at: int, found: str) -> bool:
@@ -950,11 +958,12 @@ def award_relations(index: _Index):
     extraction = index.extraction
     structure = extraction.structure
     home = _issuer_place(index)
-    shared = defaultdict(list)
-    for honour in index.honours:
-        shared[honour.cue].append(honour.text)
     text = extraction.document.text
-    for honour in index.honours:
+    honours = [h for h in index.honours if not own_clause(text, h)]
+    shared = defaultdict(list)
+    for honour in honours:
+        shared[honour.cue].append(honour.text)
+    for honour in honours:
         sentence = structure.sentence_at(honour.cue)
         if sentence is None:
             continue
@@ -1397,8 +1406,12 @@ def place_quote_relations(index: _Index):
         if ea.type == "Place" and eb.type in SCHEME and (gap + mb.text).startswith("“") and len(gap) <= 1 \
                 and text[ma.start - 1:ma.start] not in ("“", "、", "和", "及", "与") \
                 and "place:gazetteer:country" not in ea.rules \
-                and not _far_embedded(index, ea):
+                and not _far_embedded(index, ea) and not GOAL_BEFORE.search(text, max(0, ma.start - 2), ma.start):
             yield index.relation(eb, "locatedIn", ea.name, sentence, "cue:place-quote", 0.7)
+
+
+# 对接融入甲湾区“某某”, 面向乙地区“某某”: the place is where the scheme reaches, not where it is.
+GOAL_BEFORE = re.compile(r"(?:融入|对接|面向|连接|通往|辐射|服务|接轨|联通|走向|进军|衔接|承接)$")
 
 
 PLACE_OWNS = re.compile(r"^(?:的)?$")

@@ -1001,9 +1001,10 @@ def test_what_lands_in_a_park_is_located_there():
 
 # --- round 4: sections of lines, branches, foreign firms, unread listed holders --------------
 
-def test_a_stretch_of_a_line_is_part_of_it_and_in_the_divisions_at_its_ends():
+def test_a_stretch_of_a_line_is_in_the_divisions_at_its_ends_and_no_part_of_the_line():
+    # partOf joins a project to a programme, or a phase (一期) to its project; a stretch is a project of its own
     x = relations_of("青云铁路乐山至峨眉段、青云高速北段建成通车。")
-    assert relation(x, "青云铁路乐山至峨眉段", "partOf", "青云铁路").rule == "modifier:part"
+    assert ("青云铁路乐山至峨眉段", "partOf", "青云铁路") not in triples(x)
     assert relation(x, "青云铁路乐山至峨眉段", "locatedIn", "乐山").rule == "modifier:section-end"
     relate(x, without=("section-end",))
     assert ("青云铁路乐山至峨眉段", "locatedIn", "乐山") not in triples(x)
@@ -1284,3 +1285,45 @@ def test_firms_listed_before_their_class_that_settle_in_a_place_are_located_ther
 def test_a_listed_firm_without_settling_or_class_is_not_located(sentence):
     x = relations_of(sentence)
     assert not [r for r in x.relations if r.rule == "cue:listed-settles"]
+
+
+# --- round 10: goals, metropolitan areas, trades, services, honour lists (invented lines) ------
+
+@pytest.mark.parametrize("sentence", ["积极对接融入杭州“三大平台”建设。", "主动融入长三角“三大品牌”。"])
+def test_a_place_a_scheme_reaches_for_does_not_locate_it(sentence):
+    x = extract_lines(DISTRICT, REVIEW, sentence)
+    assert not [r for r in x.relations if r.rule == "cue:place-quote"], triples(x)
+
+
+def test_a_metropolitan_area_is_not_its_city():
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "承德都市高速滦平段建成通车,承德都市圈快速路建成通车。")
+    assert not [t for t in triples(x) if t[1] == "locatedIn" and t[2] == "承德市"], triples(x)
+    assert ("承德都市高速滦平段", "locatedIn", "滦平") in triples(x)
+
+
+@pytest.mark.parametrize("sentence, name, place", [
+    ("重点打造承德鞋业国际采购中心等电商平台。", "承德鞋业国际采购中心", "承德市"),
+    ("重点打造滦平服装国际采购中心等电商平台。", "滦平服装国际采购中心", "滦平"),
+])
+def test_a_place_naming_a_trade_is_not_the_site(sentence, name, place):
+    x = extract_lines(INDUSTRY_CITY, REVIEW, sentence)
+    assert (name, "locatedIn", place) not in triples(x)
+
+
+def test_a_service_on_a_route_is_not_located_at_its_first_end():
+    x = relations_of("开通乐山至成都始发高铁。")
+    assert ("乐山至成都始发高铁", "locatedIn", "乐山") not in triples(x)
+
+
+def test_a_later_list_item_with_its_own_cue_is_no_honour_of_the_first_subject():
+    from kg.extract.honours import find_honours, own_clause
+
+    text = "青山村入选第二批全国乡村治理示范村、白云村获评第八批全国民主法治示范村。"
+    assert [h.text for h in find_honours(text) if own_clause(text, h)] == ["白云村获评第八批全国民主法治示范村"]
+    x = relations_of(text)
+    assert [r.object for r in x.relations if r.subject == "青山村"] == ["全国乡村治理示范村"]
+
+
+def test_a_trade_word_opening_an_industry_area_still_locates_it():
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "滦平陶瓷产业园建设加快。")
+    assert ("滦平陶瓷产业园", "locatedIn", "滦平") in triples(x)

@@ -45,7 +45,8 @@ FOOTNOTE = re.compile(r"\[\d{1,2}\]|[(（]\d{1,2}[)）]")
 # a top place (某某百强县榜首).
 TITLE_YEAR = re.compile(r"^\d{4}年?度?")
 TITLE_RANK = re.compile(r"^(?:全国|全省|全市|全区|全县|国内|我国|[\u4e00-\u9fff]{1,6}?[省市区县州])?"
-                        r"(?:唯一(?:一[个家])?|首[家个批]|第[一二三四五六七八九十\d]+批)的?")
+                        r"(?:唯一(?:一[个家])?|首[家个批]|第[一二三四五六七八九十\d]+批)"
+                        r"(?:[一二两三四五六七八九十百\d]+[家个所座])?的?")  # 首批十家: the batch with its count
 GOVERNMENT = r"[\u4e00-\u9fff]{0,6}?[省市县区州旗]政府"
 TITLE_GIVER = re.compile(rf"^(?:{GOVERNMENT}[和及、])*{GOVERNMENT}")
 TITLE_TOP = re.compile(r"(?<=[强县市区])榜首$")
@@ -62,6 +63,18 @@ def plain_title(title: str) -> str:
         shorter = pattern.sub("", title, count=1)
         title = shorter if len(shorter) >= 4 else title
     return title
+
+
+# A cue inside a later list item opens a clause of its own (…、乙村获评某某示范村): that
+# clause's honour is found from its own cue, for its own subject.
+OWN_CUE = re.compile(r"(?:获评|荣获|入选|评为|获得)")
+
+
+def own_clause(text: str, honour: "Honour") -> bool:
+    """Whether the honour is a later list item that holds a cue of its own (甲村入选某某村、
+    乙村获评某某村): a clause, no title. Its span still masks names (the masking is the
+    entity stage's); only the relations skip it."""
+    return "、" in text[honour.cue:honour.start] and OWN_CUE.search(text, honour.start, honour.end) is not None
 
 
 @dataclass(frozen=True)
@@ -94,7 +107,8 @@ def find_honours(text: str) -> list[Honour]:
         parts = list(_summed_items(text, start, summary) if summary else _parts(text, start, end, strong))
         scope = QUOTED_AFTER_SCOPE.fullmatch(text, start, parts[0][1])
         for part_start, part_end in parts:
-            honour = _honour(text, cue.start(), part_start, part_end, strong, titled=summary is not None)
+            titled = summary is not None and _listed_title(text[part_start:part_end])
+            honour = _honour(text, cue.start(), part_start, part_end, strong, titled=titled)
             if honour and scope and part_start > start and WHOLLY_QUOTED.fullmatch(text, part_start, part_end):
                 honour = replace(honour, text=plain_title(scope.group(1) + honour.text))
             if honour:
@@ -126,6 +140,12 @@ WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
 # 荣获甲、乙、丙等殊荣 / 等国家和省级荣誉: a list closed by a summary that calls its items
 # honours; each item is a title whatever its head (中国某某氧吧).
 SUMMED_LIST = re.compile(r"”?等(?:[\d一二三四五六七八九十百]+余?多?[项个])?[^、“”，。；,;\d]{0,8}?(?:殊荣|荣誉称号|荣誉|称号|奖项)$")
+
+
+def _listed_title(raw: str) -> bool:
+    """An item of a summed list is a title when it is quoted, ends as a title or opens with
+    its scope (中国某某氧吧); a field of work (改革开放、文明创建等…荣誉) is none."""
+    return WHOLLY_QUOTED.search(raw) is not None or _headed(raw, True) or _scoped(raw)
 
 
 SUMMED_ITEM = re.compile(r"(?:“[^“”、]*”|[^、“”])+?(?=、|(?<=”)“|$)")

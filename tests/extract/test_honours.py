@@ -58,6 +58,18 @@ def test_a_level_word_alone_makes_no_title(text):
     assert find_honours(text) == []
 
 
+def test_fields_of_work_summed_as_honours_are_no_titles():
+    # a field (改革创新, 文明创建) has no title head, quote or scope; a quoted or scoped item stays
+    assert find_honours("荣获改革创新、文明创建等全国性荣誉称号。") == []
+    text = "获得了全国文明城市提名、“中国某某氧吧”、国家卫生县城等国字号荣誉。"
+    assert [h.text for h in find_honours(text)] == ["全国文明城市提名", "中国某某氧吧", "国家卫生县城"]
+
+
+def test_a_batch_and_its_count_are_stripped_together():
+    assert plain_title("甲省首批十家民营经济创新示范市") == "民营经济创新示范市"
+    assert [h.text for h in find_honours("获评甲省首批十家民营经济创新示范市,")] == ["民营经济创新示范市"]
+
+
 @pytest.mark.parametrize("text", ["获得“群众点赞”。", "成为“网红打卡地”。"])
 def test_a_quote_after_a_weak_cue_is_no_honour(text):
     assert find_honours(text) == []
