@@ -341,12 +341,14 @@ def plan_document(ctx: Context, c: Candidate) -> bool:
     return c.rule == "program:head:方案"
 
 
-AREA_PLAN = re.compile(r"[区园带镇村路街]规划$")
+# An area's layout plan (…景观区规划) and a master plan of land use (城市总体规划, 甲县总体规划).
+AREA_PLAN = re.compile(r"(?:[区园带镇村路街]|总体)规划$")
 
 
 def area_plan(ctx: Context, c: Candidate) -> bool:
     """启动南湖湿地景观区规划: the layout plan of one area is part of a project, not a
-    scheme (促进西北边疆开放十年规划 plans a policy, and stays)."""
+    scheme, and a master plan (新一轮城市总体规划获批, 甲县总体规划) lays out land use, a
+    document rather than an initiative (促进西北边疆开放十年规划 plans a policy, and stays)."""
     return c.type == "Program" and AREA_PLAN.search(c.name or ctx.text[c.start:c.end]) is not None
 
 

@@ -104,8 +104,21 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
             or _descriptive_word(inner)
             or (_saying(inner) and _headed_saying(text, match.end()) is None)
             or _bare_number(inner, after) or ARTICLES_ONLY.match(inner) is not None
-            or IMPERATIVE.match(inner) is not None
+            or IMPERATIVE.match(inner) is not None or _goal_clause(inner, after)
             or (ORDINAL.match(inner) is not None and not HEAD_END.search(inner)))
+
+
+# A goal or a positioning the quote is called (“…”奋斗目标, “…”发展定位).
+GOAL_AFTER = re.compile(r"^(?:奋斗|发展)(?:目标|定位)")
+GOAL_CLAUSE_CHARS = 8
+
+
+def _goal_clause(inner: str, after: str) -> bool:
+    """紧紧围绕“争当某地推动甲乙发展排头兵”奋斗目标: a long quoted clause called a goal
+    is a goal slogan, not a scheme (a short code, “1351”发展目标, or a tag opening with a
+    count, “两个率先”奋斗目标, stays for the code and tag rules)."""
+    return (len(inner) >= GOAL_CLAUSE_CHARS and GOAL_AFTER.match(after) is not None
+            and not (inner[0] in NUMERAL or inner[0].isdigit()))
 
 
 def _slogan_verb_before(before: str, after: str) -> bool:

@@ -758,3 +758,12 @@ def test_a_topic_before_a_party_education_head_names_the_campaign(sentence, name
 def test_a_bare_or_generic_education_head_names_nothing(sentence):
     found = programs(HAILAR_2013, sentence)
     assert not any(n.endswith(("主题教育", "教育实践活动")) for n in found), found
+
+
+@pytest.mark.parametrize("sentence, plan", [
+    ("新一轮城市总体规划获批实施，城市框架拉开。", "城市总体规划"),
+    ("启动新一轮土地利用总体规划修编。", "土地利用总体规划"),
+])
+def test_a_master_plan_is_a_document_not_a_scheme(sentence, plan):
+    assert plan not in programs(HAILAR_2013, sentence)
+    assert plan in programs(HAILAR_2013, sentence, without=("program_area_plans",))

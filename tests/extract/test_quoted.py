@@ -493,3 +493,18 @@ def test_a_saying_that_names_a_campaign_is_kept(sentence, name):
 
 def test_a_saying_without_a_campaign_head_stays_a_slogan():
     assert "守初心、担使命" not in programs(NATIONAL, "我们要“守初心、担使命”，奋力前行。")
+
+
+@pytest.mark.parametrize("sentence, slogan", [
+    ("紧紧围绕“争当江城推动区域一体化高质量发展排头兵”奋斗目标，全力打好攻坚战。",
+     "争当江城推动区域一体化高质量发展排头兵"),
+    ("围绕“争当江城推动区域一体化高质量发展排头兵”发展定位，扎实工作。",
+     "争当江城推动区域一体化高质量发展排头兵"),
+])
+def test_a_long_clause_called_a_goal_is_a_slogan(sentence, slogan):
+    assert slogan not in programs(NATIONAL, sentence)
+    assert slogan in programs(NATIONAL, sentence.replace("”奋斗目标", "”").replace("”发展定位", "”"))
+
+
+def test_a_counted_tag_called_a_goal_is_not_a_goal_clause():
+    assert "三区四城同步建设" in programs(NATIONAL, "紧紧围绕“三区四城同步建设”奋斗目标，全力以赴抓落实。")
