@@ -575,6 +575,8 @@ ZONE_HEADS = ("经济技术开发区", "高新技术产业开发区", "高新技
               "综合保税区", "保税区", "深度合作区", "合作区", "工业区", "产业区",
               # a cluster zone of trade or services (江城商贸集聚区)
               "集聚区",
+              # a free-trade port, like the free-trade zone (甲省自由贸易港, 甲省自贸港)
+              "自由贸易港", "自贸港",
               # their usual short forms: 江城经开区, 青溪综保区
               "经开区", "综保区")
 

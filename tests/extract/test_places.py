@@ -1073,3 +1073,15 @@ def test_a_new_river_after_a_proper_word_is_one_name(sentence, name):
 @pytest.mark.parametrize("sentence", ["实施城区新河综合整治。", "推进新河综合治理。"])
 def test_a_new_river_after_a_scope_or_alone_is_no_name(sentence):
     assert not any(n.endswith("新河") for n in names_of(extract_lines("江城县2020年政府工作报告", sentence)))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("充分把握甲南自贸港建设重大机遇。", "甲南自贸港"),
+    ("加快建设甲南自由贸易港。", "甲南自由贸易港"),
+])
+def test_a_named_free_trade_port_is_a_place(sentence, name):
+    assert names_of(extract_lines("江城市2020年政府工作报告", sentence)).get(name) == "Place"
+
+
+def test_a_bare_free_trade_port_is_no_place():
+    assert "自由贸易港" not in names_of(extract_lines("江城市2020年政府工作报告", "以自由贸易港建设引领高质量发展。"))
