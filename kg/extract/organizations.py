@@ -10,7 +10,7 @@ from functools import lru_cache
 from .context import Context
 from .lexicon import LOCAL_LEVELS, ORGANIZATION_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS, NamedBody, named_bodies
 from .pipeline import Candidate
-from .words import STOP_WORDS, everyday_word, opens_with_stop
+from .words import STOP_WORDS, everyday_word, opens_with_stop, tag_of
 
 STRICT = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "师大",
           "交易中心", "交易所", "报社", "出版社", "电视台")
@@ -23,6 +23,30 @@ GENERIC = re.compile(r"^(?:[全各该本每多新这那其此驻]|物业|跨国|
                      r"(?:股份)?有限(?:责任)?公司$)")
 
 LOCAL_LEVEL_CHARS = frozenset(level for level in LOCAL_LEVELS if len(level) == 1)
+# The one-character determiners GENERIC opens with (全, 新, 驻: 新公司, 驻地单位).
+DETERMINER_OPENING = re.compile(r"[全各该本每多新这那其此驻]")
+
+
+def _generic(ctx: Context, start: int, end: int) -> bool:
+    """GENERIC, except that a determiner character opening a longer proper word is no
+    determiner: a gazetteer place is the firm's home (新加坡某某银行, 驻马店某某公司) and a
+    word the dictionary does not know is a trade name (全某制药). 新|公司, 全省|企业, 各类|银行
+    stay generic."""
+    name = ctx.text[start:end]
+    if not GENERIC.match(name):
+        return False
+    return not (DETERMINER_OPENING.match(name) and _opens_with_proper_word(ctx, start, end))
+
+
+def _opens_with_proper_word(ctx: Context, start: int, end: int) -> bool:
+    """The name opens with a gazetteer place or with one unknown word of 2+ characters."""
+    if any(s == start and e < end for s, e in ctx.place_spans):
+        return True
+    words = ctx.words
+    i = words.index_at(start)
+    word = words.words[i]
+    return words.starts[i] == start and words.ends[i] < end and len(word) >= 2 and tag_of(word) == "nz" \
+        and not word.startswith("驻")  # 驻甲部队: the forces stationed in a place, no name
 
 
 def find(ctx: Context):
@@ -31,7 +55,7 @@ def find(ctx: Context):
     for start, head_start, end in ctx.head_spans(ORGANIZATION_HEADS, limit=14):
         start = _after_ranking(text, _without_leading_verb(ctx, start, head_start), head_start)
         name, head = text[start:end], text[head_start:end]
-        if GENERIC.match(name) or len(name) - len(head) < 2 or _organizes(ctx, head, head_start, end) \
+        if _generic(ctx, start, end) or len(name) - len(head) < 2 or _organizes(ctx, head, head_start, end) \
                 or _body_then_verb(ctx, start, head_start) or FIRM_CLASS.search(name) \
                 or _division_school(ctx, start, head_start, head) or text.endswith("等", 0, start):
             continue  # 甲、乙等|信息服务公司: the kind of the listed firms, no name
@@ -369,7 +393,7 @@ def trade_named_firms(ctx: Context):
     text, words = ctx.text, ctx.words
     for start, head_start, end in ctx.head_spans(TRADE_HEADS + SECTOR_TRADES, limit=6):
         name = text[start:end]
-        if not (2 <= head_start - start <= 4) or TRADE_KIND.search(text[start:head_start]) or GENERIC.match(name):
+        if not (2 <= head_start - start <= 4) or TRADE_KIND.search(text[start:head_start]) or _generic(ctx, start, end):
             continue
         if TRADE_GOES_ON.match(text, end) or not words.is_boundary(start) or _opens_project_name(ctx, end):
             continue

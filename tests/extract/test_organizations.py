@@ -837,3 +837,27 @@ def test_flagship_stores_can_be_switched_off():
     x = extract_lines(SHAHEKOU, "江城陶瓷官方旗舰店线上线下同步启动。",
                       components=components_without(["flagship_stores"]))
     assert names_of(x).get("江城陶瓷官方旗舰店") != "Organization"
+
+
+# --- a determiner character that opens a proper word is no determiner ---------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("聚集了新乡恒达银行等3家金融总部。", "新乡恒达银行"),      # a place opening with 新
+    ("驻马店华兴集团投资10亿元。", "驻马店华兴集团"),           # a place opening with 驻
+    ("全泓制药与域内企业互补,委托加工上市。", "全泓制药"),     # a word the dictionary lacks
+])
+def test_a_place_or_unknown_word_opening_with_a_determiner_is_a_name(sentence, name):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(name) == "Organization", names_of(x)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("全年新建公司3家。", "新建公司"),
+    ("引导各类银行加大信贷投放。", "各类银行"),
+    ("全省制药企业稳步增长。", "全省制药"),
+    ("慰问驻海部队官兵。", "驻海部队"),                          # the forces stationed there
+])
+def test_a_determiner_still_opens_a_class(sentence, wrong):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(wrong) != "Organization", names_of(x)
+
