@@ -289,7 +289,19 @@ def numbered_tag(ctx: Context, c: Candidate) -> bool:
             or _beside_action_tag(ctx, c.start, inner[0]):
         return False
     close = ctx.text.find(inner, c.start) + len(inner) + 1
-    return STRONG_AFTER.match(ctx.text[close:close + 12]) is None
+    return STRONG_AFTER.match(ctx.text[close:close + 12]) is None and not _zones_built(inner, ctx.text, close)
+
+
+# A count of zones or towns (“两区”, “双城”) built as one scheme: “五区”建设.
+ZONE_TAG_CHARS = frozenset("区城港园")
+BUILT_AFTER = "建设"
+
+
+def _zones_built(inner: str, text: str, close: int) -> bool:
+    """扎实推进“五区”建设, 农业“两区”建设成效显著: a tag counting zones, with 建设
+    right after the quote, is the building of those zones, a scheme (打造“四区” and
+    “三农”建设 stay vetoed: no 建设 / no zone)."""
+    return inner[-1] in ZONE_TAG_CHARS and text.startswith(BUILT_AFTER, close)
 
 
 # A quoted action tag closing right before another quote, joined by nothing or 、: “六稳”“六保”.

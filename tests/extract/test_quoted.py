@@ -508,3 +508,19 @@ def test_a_long_clause_called_a_goal_is_a_slogan(sentence, slogan):
 
 def test_a_counted_tag_called_a_goal_is_not_a_goal_clause():
     assert "三区四城同步建设" in programs(NATIONAL, "紧紧围绕“三区四城同步建设”奋斗目标，全力以赴抓落实。")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("扎实推进“三区”建设，统筹做好稳增长各项工作。", "三区"),
+    ("农业“两区”建设成效显著，获评省级先进。", "两区"),
+])
+def test_a_counted_zone_tag_built_is_a_scheme(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+
+
+@pytest.mark.parametrize("sentence, tag", [
+    ("坚定不移打造“四区”，深入开展专项行动。", "四区"),
+    ("扎实推进“三农”建设，农民收入稳步增长。", "三农"),
+])
+def test_a_counted_tag_not_a_built_zone_stays_vetoed(sentence, tag):
+    assert tag not in programs(NATIONAL, sentence)
