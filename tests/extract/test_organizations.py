@@ -861,3 +861,20 @@ def test_a_determiner_still_opens_a_class(sentence, wrong):
     x = extract_lines(SHAHEKOU, sentence)
     assert names_of(x).get(wrong) != "Organization", names_of(x)
 
+
+
+# --- a count of a class of firms (四大|银行) -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("四大国有银行在江城设立分支机构。", "四大国有银行"),
+    ("两大航空公司开通直飞航线。", "两大航空公司"),
+    ("五大发电集团加快布局风电。", "五大发电集团"),
+])
+def test_a_counted_class_of_firms_is_no_firm(sentence, wrong):
+    x = extract_lines(SHAHEKOU, sentence)
+    assert names_of(x).get(wrong) != "Organization", names_of(x)
+
+
+def test_a_place_opening_with_a_count_still_names_a_firm():
+    x = extract_lines(SHAHEKOU, "五大连池矿泉集团扩建生产线。")
+    assert names_of(x).get("五大连池矿泉集团") == "Organization", names_of(x)
