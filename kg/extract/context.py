@@ -17,6 +17,15 @@ FACILITY_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:小学|中学|医院|水库|�
                           r"故居|市场|批发市场|商厦|大楼|酒店|学校|幼儿园|场馆|纪念馆|博物馆)"
                           r"(?:周边|改造|修缮|扩建|改建|迁建|维修)?$")
 PLACE_NAME_END = re.compile(r"[\u4e00-\u9fff]{2,}(?:路|街|大街|大道|镇|乡|村|河|湖|山|街道|社区)$")
+# The byline under a report's title: an office title (省长, 代市长, 副县长, 主任, spaced 市 长) opening
+# the line or after its government or division (人民政府市长, 江城省省长, 新区区长), then
+# the official's name of 2-4 characters, on the same line or the next, closing the line
+# (江城市人民政府市长 张小桥; 省长\n李大海; 区长 王 城).
+BYLINE_GAP = r"[ \u3000\xa0?]"  # spaces, or the ? a lost character of the layout left
+BYLINE_PERSON = re.compile(rf"(?:代理|代|副|(?<![^\s、省市县区州旗盟府]))(?:[省市县区州旗盟乡镇]{BYLINE_GAP}?长|主席|主任|书记)"
+                           rf"{BYLINE_GAP}*\n?{BYLINE_GAP}*(?:[\u4e00-\u9fff]{{2,6}}·)?"
+                           rf"(?:[\u4e00-\u9fff]{BYLINE_GAP}*){{1,3}}[\u4e00-\u9fff]$")
+LINE_END = re.compile(rf"{BYLINE_GAP}*(?:\n|$)")
 
 
 @dataclass
@@ -113,3 +122,15 @@ class Context:
     def _ends_word(self, end: int) -> bool:
         text = self.text
         return end >= len(text) or self.words.is_boundary(end) or bool(PUNCT.match(text[end]))
+
+
+def byline_person(ctx: Context, c) -> bool:
+    """Veto, for every type: a name that ends where an official's name in the byline ends
+    (市长 张小桥 read as a bridge, 省长\n李大海 as a sea) is a person. Only in the opening
+    lines, before the first full stop, and only when the name closes its line; a title inside
+    a phrase (粮食安全省长责任制) is no byline."""
+    text = ctx.text
+    if "。" in text[:c.start] or not LINE_END.match(text, c.end):
+        return False
+    return BYLINE_PERSON.search(text, max(0, c.end - 16), c.end) is not None
+
