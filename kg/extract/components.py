@@ -11,8 +11,8 @@ from typing import Callable
 
 from spacy.language import Language
 
-from . import departments, enumerations, honours, organizations, places, programs, projects, quoted
-from .context import Context
+from . import departments, enumerations, honours, organizations, places, programs, projects, quoted, tagger
+from .context import Context, byline_person
 from .words import Words
 
 RULES = {
@@ -127,6 +127,7 @@ RULES = {
     "kg_poverty_schemes": programs.poverty_schemes,
     "kg_state_strategies": programs.state_strategies,
     "kg_chief_systems": programs.chief_systems,
+    "kg_education_campaigns": programs.education_campaigns,
     "kg_opened_works": enumerations.opened_works,
     "kg_invested_projects": projects.invested_projects,
     "kg_scheme_period_plans": quoted.scheme_period_plans,
@@ -145,6 +146,7 @@ RULES = {
     "kg_bracketed_projects": projects.bracketed_projects,
     "kg_central_firm_projects": projects.central_firm_projects,
     "kg_ranged_lines": projects.ranged_lines,
+    "kg_lac_organizations": tagger.lac_organizations,
 }
 
 
@@ -181,7 +183,7 @@ VETOES = {
     "kg_project_act_items": projects.act_items,
     "kg_project_class_nouns": projects.class_noun,
     "kg_project_class_scopes": projects.class_scope,
-    "kg_project_titled_persons": projects.titled_person,
+    "kg_titled_persons": byline_person,  # every type: an official's name in the byline
     "kg_clause_names": projects.clause_name,
     "kg_project_field_lists": enumerations.field_lists,
     "kg_place_modifiers": places.modifier_of_name,

@@ -134,6 +134,7 @@ DEFAULT_COMPONENTS = (
     "kg_poverty_schemes",
     "kg_state_strategies",
     "kg_chief_systems",
+    "kg_education_campaigns",
     "kg_scheme_period_plans",
     "kg_action_tags",
     "kg_switch_tags",
@@ -151,6 +152,7 @@ DEFAULT_COMPONENTS = (
     "kg_ranged_lines",
     "kg_sited_lists",
     "kg_project_lists",
+    "kg_lac_organizations",  # last generator: it skips spans the rules found
     "kg_numbered_sessions",
     "kg_place_suffix_levels",  # after the place rules: a found place's own 区 is no level
     "kg_held_gatherings",
@@ -166,7 +168,7 @@ DEFAULT_COMPONENTS = (
     "kg_project_act_items",
     "kg_project_class_nouns",
     "kg_project_class_scopes",
-    "kg_project_titled_persons",
+    "kg_titled_persons",
     "kg_project_field_lists",
     "kg_clause_names",
     "kg_place_modifiers",
