@@ -865,20 +865,67 @@ def network_works(ctx: Context, c: Candidate) -> bool:
 
 # Determiners that make a count of measures a description (上述12条措施).
 PACKAGE_GENERIC = re.compile(r"^(?:[全各该本每这那其此]|相关|有关|其他|上述|以下|一系列|系列|若干|一批)")
-PACKAGE = re.compile(r"(?:出台|制定|印发|推出|实施|落实|兑现|公布|发布)+了?"
-                     r"([\u4e00-\u9fff]{2,16}?\d{1,3}[条项](?:政策措施|措施|政策|举措|意见|清单))(?=[，。；、,;]|$)")
+ISSUING = re.compile(r"(?:出台|制定|印发|推出|实施|落实|兑现|公布|发布)了?")
+# A count of articles or items closing a package's name: 12条, 36项举措, 12项服务措施; a
+# measure kind after it is part of the name. A bare 项 counts anything (10项工程), so only
+# 条 stands without a kind.
+PACKAGE_COUNT = re.compile(r"(\d{1,3})(?:条|项(?=(?:服务|政策|支持|扶持|帮扶)?(?:措施|政策|举措|意见|清单)))"
+                           r"(?:(?:服务|政策|支持|扶持|帮扶)?(?:政策措施|措施|政策|举措|意见|清单))?"
+                           r"(?=[，。；、,;及等]|$)")
+# The item's own topic runs back over Han characters to a clause break (not across one).
+TOPIC_RUN = re.compile(r"[\u4e00-\u9fff]{1,40}$")
+# A count after the thing counted (出台措施12条, 新建道路3条) counts it: no topic.
+COUNTED_NOUN = re.compile(r"(?:措施|政策|举措|意见|办法|文件|[路线河道渠街巷桥廊带])$")
+# A list of packages closed by its kind (甲18条、乙10条等政策): each item is a package.
+CLOSED_PACKAGES = re.compile(r"^(?:[、及][\u4e00-\u9fff]{2,22}?\d{1,3}条)*等(?:一系列)?[\u4e00-\u9fff]{0,4}?(?:政策|措施|举措)")
 
 
 def issued_packages(ctx: Context):
-    """出台扶持小店经营12条措施，: a policy package issued under a count of articles or
-    items written in figures (…36项举措, …20项清单) is named by its topic and its count;
+    """出台扶持小店经营12条措施，出台甲乙12条、丙丁8项服务措施: a policy package issued under
+    a count of articles or items written in figures is named by its topic and its count
+    (and its measure kind when one follows); the topic runs from the issuing verb, a list
+    break or 及 to the count. Items after a list break continue a package list, and a
+    list closed by 等政策 (甲18条、乙10条等政策) is one of packages even without a verb;
     stacked issuing verbs (制定出台) stay outside (the word form, 九项措施, is the counted
     rule's)."""
-    for match in PACKAGE.finditer(ctx.text):
-        name = match.group(1)
-        topic = re.sub(r"\d.*$", "", name)
-        if not (LAUNCHED_INNER.search(topic) or PACKAGE_GENERIC.match(topic)):
-            yield Candidate(match.start(1), match.end(1), "Program", "program:package", 0.6)
+    last_end = -1
+    for match in PACKAGE_COUNT.finditer(ctx.text):
+        topic_start, opened = _package_topic(ctx.text, match.start())
+        topic = ctx.text[topic_start:match.start()]
+        listed = topic_start > 0 and ctx.text[topic_start - 1] in "、及" and last_end == topic_start - 1
+        if not (opened or listed or CLOSED_PACKAGES.match(ctx.text[match.end():match.end() + 80])):
+            continue
+        if _package_topic_ok(ctx, topic_start, topic, match.group()):
+            last_end = match.end()
+            yield Candidate(topic_start, match.end(), "Program", "program:package", 0.6)
+
+
+def _package_topic(text: str, count_start: int) -> tuple[int, bool]:
+    """Where the topic before a count begins, and whether an issuing verb opens it."""
+    run = TOPIC_RUN.search(text, max(0, count_start - 40), count_start)
+    if not run:
+        return count_start, False
+    verbs = list(ISSUING.finditer(text, run.start(), count_start))
+    if verbs:
+        return verbs[-1].end(), True
+    inner = run.group().rfind("及")
+    return (run.start() + inner + 1 if inner >= 0 else run.start()), False
+
+
+def _package_topic_ok(ctx: Context, start: int, topic: str, count: str) -> bool:
+    """A compact topic: 2-22 characters, a token edge, no clause word (a token of its own)
+    or determiner; before a bare 条, not the counted noun itself (措施12条, 道路3条) and
+    not after 实施, which also carries works counted by 条 (实施甲乙改造30条)."""
+    if not 2 <= len(topic) <= 22 or not ctx.words.is_boundary(start):
+        return False
+    words = ctx.words
+    inner = (words.words[i] for i in words.indices(start, start + len(topic)))
+    if any(LAUNCHED_INNER.fullmatch(word) for word in inner) or PACKAGE_GENERIC.match(topic):
+        return False  # a clause word standing alone (关于甲的, 甲和乙); 应对, 针对 keep theirs
+    bare = count.endswith("条")
+    if bare and ctx.text[max(0, start - 3):start].rstrip("了").endswith("实施"):
+        return False
+    return not (bare and COUNTED_NOUN.search(topic))
 
 
 POVERTY = re.compile(r"(?:开展|坚持|实施|推进|深化|推行)"

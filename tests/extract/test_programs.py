@@ -767,3 +767,31 @@ def test_a_bare_or_generic_education_head_names_nothing(sentence):
 def test_a_master_plan_is_a_document_not_a_scheme(sentence, plan):
     assert plan not in programs(HAILAR_2013, sentence)
     assert plan in programs(HAILAR_2013, sentence, without=("program_area_plans",))
+
+
+# --- round 11: unquoted packages of articles ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, names", [
+    ("出台应对风险惠企20条、助力企业复产8项服务措施，设立服务专员。",
+     {"应对风险惠企20条", "助力企业复产8项服务措施"}),
+    ("配套制定稳就业30条、推进外贸高质量发展15条，细化工作任务。",
+     {"稳就业30条", "推进外贸高质量发展15条"}),
+    ("打出组合拳，纺织产业16条、物流业9条、汽车消费11条等政策直达快享。",
+     {"纺织产业16条", "物流业9条", "汽车消费11条"}),
+])
+def test_an_unquoted_package_of_articles_is_named_by_topic_and_count(sentence, names):
+    found = programs(NATIONAL, sentence)
+    assert names <= found, sorted(found)
+    assert not names & programs(NATIONAL, sentence, without=("issued_packages",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年新建道路12条、桥梁3座，改造管网40公里。",        # works counted by 条: no issuing verb
+    "实施背街小巷改造30条，群众出行更加便利。",            # 实施 carries works counted by 条
+    "出台措施12条，惠及企业300家。",                    # the count after the noun
+    "落实上述12条，确保政策落地。",                      # a determiner: no topic
+    "开通公交线路5条、新增站点20个等，方便群众出行。",      # not closed by a kind of policy
+])
+def test_counts_of_works_or_bare_counts_are_no_package(sentence):
+    found = programs(NATIONAL, sentence)
+    assert not any(name.endswith("条") for name in found), sorted(found)
