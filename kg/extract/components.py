@@ -124,6 +124,7 @@ RULES = {
     "kg_restoration_schemes": programs.restoration_schemes,
     "kg_listed_projects": enumerations.listed_projects,
     "kg_issued_packages": programs.issued_packages,
+    "kg_bundled_packages": programs.bundled_packages,
     "kg_poverty_schemes": programs.poverty_schemes,
     "kg_state_strategies": programs.state_strategies,
     "kg_chief_systems": programs.chief_systems,

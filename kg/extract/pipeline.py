@@ -129,6 +129,7 @@ DEFAULT_COMPONENTS = (
     "kg_restoration_schemes",
     "kg_listed_projects",
     "kg_issued_packages",
+    "kg_bundled_packages",
     "kg_opened_works",
     "kg_invested_projects",
     "kg_poverty_schemes",

@@ -928,6 +928,32 @@ def _package_topic_ok(ctx: Context, start: int, topic: str, count: str) -> bool:
     return not (bare and COUNTED_NOUN.search(topic))
 
 
+# A package without a count (稳甲一揽子政策): the aim it serves, opened by a verb of
+# steadying, promoting or relieving, names it.
+BUNDLE = re.compile(r"一揽子(?:政策措施|政策|措施|举措)")
+BUNDLE_AIM = re.compile(r"[稳促保扩助纾降减惠]")
+
+
+def bundled_packages(ctx: Context):
+    """落实稳甲乙一揽子政策和接续措施: a one-package set of measures is named by the aim
+    written right before 一揽子 (a verb of steadying, promoting, relieving… and its object,
+    2-7 characters at a token edge); 出台一揽子政策 has no aim and names nothing."""
+    text = ctx.text
+    for match in BUNDLE.finditer(text):
+        start = _bundle_aim(ctx, match.start())
+        if start is not None:
+            yield Candidate(start, match.end(), "Program", "program:bundle", 0.6)
+
+
+def _bundle_aim(ctx: Context, end: int) -> int | None:
+    """The farthest token edge 2-7 Han characters before ``end`` opening with an aim verb."""
+    for start in range(max(0, end - 7), end - 1):
+        aim = ctx.text[start:end]
+        if BUNDLE_AIM.match(aim) and TOPIC_RUN.fullmatch(aim) and ctx.words.is_boundary(start):
+            return start
+    return None
+
+
 POVERTY = re.compile(r"(?:开展|坚持|实施|推进|深化|推行)"
                      r"((?:[\u4e00-\u9fff]{2,4}扶贫、)*[\u4e00-\u9fff]{2,4}扶贫)(?=[，。；、,;]|脱贫)")
 

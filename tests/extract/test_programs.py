@@ -795,3 +795,20 @@ def test_an_unquoted_package_of_articles_is_named_by_topic_and_count(sentence, n
 def test_counts_of_works_or_bare_counts_are_no_package(sentence):
     found = programs(NATIONAL, sentence)
     assert not any(name.endswith("条") for name in found), sorted(found)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("全面落实稳就业一揽子措施和接续政策，市场主体稳定增长。", "稳就业一揽子措施"),
+    ("我们狠抓促消费一揽子政策落地见效。", "促消费一揽子政策"),
+])
+def test_a_bundle_of_measures_is_named_by_its_aim(sentence, name):
+    assert name in programs(NATIONAL, sentence)
+    assert name not in programs(NATIONAL, sentence, without=("bundled_packages",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "及时出台一揽子政策，帮助企业渡过难关。",         # no aim: no name
+    "研究制定支持企业发展一揽子措施。",               # no aim verb before the object
+])
+def test_a_bundle_without_an_aim_names_nothing(sentence):
+    assert programs(NATIONAL, sentence) == programs(NATIONAL, sentence, without=("bundled_packages",))
