@@ -270,6 +270,9 @@ def test_unsupported_suffix(tmp_path, name):
     ("青溪县人民政府2018年政府工作报告", "青溪县人民政府"),
     ("2018年青溪县政府工作报告", "青溪县人民政府"),      # the year first: not 年青溪县
     ("2018年度青溪区政府工作报告", "青溪区人民政府"),
+    # a long autonomous county's name is read whole, not from a character inside it
+    ("青松满族蒙古族自治县2021年政府工作报告", "青松满族蒙古族自治县人民政府"),
+    ("2021年青松土家族苗族瑶族自治县政府工作报告", "青松土家族苗族瑶族自治县人民政府"),
 ])
 def test_a_title_with_the_year_before_its_government_gives_the_issuer(title, issuer):
     from kg.ingest import _issuer_name, issuer_of

@@ -201,7 +201,7 @@ def _headed(ctx: Context):
     text = ctx.text
     for start, head_start, end in ctx.head_spans(PLACE_HEADS, limit=10):
         start = _past_scope(text, _within_place_word(ctx, start, head_start), head_start)
-        start = _past_division(ctx, start, head_start)
+        start = _past_place_before_water(ctx, _past_division(ctx, start, head_start), head_start, end)
         name = text[start:end]
         head = text[head_start:end]
         if REGION.match(name):  # 西南地区, 华中地区: the regions of China
@@ -377,6 +377,38 @@ def _flow_into(ctx: Context, start: int, head_start: int, end: int) -> bool:
 
 # An indicator whose name opens with 地区 (地区生产总值, the regional GDP): after a division's
 # name (甲县|地区生产总值) the 地区 is the indicator's, not a head.
+WATER_HEADS = ("河", "江", "湖")
+
+
+def _past_place_before_water(ctx: Context, start: int, head_start: int, end: int) -> int:
+    """The start of a water name glued after a place's own word: a division opening the span
+    (青溪|白河抽水蓄能电站 → 白河: the county is found alone; 青溪县|白龙湖 → 白龙湖) or a place
+    word before a listed river (青松洲|汉江大桥 → 汉江). 青溪河, 青溪江 (the county names the
+    river) and a river that is one dictionary word stay whole."""
+    if not ctx.text.startswith(WATER_HEADS, head_start):
+        return start
+    words = ctx.words
+    for p in ctx.places:
+        if p.start == start and p.kind in DIVISION_KINDS and p.end < head_start and words.is_boundary(p.end) \
+                and _own_water_word(ctx, p.end, head_start):
+            return p.end
+    from ..gazetteer import features
+
+    return next((cut for cut in range(start + 2, head_start)
+                 if words.is_boundary(cut) and ctx.text[cut:end] in features()), start)
+
+
+DIVISION_KINDS = frozenset({"province", "city", "county", "township"})
+# What after a place makes its river, not a river of its own: 青溪新河, 青溪东河, 青溪入海河.
+PLACE_RIVER_WORD = re.compile(rf"^(?:[新老旧大小上下前后内外]|[东西南北中]|东北|西北|东南|西南|[{''.join(sorted(FLOW_VERBS))}].)$")
+
+
+def _own_water_word(ctx: Context, start: int, head_start: int) -> bool:
+    """Whether the characters between a place and a water head name a water body of their own
+    (白|河, 碧波|湖), not the place's river (新|河, 东|河) nor a verb of flow (入海|河)."""
+    words = ctx.words
+    return not PLACE_RIVER_WORD.match(ctx.text[start:head_start]) and \
+        not any(words.tags[i].startswith("v") for i in words.indices(start, head_start))
 INDICATOR_AFTER_AREA = re.compile(r"生产总值")
 
 

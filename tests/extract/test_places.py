@@ -1085,3 +1085,24 @@ def test_a_named_free_trade_port_is_a_place(sentence, name):
 
 def test_a_bare_free_trade_port_is_no_place():
     assert "自由贸易港" not in names_of(extract_lines("江城市2020年政府工作报告", "以自由贸易港建设引领高质量发展。"))
+
+
+# --- a place's own word glued before a water name: two names ------------------------------------
+
+@pytest.mark.parametrize("sentence, place, wrong", [
+    ("总投资80亿元的麟游色河抽水蓄能电站获得核准。", "麟游", "麟游色河"),       # a county and its river
+    ("青松洲湘江大桥建成通车。", "湘江", "青松洲湘江"),                     # a place word before a listed river
+    ("推进洱源县碧波湖保护治理。", "碧波湖", "洱源县碧波湖"),                # a county's full name before a lake
+])
+def test_a_place_word_before_a_water_name_is_a_place_of_its_own(sentence, place, wrong):
+    found = names_of(extract_lines("宝鸡市2023年政府工作报告", sentence))
+    assert found.get(place) == "Place" and wrong not in found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("加强嘉陵江水生态保护。", "嘉陵江"),            # the district names the river
+    ("完成永定河综合治理。", "永定河"),
+    ("保护乌苏里江生态环境。", "乌苏里江"),          # one dictionary word
+])
+def test_a_river_named_by_a_place_stays_whole(sentence, name):
+    assert names_of(extract_lines("江城市2023年政府工作报告", sentence)).get(name) == "Place"
