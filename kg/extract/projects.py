@@ -10,12 +10,14 @@ import re
 
 from .context import Context
 from .lexicon import FACILITY_HEADS, PROJECT_HEADS, PROJECT_STRICT_HEADS
+from .words import PROPER_WORD_TAGS, tag_of
 from .pipeline import Candidate
 
 GENERIC_MODIFIER = re.compile(r"^(?:[全各该本每多两几数新老旧大小]|[一二三四五]?星级|自治区级|省级|国家级|大型|中型|小型|"
                               r"中小|改扩建|老年|普惠性|高速|城际|特色|零碳|智慧|绿色|数字|高品质|对外开放|道路|重大|[\d一二三四五六七八九十百千万]+[个所座处项批家条]|"
                               r"重点|主要|城市|农村|社区|公共|民生|惠民|相关|有关|其他|一批|区级|市级|县级|"
-                              r"标准化|保障性|老旧|民用|通用|综合|文化|体育|基础|配套|产业|商业|服务)")
+                              r"标准化|保障性|老旧|民用|通用|综合|文化|体育|基础|配套|产业|商业|服务|"
+                              r"大规模|规模化|高标准)")
 # Items of an administrative act are a category, not something built: 省政府定价项目,
 # 市级审批项目, 政府投资项目, 行政收费项目.
 ACT_ITEMS = re.compile(r"(?:定价|审批|核准|备案|收费|许可|补贴|补助|资助|扶持|考核|投资)项目$")
@@ -24,6 +26,8 @@ ACT_ITEMS = re.compile(r"(?:定价|审批|核准|备案|收费|许可|补贴|补
 COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个项批所座处家条套栋幢间]")
 # A batch ordinal opens a designation (第二批…创业创新基地), and a first-of-its-kind or a sum
 # inside the name makes a description (甲市首个300亿元园区 is what a park became), not a name.
+# A count of a class opens no name: 三大|公立医院, 四大|产业园 (a place that opens with one, 五大连池, stays).
+COUNT_CLASS = re.compile(r"[一二两三四五六七八九十]+大")
 DESCRIPTION = re.compile(r"^第[\d一二三四五六七八九十]+批|首[个家座批]|唯一|[\d.]+(?:万|亿)元(?!的)|(?:重大|重点)(?:基地|项目|工程|园区)$")
 
 
@@ -38,7 +42,7 @@ def find(ctx: Context):
     strict = set(PROJECT_STRICT_HEADS)
     for start, head_start, end in ctx.head_spans(PROJECT_STRICT_HEADS + PROJECT_HEADS, limit=16):
         name, head = text[start:end], text[head_start:end]
-        if COUNTED.match(name) or len(name) <= len(head) + 1 or SEVERAL_INSIDE.search(name):
+        if _counted(ctx, start, name) or len(name) <= len(head) + 1 or SEVERAL_INSIDE.search(name):
             continue
         if _runs_on(text, head, end):
             continue  # 江城高铁|站, 区域中心|城市: the word goes on
@@ -55,8 +59,47 @@ def find(ctx: Context):
             yield Candidate(start, end, "Project", f"project:strict:{head}", 0.75)
         elif head in ABSTRACT_HEADS and not ctx.has_place_or_name(start, head_start):
             continue  # 文化遗产数字化工程 is a scheme; 柳湾小学改造工程 is built somewhere
-        elif ctx.has_proper(located, head_start) or _phase_of_building(text, start, head_start, head):
+        elif _market(ctx, start, head_start, head):
+            continue  # 开拓香港市场, 国内汽车市场: where goods are sold, not a market hall
+        elif _proper_modifier(ctx, located, head_start) or _phase_of_building(text, start, head_start, head):
             yield Candidate(start, end, "Project", f"project:head:{head}", 0.6)
+
+
+def _counted(ctx: Context, start: int, name: str) -> bool:
+    """A count opens the words (12个…项目, 三大|公立医院), unless a place that opens with the
+    count is the name's first word (五大连池…)."""
+    if COUNTED.match(name):
+        return True
+    found = COUNT_CLASS.match(name)
+    return found is not None and not any(s == start and e > start + found.end() for s, e in ctx.place_spans)
+
+
+def _proper_modifier(ctx: Context, start: int, head_start: int) -> bool:
+    """Whether the words before the head hold a proper word. A name that is one dictionary word
+    opening with a common word (高级|中学 as 高级中学, 公立|医院 as 公立医院: jieba tags such class
+    words as names) holds none; one that opens with a name (甲乙|医院 as one word) does, and words
+    before the class word (甲乙|社区卫生服务中心) are tried as before."""
+    words = ctx.words
+    i = words.index_at(head_start)
+    if words.starts[i] == start < head_start and tag_of(ctx.text[start:head_start]) not in PROPER_WORD_TAGS:
+        return False
+    return ctx.has_proper(start, head_start)
+
+
+# Where goods are sold, written before a bare 市场: a scope (国内, 海外) or a country, province
+# or city (香港市场, 国内汽车市场 with a trade word between); a road's market (甲乙路市场) is a hall.
+MARKET_SCOPE = re.compile(r"(?:国内|国外|国际|海外|境外|境内|省外|省内|区外|全球|外地|本地|周边|中外|内外)")
+MARKET_PLACE_KINDS = frozenset({"country", "province", "city"})
+
+
+def _market(ctx: Context, start: int, head_start: int, head: str) -> bool:
+    """A bare 市场 after a scope word or a country, province or city (and at most a trade word)
+    is a market one sells into, not a market hall."""
+    if head != "市场":
+        return False
+    if MARKET_SCOPE.match(ctx.text, start, head_start):
+        return True
+    return any(p.start == start and p.kind in MARKET_PLACE_KINDS and head_start - p.end <= 4 for p in ctx.places)
 
 
 def _phase_of_building(text: str, start: int, head_start: int, head: str) -> bool:
@@ -311,7 +354,9 @@ def facility_heads(ctx: Context):
 
 
 # A size written before a facility (area, length): 11万亩|田园综合体, 170公里|甲乙绿道.
-SIZE_OPENING = re.compile(r"[\d.]+(?:万|千|百)?(?:平方公里|平方米|平米|公顷|亩|公里|千米|米)")
+# A scale of output or investment is a size too: 千亿级|甲乙产业园, 超百亿|丙丁基地, 百万吨级|戊己港区.
+SIZE_OPENING = re.compile(r"(?:[\d.]+(?:万|千|百)?(?:平方公里|平方米|平米|公顷|亩|公里|千米|米)|"
+                          r"(?:超|近)?[\d十百千万]+(?:亿|万)(?:元|吨)?级|超[\d十百千万]+亿元?)")
 SIZE_BEFORE = re.compile(SIZE_OPENING.pattern + "$")
 
 
@@ -336,9 +381,9 @@ def _bound_head_alone(ctx: Context, head_start: int, end: int) -> bool:
 def _unnamed(ctx: Context, start: int, modifier_end: int, name: str) -> bool:
     """Whether a facility's words name a kind or several, not one: a count, a list, a generic or
     kind word opening them, or no proper word before ``modifier_end``."""
-    return COUNTED.match(name) is not None or FACILITY_LIST.search(name) is not None \
+    return _counted(ctx, start, name) or FACILITY_LIST.search(name) is not None \
         or _generic_start(ctx, start, name) or KIND_OF_FACILITY.match(name) is not None \
-        or not ctx.has_proper(start, modifier_end)
+        or not _proper_modifier(ctx, start, modifier_end)
 
 
 def _inside_longer_head(text: str, start: int, end: int) -> bool:

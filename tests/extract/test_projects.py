@@ -730,3 +730,50 @@ def test_a_firms_numbered_plant_is_a_project():
 def test_one_plant_one_policy_is_no_project():
     x = extract_lines("江城市2020年政府工作报告", "对重点企业实行一厂一策，推动技术改造。")
     assert not any(n.endswith("一厂") for n in surface_forms(x))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("积极开拓香港市场和东盟市场，外贸出口增长8%。", "香港市场"),
+    ("抢抓国内汽车市场回暖机遇，整车产量增长10%。", "国内汽车市场"),
+    ("大力开拓海外市场，外贸企业新增20家。", "海外市场"),
+])
+def test_a_market_one_sells_into_is_no_project(sentence, wrong):
+    assert wrong not in surface_forms(extract_lines(HAILAR_2013, sentence))
+
+
+def test_a_market_hall_on_a_road_stays_a_project():
+    x = extract_lines(HAILAR_2013, "启动青松路市场、白桦路市场改造，改善经营环境。")
+    assert "青松路市场" in surface_forms(x)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("推进三大公立医院建设，医疗服务能力明显提升。", "三大公立医院"),
+    ("完成高级中学建设，新增学位2000个。", "高级中学"),
+    ("建成大规模羊驼养殖基地，带动农牧民增收。", "大规模羊驼养殖基地"),
+])
+def test_a_count_scale_or_class_word_before_a_head_names_a_kind(sentence, wrong):
+    assert wrong not in surface_forms(extract_lines(HAILAR_2013, sentence))
+
+
+def test_a_place_opening_with_a_count_still_names_a_facility():
+    x = extract_lines(HAILAR_2013, "五大连池青松医院建成投用，服务周边群众。")
+    assert "五大连池青松医院" in surface_forms(x)
+
+
+def test_a_scale_of_output_before_a_park_is_no_part_of_its_name():
+    x = extract_lines(HAILAR_2013, "打造千亿级江城新材料产业园，签约项目12个。")
+    forms = surface_forms(x)
+    assert "千亿级江城新材料产业园" not in forms
+    assert "江城新材料产业园" in forms
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("四个月建成江城北客站，开通城际列车。", "江城北客站"),
+    ("青松镇高铁站建设启动实施，交通更加便捷。", "青松镇高铁站"),
+])
+def test_a_named_railway_station_is_a_project(sentence, name):
+    assert name in surface_forms(extract_lines(HAILAR_2013, sentence))
+
+
+def test_a_bare_railway_station_is_no_project():
+    assert "县城高铁站" not in surface_forms(extract_lines(HAILAR_2013, "推进县城高铁站建设，方便群众出行。"))
