@@ -33,11 +33,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
-from .extract.honours import (Designation, Honour, clause_before, find_designations, find_honours, find_scoped_titles,
-                              own_clause)
+from .extract.honours import (Designation, Honour, clause_before, clause_title, find_designations, find_honours,
+                              find_scoped_titles, own_clause)
 from .model import CoMention, Entity, Extraction, Mention, Relation, Sentence, issuer_place
 
 
@@ -130,13 +130,22 @@ def relate(extraction: Extraction, without: tuple[str, ...] = ()) -> None:
     for name, rule in RULES.items():
         if name in without:
             continue
-        for relation in rule(index):
+        for relation in filter(None, map(_clause_award, rule(index))):
             key = (relation.subject, relation.predicate, relation.object)
             if relation.subject != relation.object and key not in seen:
                 seen.add(key)
                 relations.append(relation)
     extraction.relations = relations
     extraction.comentions = list(comentions(extraction))
+
+
+def _clause_award(relation: Relation) -> Relation | None:
+    """整建制通过甲复评的县区: a clause the honour stages read as a title; the holder holds the
+    title reviewed in it (甲), or nothing."""
+    if relation.predicate != "awarded":
+        return relation
+    title = clause_title(relation.object)
+    return None if title is None else replace(relation, object=title)
 
 
 # --- names inside names -------------------------------------------------------
@@ -356,7 +365,8 @@ def _located_by_name(index, entity, place, sentence, found=""):
         return None  # 柳林社区 is not in 柳林 (its own short name)
     if _names_not_site(entity, place, after) or (at == 1 and entity.name[0] in "东西南北"):
         return None  # 东甲发电厂: a direction glued before 甲 makes another name (东甲), not a side of 甲
-    if not _place_written(index, entity, place, written, sentence) or WORK_PART_AFTER.match(after):
+    if not _place_written(index, entity, place, written, sentence) or WORK_PART_AFTER.match(after) \
+            or GOVERNING_BODY.fullmatch(after):
         return None
     predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
     if predicate == "partOf" and NATURAL.search(place.name):
@@ -374,6 +384,13 @@ def _place_written(index, entity, place, written, sentence) -> bool:
         return False
     return written == place.name or place.name in text or _gazetteer(place) \
         or not place.name.startswith(written)
+
+
+# The party committee, government, congress or CPPCC of the place written before it (中共甲市委,
+# 甲市乙区人民政府, 甲县人大常委会): it governs the place, the name says no more; a sub-unit body
+# named by a place inside the division (甲镇司法所, 甲县某某园区管委会) stands there.
+GOVERNING_BODY = re.compile(r"[省市县区旗州盟镇乡]?(?:委|党委|人民政府|政府|人大|人大常委会|人民代表大会(?:常务委员会)?|"
+                            r"政协|委员会)")
 
 
 # A work of a project named after it (甲街主体工程, where 甲街 is the project): not a site.
@@ -607,7 +624,7 @@ def _pair_cues(index, sentence, ma, ea, mb, eb, gap, mentions):
     if ea.type in ACTOR and (eb.type in SCHEME or (eb.type == "Organization" and gap == "的")):
         if OWNS.match(gap) or gap == "":
             for owner in _co_owners(index, ma, ea, mentions):
-                for e in _listed_from(index, mb, eb, mentions):
+                for e in _own_schemes(index, mb, eb, mentions):
                     yield index.relation(owner, "responsibleFor", e.name, sentence, "cue:owner", 0.75)
         elif RESPONSIBLE_VERBS.match(gap) and _clause_subject(index, ma):
             yield index.relation(ea, "responsibleFor", eb.name, sentence, "cue:verb", 0.7)
@@ -653,14 +670,31 @@ def _clause_subject(index: _Index, mention: Mention) -> bool:
     return len(tail.strip()) <= 2
 
 
+# A body written at the front of a scheme's mention (市委某某战略): its owner is that body.
+BODY_LEAD = re.compile(r"(?:中共|党中央|中央|国务院|[\u4e00-\u9fff]{0,8}?[省市县区旗州盟镇乡](?:委|党委|人民政府|政府)(?!员))")
+
+
+def _own_schemes(index, mention, entity, mentions):
+    """The schemes listed from the one right after an owner (甲委“某某”和乙委“某某”战略): a
+    scheme whose mention opens with a body of its own belongs to that body, not to the owner."""
+    text = index.extraction.document.text
+    return [e for m, e in _listed_mentions(index, mention, entity, mentions)
+            if not BODY_LEAD.match(text, m.start, m.end)]
+
+
 def _listed_from(index, mention, entity, mentions):
     """The entity and the ones enumerated right after it (A、B、C)."""
+    return [e for _, e in _listed_mentions(index, mention, entity, mentions)]
+
+
+def _listed_mentions(index, mention, entity, mentions):
+    """The mention and the ones enumerated right after it (A、B、C), with their entities."""
     text = index.extraction.document.text
-    yield entity
+    yield mention, entity
     last = mention
     for m, e in mentions:
         if m.start > last.end and text[last.end:m.start] in ("、", "和", "及", "与") and e.type == entity.type:
-            yield e
+            yield m, e
             last = m
         elif m.start > last.end:
             break
@@ -1543,7 +1577,8 @@ def more_honour_relations(index: _Index):
             holder, confidence = home, 0.6
         for entity in _co_holders(index, sentence, holder, confidence):
             for title in designation.titles:
-                yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-more", confidence)
+                if not _status_change(text, designation, title) and not _inner_zone(entity, title):
+                    yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-more", confidence)
 
 
 SUBJECT_ADVERBS = re.compile(r"(?:今年|去年|全年|同时|当年|此外|\d{4}年(?:[、和至—-]\d{4}年)*)?"
@@ -1565,7 +1600,7 @@ def scoped_honour_relations(index: _Index):
         clause = _clause_before(text, sentence.start, found.cue)
         for entity, confidence in _scoped_holders(index, sentence, found.cue, clause, found.titles):
             for title in found.titles:
-                if not _not_held(entity, title, clause):
+                if not _not_held(entity, title, clause) and not _status_change(text, found, title):
                     yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-scoped", confidence)
 
 
@@ -1574,15 +1609,35 @@ def scoped_honour_relations(index: _Index):
 # created by a city or county lies in it, it is not a title of the division itself.
 STATUS_TITLE = re.compile(r"^(?:国家|省|自治区|市|县)级(?:经济技术|高新技术产业|经济)?开发区$")
 ZONE_SUBJECT = re.compile(r"(?:开发区|园区|工业园|产业园|高新区|工业集中区)[)）]?")
-ZONE_TITLE = re.compile(r"(?:示范区|试验区|先行区|开发区|园区)$")
+ZONE_TITLE = re.compile(r"(?:示范区|试验区|先行区|开发区|园区|度假区|景区)$")
+# A resort or scenic area a city or county creates (成功创建国家级旅游度假区) is a place inside it,
+# whatever the cue.
+INNER_ZONE = re.compile(r"(?:度假区|景区|旅游区)$")
+# A zone raised to a level (晋升为自治区级物流园区, 获批为国家级开发区, 升格为省级高新区): a status
+# change, not an honour; a level designation (国家级某某示范园区) stays one.
+STATUS_CHANGE = re.compile(r"(?:晋升|升级|升格|获批|批准|晋级)为?$")
+LEVEL_ZONE = re.compile(r"^(?:国家|省|自治区|市|县)级(?:(?!示范|试点)[\u4e00-\u9fff]){0,8}?"
+                        r"(?:开发区|高新区|园区|工业园|产业园|物流园|度假区|保税区|新区|景区)$")
 CITY_OR_COUNTY = re.compile(r"(?:市|县|旗|州|盟)$")
+
+
+def _status_change(text: str, found: Designation, title: str) -> bool:
+    """甲园区晋升为自治区级物流园区: the cue raises a zone to a level."""
+    return STATUS_CHANGE.search(text[found.cue:found.start]) is not None and LEVEL_ZONE.match(title) is not None
+
+
+def _inner_zone(holder: Entity, title: str) -> bool:
+    return _division(holder) and INNER_ZONE.search(title) is not None
+
+
+def _division(entity: Entity) -> bool:
+    return entity.type == "Place" and CITY_OR_COUNTY.search(entity.name) is not None
 
 
 def _not_held(holder: Entity, title: str, clause: str) -> bool:
     if STATUS_TITLE.match(title):
         return True
-    division = holder.type == "Place" and CITY_OR_COUNTY.search(holder.name) is not None
-    return division and (ZONE_SUBJECT.search(clause) is not None or ZONE_TITLE.search(title) is not None)
+    return _division(holder) and (ZONE_SUBJECT.search(clause) is not None or ZONE_TITLE.search(title) is not None)
 
 
 def _clause_before(text: str, start: int, cue: int) -> str:

@@ -852,7 +852,8 @@ def test_no_issuer_honour_when_another_subject_carries_over_or_for_a_rank(senten
 
 
 @pytest.mark.parametrize("sentence, holder, title", [
-    ("成为全国首批通过国家安全社区复评的县区。", "西湖区", "通过国家安全社区复评的县区"),
+    # a clause (通过甲复评的县区) is no title: the district holds the title reviewed in it
+    ("成为全国首批通过国家安全社区复评的县区。", "西湖区", "国家安全社区"),
     ("大连港集团成为我国首个跻身全球研发支出50强企业。", "大连港集团", "跻身全球研发支出50强企业"),
 ])
 def test_becoming_the_first_of_a_scope_is_a_title(sentence, holder, title):
@@ -1327,3 +1328,33 @@ def test_a_later_list_item_with_its_own_cue_is_no_honour_of_the_first_subject():
 def test_a_trade_word_opening_an_industry_area_still_locates_it():
     x = extract_lines(INDUSTRY_CITY, REVIEW, "滦平陶瓷产业园建设加快。")
     assert ("滦平陶瓷产业园", "locatedIn", "滦平") in triples(x)
+
+
+def test_a_governing_body_is_not_located_in_the_division_it_governs():
+    # invented: the city's party committee is named by the city it governs, not sited in it
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "在中共承德市委的坚强领导下,全市人民完成各项任务。")
+    assert not [r for r in x.relations if r.rule == "modifier:place"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "滦平物流园区晋升为省级物流园区。",  # 晋升为 + a level + a kind of park: a status
+    "滦平县成功创建国家级旅游度假区。",  # a resort the county creates lies in it
+])
+def test_a_zone_raised_to_a_level_or_created_by_a_county_is_no_honour(sentence):
+    # invented
+    x = extract_lines(INDUSTRY_CITY, REVIEW, sentence)
+    assert not [r for r in x.relations if r.predicate == "awarded"]
+
+
+def test_a_scheme_whose_mention_opens_with_its_own_body_has_no_other_owner():
+    # invented: 省委“甲”和市委“乙”战略: the province's committee owns 甲 only
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "全面落实省委“双十行动”和市委“四个提升”战略,推动高质量发展。")
+    owned = [r.object for r in x.relations if r.subject == "省委" and r.predicate == "responsibleFor"]
+    assert owned and not [o for o in owned if o.startswith("市委")]
+
+
+def test_a_clause_is_no_title_but_the_title_reviewed_in_it_is_held():
+    # invented: 成为…整建制通过甲复评的县区: the district holds 甲, the clause is no title
+    x = extract_lines(DISTRICT, REVIEW, "西湖区成为全国首批整建制通过国家平安示范社区复评的县区。")
+    titles = [r.object for r in x.relations if r.predicate == "awarded"]
+    assert titles == ["国家平安示范社区"]

@@ -36,7 +36,7 @@ TITLE_WORD = re.compile(r"的?(?:荣誉)?称号$")
 
 
 # A footnote mark the report writes inside a title (某某冠军[11]示范企业) is no part of it.
-FOOTNOTE = re.compile(r"\[\d{1,2}\]|[(（]\d{1,2}[)）]")
+FOOTNOTE = re.compile(r"\[\d{1,2}\]|[(（〔]\d{1,2}[)）〕]|[\u2460-\u2487]")
 
 # What a title says around its name is no part of it: the year (2019年度某某奖), the
 # rank it holds with the scope it is ranked in (甲市唯一的, 全省首家, 全国首批, 乙省第二批),
@@ -59,10 +59,25 @@ def plain_title(title: str) -> str:
     >>> plain_title("甲市唯一的全国某某先进单位"), plain_title("2019年度省某某示范区")
     ('全国某某先进单位', '省某某示范区')
     """
+    title = FOOTNOTE.sub("", title)
     for pattern in (TITLE_YEAR, TITLE_RANK, TITLE_GIVER, TITLE_TOP):
         shorter = pattern.sub("", title, count=1)
         title = shorter if len(shorter) >= 4 else title
     return title
+
+
+# A clause is no title: a verb phrase closed by 的 and a class (整建制通过甲复评的县区,
+# 率先实现乙的城市): it says what the holder did; only a title reviewed inside it (甲) is held.
+CLAUSE_TITLE = re.compile(r"(?:通过|实现|完成|达到|建成|开展|获得|入选|进入)[^的，。；]*的[\u4e00-\u9fff]{1,4}$")
+
+
+def clause_title(title: str) -> str | None:
+    """The title itself, or for a clause the title a review inside it confirms (某某通过甲示范区
+    复评的县区 -> 甲示范区), else None."""
+    if CLAUSE_TITLE.search(title) is None:
+        return title
+    reviewed = reviewed_titles(title)
+    return reviewed[0].titles[0] if len(reviewed) == 1 and len(reviewed[0].titles) == 1 else None
 
 
 # A cue inside a later list item opens a clause of its own (…、乙村获评某某示范村): that
@@ -139,7 +154,10 @@ WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
 
 # 荣获甲、乙、丙等殊荣 / 等国家和省级荣誉: a list closed by a summary that calls its items
 # honours; each item is a title whatever its head (中国某某氧吧).
-SUMMED_LIST = re.compile(r"”?等(?:[\d一二三四五六七八九十百]+余?多?[项个])?[^、“”，。；,;\d]{0,8}?(?:殊荣|荣誉称号|荣誉|称号|奖项)$")
+# The levels that give them may be listed too (等19项国家、省级荣誉称号).
+SUMMED_LEVELS = r"(?:(?:国家|省|市|县|区|自治区|部)级?[、和及])*"
+SUMMED_LIST = re.compile(rf"”?等(?:[\d一二三四五六七八九十百]+余?多?[项个])?{SUMMED_LEVELS}"
+                         r"[^、“”，。；,;\d]{0,8}?(?:殊荣|荣誉称号|荣誉|称号|奖项)$")
 
 
 def _listed_title(raw: str) -> bool:
@@ -211,7 +229,7 @@ def _honour(text: str, cue: int, start: int, end: int, strong: bool = False,
     titled = titled or (strong and (WHOLLY_QUOTED.fullmatch(raw) is not None or LEVEL_TITLE.match(raw) is not None))
     if not raw or len(raw) > 40 or not (titled or _headed(raw, strong)):
         return None
-    name = plain_title(FOOTNOTE.sub("", "".join(ch for ch in raw if ch not in QUOTES)))
+    name = plain_title("".join(ch for ch in raw if ch not in QUOTES))
     if len(name) < 3:
         return None
     return Honour(cue, start, start + len(raw), name)

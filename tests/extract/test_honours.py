@@ -406,3 +406,13 @@ def test_a_level_title_and_a_cup_after_a_strong_cue_are_two_honours():
 def test_approval_to_build_is_no_designation():
     from kg.extract.honours import find_designations
     assert find_designations("某某学院获批建设省级应用型本科高校。") == []
+
+
+@pytest.mark.parametrize("title", ["某某工程[3]县级医院名录", "某某工程〔3〕县级医院名录", "某某工程③县级医院名录"])
+def test_footnote_marks_are_no_part_of_a_title(title):
+    assert plain_title(title) == "某某工程县级医院名录"
+
+
+def test_a_count_summing_up_a_list_of_levels_ends_the_last_title():
+    text = "荣获全国某某示范城区、中国某某推进成就奖等19项国家、省级荣誉称号。"
+    assert [h.text for h in find_honours(text)] == ["全国某某示范城区", "中国某某推进成就奖"]
