@@ -1267,7 +1267,7 @@ def _next_item(head: str) -> re.Pattern:
 def _items_after(ctx: Context, position: int, head: str):
     pattern = _next_item(head)
     while (match := pattern.match(ctx.text, position)) and _sibling_stem(ctx, match.start(1), match.group(1)) \
-            and ctx.words.is_boundary(match.end()):
+            and ctx.words.is_boundary(match.end()) and not NOT_A_PLACE.search(ctx.text, match.start(1), match.end()):
         yield Candidate(match.start(1), match.end(), "Place", f"place:sibling:{head}", 0.6)
         position = match.end()
 
@@ -1280,7 +1280,8 @@ def _item_before(ctx: Context, start: int, head: str):
     for length in (2, 3, 4):
         stem_start = head_start - length
         if stem_start >= 0 and ctx.words.is_boundary(stem_start) and \
-                _sibling_stem(ctx, stem_start, text[stem_start:head_start]):
+                _sibling_stem(ctx, stem_start, text[stem_start:head_start]) and \
+                not NOT_A_PLACE.search(text, stem_start, start - 1):
             yield Candidate(stem_start, start - 1, "Place", f"place:sibling:{head}", 0.6)
             return
 

@@ -1106,3 +1106,12 @@ def test_a_place_word_before_a_water_name_is_a_place_of_its_own(sentence, place,
 ])
 def test_a_river_named_by_a_place_stays_whole(sentence, name):
     assert names_of(extract_lines("江城市2023年政府工作报告", sentence)).get(name) == "Place"
+
+
+@pytest.mark.parametrize("sentence, kept, wrong", [
+    ("完成青松路、白杨路和农村公路安全防护工程。", "白杨路", "农村公路"),     # a class of road after the list
+    ("打通产业路、青松路断头路。", "青松路", "产业路"),                     # a class of road before it
+])
+def test_a_class_of_road_beside_a_named_road_is_no_sibling(sentence, kept, wrong):
+    found = names_of(extract_lines("江城市2023年政府工作报告", sentence))
+    assert found.get(kept) == "Place" and found.get(wrong) != "Place"
