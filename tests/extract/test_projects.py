@@ -777,3 +777,15 @@ def test_a_named_railway_station_is_a_project(sentence, name):
 
 def test_a_bare_railway_station_is_no_project():
     assert "县城高铁站" not in surface_forms(extract_lines(HAILAR_2013, "推进县城高铁站建设，方便群众出行。"))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("岚峪公路完成升级改造，白桦大桥即将通车。", "岚峪公路"),
+    ("岚峪城际轨道加快建设，新增站点3个。", "岚峪城际轨道"),
+])
+def test_a_named_road_or_intercity_line_is_a_project(sentence, name):
+    assert name in surface_forms(extract_lines(HAILAR_2013, sentence))
+
+
+def test_a_kind_of_road_is_no_project():
+    assert "农村公路" not in surface_forms(extract_lines(HAILAR_2013, "新建农村公路120公里，改造危桥5座。"))
