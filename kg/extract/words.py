@@ -46,6 +46,9 @@ LEADING_CHARS = frozenset("好强指即在将把对要")
 VERBAL_NOUNS = frozenset("规划 建设 改造 管理 推进 实施 谋划 筹建".split())
 NUMBER = re.compile(r"^(?:[\d.]+|[一二两三四五六七八九十百千万亿]+)$")
 MONEY = re.compile(r"^(?:[\d.]*)(?:万|亿|千|百)?(?:元|美元)$")
+# A magnitude before 级 (千亿|级, 百亿元|级, 万亩|级) ranks what follows by its size: a class
+# of scale, not part of a name.
+SCALE = re.compile(r"^[\d.]*[十百千万亿]+(?:元|亩|吨|人|平方米)?$")
 
 # Stop words that scheme names still use inside them (数字赋能发展战略).
 SCHEME_VERBS = frozenset({"发展"})
@@ -257,8 +260,9 @@ class Words:
         return self.tags[i].startswith("n") and head_start - self.starts[i] >= 2
 
     def _skip_leading(self, start: int, head_start: int) -> int:
-        """Drop a leading sum of money and one-character verbs (550万元|安康社区文体馆),
-        but keep capacities, which name projects (8万千瓦光伏). An unknown word that
+        """Drop a leading sum of money, a scale class (千亿级|甲湾产业园) and one-character
+        verbs (550万元|安康社区文体馆), but keep capacities, which name projects
+        (8万千瓦光伏). An unknown word that
         opens with such a character is cut after it (好东|尖山 → 西峰山)."""
         i = self.index_at(start)
         word = self.words[i] if i < len(self.words) else ""
@@ -268,7 +272,7 @@ class Words:
         while i < len(self.words) and self.starts[i] < head_start:
             word, tag = self.words[i], self.tags[i]
             following = self.words[i + 1] if i + 1 < len(self.words) else ""
-            if NUMBER.match(word) and MONEY.match(following):
+            if (NUMBER.match(word) and MONEY.match(following)) or (following == "级" and SCALE.match(word)):
                 i += 2
             elif MONEY.match(word) or (len(word) == 1 and (tag in ("v", "d", "p", "c", "u", "q")
                                                             or word in LEADING_CHARS)):

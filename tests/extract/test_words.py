@@ -99,3 +99,13 @@ def test_a_scheme_name_does_not_open_with_together_with():
     words = Words.from_text(sentence)
     head = sentence.index("纲要")
     assert sentence[words.name_start(head, verbs=True):head + 2] == "国土空间总体规划纲要"
+
+
+@pytest.mark.parametrize("text, head, name", [
+    ("全力打造千亿级东湖新材料产业园。", "产业园", "东湖新材料产业园"),
+    ("建设百亿元级南岭现代农业示范园。", "示范园", "南岭现代农业示范园"),
+])
+def test_a_scale_class_before_a_name_is_not_part_of_it(text, head, name):
+    words = Words.from_text(text)
+    at = text.index(head)
+    assert text[words.name_start(at):at + len(head)] == name
