@@ -26,7 +26,8 @@ NOT_A_PLACE = re.compile(r"(?:[线道公铁马电网思出门水航销套走通�
 # A scope word or a year inside names a class of title, not a place: 2018年全国农业产业强镇;
 # so does a rank (某国百强镇, 全省十强县); a banner's or prefecture's scope word counts too
 # (2019年全旗地区|生产总值: the 地区 of the regional product).
-TITLE_CLASS = re.compile(r"^年|全[国省市县区旗州盟]|[国省市县]级|[十百千]强")
+# An ordinal of being first or only (地级市中首个…示范区, 唯一一个…名城) makes a title, not a name.
+TITLE_CLASS = re.compile(r"^年|全[国省市县区旗州盟]|[国省市县]级|[十百千]强|首个|首批|唯一")
 ROAD_AFTER = re.compile(r"路|街|大街|大道|站")
 # A country used as an adjective of a doctrine or a style names no place: 中国特色社会主义,
 # 中国式现代化, 中国梦, 中国之治 (the national report's 中国 stands on its own elsewhere).

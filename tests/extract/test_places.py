@@ -1115,3 +1115,12 @@ def test_a_river_named_by_a_place_stays_whole(sentence, name):
 def test_a_class_of_road_beside_a_named_road_is_no_sibling(sentence, kept, wrong):
     found = names_of(extract_lines("江城市2023年政府工作报告", sentence))
     assert found.get(kept) == "Place" and found.get(wrong) != "Place"
+
+
+@pytest.mark.parametrize("sentence", [
+    "我市成为全国地级市中首个海洋经济先行示范区,",
+    "我县成为全省县域中首个绿色发展先行示范区。",
+])
+def test_an_ordinal_of_being_first_makes_a_title_not_a_place(sentence):
+    found = names_of(extract_lines("江城市2023年政府工作报告", sentence))
+    assert not any(("首个" in n or "唯一" in n) and t == "Place" for n, t in found.items()), found
