@@ -75,12 +75,12 @@ NUMBERED_PLANTS = tuple(f"{n}厂" for n in "一二三四五六七八九十")
 # stations, treatment plants, hospital branches and campuses, incubator parks, and the
 # phase of a renovation (甲堤综合改造一期: the verb stops the chunker before the phase), inland ports,
 # resorts and tourist zones developed as one site (甲乙湖旅游度假区, 丙丁国际生态旅游区) and railway
-# stations (甲乙北客站, 丙丁镇高铁站: 高铁|站 is no line head).
+# stations (甲乙北客站, 丙丁镇高铁站: 高铁|站 is no line head), eco-parks (甲乙生态园, 中外合作的 中X生态园).
 FACILITY_HEADS = ("高中", "初中", "完全中学", "泵站", "变电站", "污水处理厂", "垃圾处理厂", "净水厂", "热力站", "换热站",
                   "分院", "院区", "体育场", "体育中心", "创业园", "科技园", "科技城", "孵化园", "发电厂",
                   "门诊楼", "住院楼", "教学楼", "综合楼", "改造一期", "改造二期", "改造三期",
                   "电站", "水电站", "光伏电站", "抽水蓄能电站", "风电场", "湿地公园", "森林公园", "体育公园", "郊野公园",
-                  "旅游度假区", "度假区", "旅游区", "高铁站", "火车站", "动车站", "客站", "交通枢纽", "综合枢纽", "水利枢纽", "航电枢纽", "航运枢纽", "陆港", "植物园", "动物园", "工业园", "工业园区", "电子商务园", "商务园", "软件园", "创意园", "灌区",
+                  "旅游度假区", "度假区", "旅游区", "高铁站", "火车站", "动车站", "客站", "交通枢纽", "综合枢纽", "水利枢纽", "航电枢纽", "航运枢纽", "陆港", "植物园", "动物园", "工业园", "工业园区", "生态园", "电子商务园", "商务园", "软件园", "创意园", "灌区",
                   *GENERAL_FACILITY_HEADS, *NUMBERED_PLANTS)
 # Heads of things built in the open that are also places once built: a road, a line, a dam.
 BUILT_HEADS = ("高速公路", "公路", "铁路", "高铁", "快线", "快速路", "大道", "水库", "大桥", "隧道",

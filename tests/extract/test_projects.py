@@ -789,3 +789,12 @@ def test_a_named_road_or_intercity_line_is_a_project(sentence, name):
 
 def test_a_kind_of_road_is_no_project():
     assert "农村公路" not in surface_forms(extract_lines(HAILAR_2013, "新建农村公路120公里，改造危桥5座。"))
+
+
+def test_a_named_eco_park_is_a_project():
+    x = extract_lines(HAILAR_2013, "中法江城生态园完成道路建设，新引进企业12家。")
+    assert "中法江城生态园" in surface_forms(x)
+
+
+def test_a_kind_of_eco_park_is_no_project():
+    assert "农业生态园" not in surface_forms(extract_lines(HAILAR_2013, "建成农业生态园3个，带动农民增收。"))
