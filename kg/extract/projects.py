@@ -24,10 +24,10 @@ ACT_ITEMS = re.compile(r"(?:定价|审批|核准|备案|收费|许可|补贴|补
 # Pure counts or descriptive labels before a generic head: 12个米袋子项目, 重点项目;
 # a count of flats or blocks (500套人才公寓) is housing, not one building.
 COUNTED = re.compile(r"^[\d一二三四五六七八九十百千万余多]+[个项批所座处家条套栋幢间]")
-# A batch ordinal opens a designation (第二批…创业创新基地), and a first-of-its-kind or a sum
-# inside the name makes a description (甲市首个300亿元园区 is what a park became), not a name.
 # A count of a class opens no name: 三大|公立医院, 四大|产业园 (a place that opens with one, 五大连池, stays).
 COUNT_CLASS = re.compile(r"[一二两三四五六七八九十]+大")
+# A batch ordinal opens a designation (第二批…创业创新基地), and a first-of-its-kind or a sum
+# inside the name makes a description (甲市首个300亿元园区 is what a park became), not a name.
 DESCRIPTION = re.compile(r"^第[\d一二三四五六七八九十]+批|首[个家座批]|唯一|[\d.]+(?:万|亿)元(?!的)|(?:重大|重点)(?:基地|项目|工程|园区)$")
 
 
@@ -247,17 +247,6 @@ def class_scope(ctx: Context, c: Candidate) -> bool:
     head_start = c.end - len(c.rule.split(":")[-1])
     return CLASS_SCOPE.search(ctx.text, max(0, c.start - 6), c.start) is not None \
         and not ctx.has_proper(c.start, head_start)
-
-
-# An office title then a person's name of up to three characters: the byline 甲市人民政府市长 张小桥.
-TITLED_PERSON = re.compile(r"(?:[省市县区州旗乡镇]长|主席|主任|书记)[ \u3000\xa0]*[\u4e00-\u9fff]{2,3}$")
-
-
-def titled_person(ctx: Context, c: Candidate) -> bool:
-    """Veto: a head name that ends in an official's name after the title (市长 张小桥,
-    县长 李大城) is a byline or a person, whatever character the name ends in."""
-    return c.type == "Project" and c.rule.startswith(HEAD_RULES) \
-        and TITLED_PERSON.search(ctx.text, max(c.start, c.end - 8), c.end) is not None
 
 
 # Verbs of becoming that join two names into a clause: 青松物流园区晋升为自治区级物流园区.
