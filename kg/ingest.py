@@ -212,12 +212,13 @@ LEVEL_BY_CHAR = {"省": "province", "自治区": "province", "市": "city", "州
 # cabinet ending in 院 (the State Council delivers the national report).
 _DELEGATE = re.compile(r"我代表(?:(?P<cabinet>[\u4e00-\u9fff]{2}院)|(?P<level>省|自治区|市|州|盟|区|县|旗)?(?:人民)?政府)")
 # Not from the 年/年度 of a year written first (2020年青溪县政府工作报告).
-_NAME = r"((?![年度])[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|州|盟|区|县|旗))"
+_DIVISION_END = r"(?:自治区|省|市|州|盟|区|县|旗)"
+_NAME = rf"((?![年度])[\u4e00-\u9fff]{{1,8}}?{_DIVISION_END})"
 # 青溪区2015年政府工作报告, 青溪县2018年人民政府工作报告, 青溪区2017年度政府工作报告.
 # The title's name opens with a word: a long autonomous county's name (甲乙满族蒙古族自治县,
 # nine characters before 县) is read whole, not from a character inside it; a year may
 # open the title (2020年青溪县…).
-_TITLE_NAME = r"(?:(?<![\u4e00-\u9fff])|(?<=[年度]))((?![年度])[\u4e00-\u9fff]{1,14}?(?:自治区|省|市|州|盟|区|县|旗))"
+_TITLE_NAME = rf"(?:(?<![\u4e00-\u9fff])|(?<=[年度]))((?![年度])[\u4e00-\u9fff]{{1,14}}?{_DIVISION_END})"
 _TITLE_PLACE = re.compile(_TITLE_NAME + r"(?:人民政府)?(?:(?:\d{4}|20XX)年度?(?:人民)?)?政府工作报告")
 _SIGNATURE = re.compile(_NAME + r"人民政府(?:代理)?(?:省|市|区|县|旗|州)?长")
 _CONGRESS = re.compile(r"在" + _NAME + r"第[一二三四五六七八九十]+届人民代表大会")

