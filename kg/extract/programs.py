@@ -869,9 +869,8 @@ ISSUING = re.compile(r"(?:出台|制定|印发|推出|实施|落实|兑现|公�
 # A count of articles or items closing a package's name: 12条, 36项举措, 12项服务措施; a
 # measure kind after it is part of the name. A bare 项 counts anything (10项工程), so only
 # 条 stands without a kind.
-PACKAGE_COUNT = re.compile(r"(\d{1,3})(?:条|项(?=(?:服务|政策|支持|扶持|帮扶)?(?:措施|政策|举措|意见|清单)))"
-                           r"(?:(?:服务|政策|支持|扶持|帮扶)?(?:政策措施|措施|政策|举措|意见|清单))?"
-                           r"(?=[，。；、,;及等]|$)")
+PACKAGE_KIND = r"(?:服务|政策|支持|扶持|帮扶)?(?:政策措施|措施|政策|举措|意见|清单)"
+PACKAGE_COUNT = re.compile(rf"(\d{{1,3}})(?:条|项(?={PACKAGE_KIND}))(?:{PACKAGE_KIND})?(?=[，。；、,;及等]|$)")
 # The item's own topic runs back over Han characters to a clause break (not across one).
 TOPIC_RUN = re.compile(r"[\u4e00-\u9fff]{1,40}$")
 # A count after the thing counted (出台措施12条, 新建道路3条) counts it: no topic.
@@ -1035,4 +1034,3 @@ def education_campaigns(ctx: Context):
         if text.startswith(PARTY_OPENER, start - len(PARTY_OPENER)):
             start -= len(PARTY_OPENER)
         yield Candidate(start, end, "Program", "program:education", 0.7)
-

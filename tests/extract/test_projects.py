@@ -749,7 +749,7 @@ def test_a_market_hall_on_a_road_stays_a_project():
 @pytest.mark.parametrize("sentence, wrong", [
     ("推进三大公立医院建设，医疗服务能力明显提升。", "三大公立医院"),
     ("完成高级中学建设，新增学位2000个。", "高级中学"),
-    ("建成大规模羊驼养殖基地，带动农牧民增收。", "大规模羊驼养殖基地"),
+    ("建成大规模蓝狐养殖基地，带动农牧民增收。", "大规模蓝狐养殖基地"),
 ])
 def test_a_count_scale_or_class_word_before_a_head_names_a_kind(sentence, wrong):
     assert wrong not in surface_forms(extract_lines(HAILAR_2013, sentence))
