@@ -153,17 +153,6 @@ def _clause_award(relation: Relation) -> Relation | None:
 # 高新区 is a development zone (高新技术产业开发区): in its city like any 开发区, not a part of it.
 SUB_AREA = re.compile(r"(?:(?<!高)新区|新镇区|组团|片区|城区)$")
 PHASE = re.compile(r"^(.+?)(?:[一二三四五六七八九十]|\d)期(?:工程|项目)?$")
-# A phase of a project named like the phase (甲站二期, 甲园续建, 甲厂扩建工程).
-PHASE_OF = re.compile(r"^(?:[一二三四五六七八九十]|\d)期(?:工程|项目)?$|^(?:续建|扩建)(?:工程|项目)?$")
-
-
-def _phase_of(entity: Entity, other: Entity, found: str) -> bool:
-    """甲站二期 is a phase of 甲站 (partOf), not a thing located in it: the name is the
-    other's whole name and a phase."""
-    return entity.type == "Project" and entity.name.startswith(found) and found == other.name \
-        and PHASE_OF.match(entity.name[len(found):]) is not None
-
-
 # A line (road, railway, canal) and a stretch of it named after its ends or a side: 某某高速甲至乙段.
 LINE_HEAD = re.compile(r"(?:高速|高速公路|铁路|高铁|城际|公路|国道|省道|大道|快速路|轨道交通|地铁|[0-9]+号线|运河|干渠)$")
 SECTION_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,12}段$")
@@ -265,8 +254,6 @@ def _modifier_relation(index, entity, other, found, at, sentence):
     if at < 0:  # the name ends with the other one: a local instance of it
         return index.relation(entity, "partOf", other.name, sentence, "modifier:instance", 0.7)
     if other.type == "Place":
-        if _phase_of(entity, other, found):
-            return index.relation(entity, "partOf", other.name, sentence, "modifier:part", 0.8)
         return _located_by_name(index, entity, other, sentence, found)
     if entity.type == "Project" and other.type == "Project" and at == 0 and _site_part(entity.name, found):
         return index.relation(entity, "locatedIn", other.name, sentence, "modifier:site", 0.75)

@@ -493,7 +493,7 @@ OIL_FIRM = re.compile(r"(?:石化|炼化|油田)(?!产业|工业|行业|基地|�
 
 def oil_firm_front(ctx: Context, c: Candidate) -> bool:
     """Veto: a place right before 石化/炼化/油田 is the front of the firm's name (江城石化炼油
-    项目, 青溪炼化总厂、…, 某某油田环庆区块), no place mention of its own."""
+    项目, 青溪炼化总厂、…, 某某油田甲乙区块), no place mention of its own."""
     return c.type == "Place" and OIL_FIRM.match(ctx.text, c.end) is not None
 
 

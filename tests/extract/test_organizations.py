@@ -855,7 +855,7 @@ def test_a_place_or_unknown_word_opening_with_a_determiner_is_a_name(sentence, n
     ("全年新建公司3家。", "新建公司"),
     ("引导各类银行加大信贷投放。", "各类银行"),
     ("全省制药企业稳步增长。", "全省制药"),
-    ("慰问驻海部队官兵。", "驻海部队"),                          # the forces stationed there
+    ("慰问驻溪部队官兵。", "驻溪部队"),                          # the forces stationed there
 ])
 def test_a_determiner_still_opens_a_class(sentence, wrong):
     x = extract_lines(SHAHEKOU, sentence)

@@ -1090,7 +1090,7 @@ def test_a_bare_free_trade_port_is_no_place():
 # --- a place's own word glued before a water name: two names ------------------------------------
 
 @pytest.mark.parametrize("sentence, place, wrong", [
-    ("总投资80亿元的麟游色河抽水蓄能电站获得核准。", "麟游", "麟游色河"),       # a county and its river
+    ("总投资80亿元的麟游碧河抽水蓄能电站获得核准。", "麟游", "麟游碧河"),       # a county and its river
     ("青松洲湘江大桥建成通车。", "湘江", "青松洲湘江"),                     # a place word before a listed river
     ("推进洱源县碧波湖保护治理。", "碧波湖", "洱源县碧波湖"),                # a county's full name before a lake
 ])
@@ -1102,7 +1102,7 @@ def test_a_place_word_before_a_water_name_is_a_place_of_its_own(sentence, place,
 @pytest.mark.parametrize("sentence, name", [
     ("加强嘉陵江水生态保护。", "嘉陵江"),            # the district names the river
     ("完成永定河综合治理。", "永定河"),
-    ("保护乌苏里江生态环境。", "乌苏里江"),          # one dictionary word
+    ("保护雅鲁藏布江生态环境。", "雅鲁藏布江"),          # one dictionary word
 ])
 def test_a_river_named_by_a_place_stays_whole(sentence, name):
     assert names_of(extract_lines("江城市2023年政府工作报告", sentence)).get(name) == "Place"
