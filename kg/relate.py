@@ -153,6 +153,17 @@ def _clause_award(relation: Relation) -> Relation | None:
 # 高新区 is a development zone (高新技术产业开发区): in its city like any 开发区, not a part of it.
 SUB_AREA = re.compile(r"(?:(?<!高)新区|新镇区|组团|片区|城区)$")
 PHASE = re.compile(r"^(.+?)(?:[一二三四五六七八九十]|\d)期(?:工程|项目)?$")
+# A phase of a project named like the phase (甲站二期, 甲园续建, 甲厂扩建工程).
+PHASE_OF = re.compile(r"^(?:[一二三四五六七八九十]|\d)期(?:工程|项目)?$|^(?:续建|扩建)(?:工程|项目)?$")
+
+
+def _phase_of(entity: Entity, other: Entity, found: str) -> bool:
+    """甲站二期 is a phase of 甲站 (partOf), not a thing located in it: the name is the
+    other's whole name and a phase."""
+    return entity.type == "Project" and entity.name.startswith(found) and found == other.name \
+        and PHASE_OF.match(entity.name[len(found):]) is not None
+
+
 # A line (road, railway, canal) and a stretch of it named after its ends or a side: 某某高速甲至乙段.
 LINE_HEAD = re.compile(r"(?:高速|高速公路|铁路|高铁|城际|公路|国道|省道|大道|快速路|轨道交通|地铁|[0-9]+号线|运河|干渠)$")
 SECTION_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,12}段$")
@@ -254,6 +265,8 @@ def _modifier_relation(index, entity, other, found, at, sentence):
     if at < 0:  # the name ends with the other one: a local instance of it
         return index.relation(entity, "partOf", other.name, sentence, "modifier:instance", 0.7)
     if other.type == "Place":
+        if _phase_of(entity, other, found):
+            return index.relation(entity, "partOf", other.name, sentence, "modifier:part", 0.8)
         return _located_by_name(index, entity, other, sentence, found)
     if entity.type == "Project" and other.type == "Project" and at == 0 and _site_part(entity.name, found):
         return index.relation(entity, "locatedIn", other.name, sentence, "modifier:site", 0.75)
@@ -1023,11 +1036,38 @@ def award_relations(index: _Index):
         if work:
             yield from work
             continue
-        if holder is None and home is not None and not _unnamed_thing_before(text, honour.cue) \
-                and not _unnamed_subject(text, sentence.start, honour.cue):
+        if holder is None and home is not None and _issuer_holds(index, sentence, honour):
             holder, confidence = home, 0.6
         for entity in _co_holders(index, sentence, holder, confidence):
             yield index.relation(entity, "awarded", honour.text, sentence.id, "cue:honour", confidence)
+
+
+# 获省某某奖、乙奖35项: prizes counted, won by unnamed winners (firms, people), not by the issuer.
+COUNTED_PRIZES = re.compile(r"奖[\d一二三四五六七八九十百两]+余?多?[项个]")
+
+
+def _issuer_holds(index: _Index, sentence: Sentence, honour: Honour) -> bool:
+    """Whether an honour with no named holder is the issuer's: no unnamed thing or subject
+    before the cue, no subject carried from the clause before (甲公司被认定为…,并入选…),
+    no prizes counted after it."""
+    text, cue = index.extraction.document.text, honour.cue
+    end = CLAUSE.search(text, cue)
+    return not _unnamed_thing_before(text, cue) and not _unnamed_subject(text, sentence.start, cue) \
+        and not _carried_unnamed(text, sentence.start, cue) \
+        and COUNTED_PRIZES.search(text, cue, end.start() if end else len(text)) is None
+
+
+CARRY_TAIL = re.compile(r"(?:并|且|还|也|又|同时|并且)?(?:成功|先后|相继)?")
+
+
+def _carried_unnamed(text: str, start: int, cue: int) -> bool:
+    """甲公司被认定为…,并入选…: the cue's clause goes on (并…) from a passive or honour clause
+    whose subject is written (甲公司, no body of the report): that subject holds it too."""
+    clauses = CLAUSE.split(text[start:cue].split("\n")[-1])
+    if len(clauses) < 2 or not CARRY_TAIL.fullmatch(clauses[-1]):
+        return False
+    passive = PASSIVE_OR_HONOUR.search(clauses[-2])
+    return passive is not None and SUBJECTLESS.fullmatch(clauses[-2][:passive.start()]) is None
 
 
 RESPECTIVELY = re.compile(r"分别$")
@@ -1044,10 +1084,16 @@ def _home_work_award(index: _Index, home: Entity | None, sentence: Sentence, hon
     return [index.relation(home, "awarded", honour.text, sentence.id, "cue:honour-work", 0.6)]
 
 
+# 甲建设、乙改革等4项工作获…督查激励: the works named and counted hold it, not the report's place.
+NAMED_WORKS = re.compile(r"[\u4e00-\u9fff”]等[\d一二三四五六七八九十两]+项")
+
+
 def _home_work(text: str, start: int, honour: Honour) -> bool:
-    """Whether the honour is a commendation and the cue's clause opens with a work, not a body."""
+    """Whether the honour is a commendation and the cue's clause opens with a work, not a body,
+    nor works it names and counts."""
     tail = CLAUSE.split(text[start:honour.cue].split("\n")[-1])[-1]
-    return COMMENDATION.search(honour.text) is not None and HOME_WORK.search(tail) is not None
+    return COMMENDATION.search(honour.text) is not None and HOME_WORK.search(tail) is not None \
+        and NAMED_WORKS.search(tail) is None
 
 
 def _respective(index: _Index, sentence: Sentence, honour: Honour, titles: list[str]):
@@ -1626,9 +1672,19 @@ LEVEL_ZONE = re.compile(r"^(?:国家|省|自治区|市|县)级(?:(?!示范|试�
 CITY_OR_COUNTY = re.compile(r"(?:市|县|旗|州|盟)$")
 
 
+# A zone or park approved (获批国家某某示范区 of innovation, 获批设立甲开发区, 获批省化工园区): an
+# approval to set it up or run it, not an honour; titles after 获批 (试点, 示范城市, 示范区 of a
+# public service) stay.
+APPROVED_CUE = re.compile(r"获批(?:建设|设立|为|成为)?$")
+APPROVED_ZONE = re.compile(r"(?:开发区|高新区|园区|工业园|产业园|物流园|化工园|保税区|综保区|新区|"
+                           r"自主创新示范区|自由贸易试验区|自贸试验区|自贸区)$")
+
+
 def _status_change(text: str, found: Designation, title: str) -> bool:
-    """甲园区晋升为自治区级物流园区: the cue raises a zone to a level."""
-    return STATUS_CHANGE.search(text[found.cue:found.start]) is not None and LEVEL_ZONE.match(title) is not None
+    """甲园区晋升为自治区级物流园区: the cue raises a zone to a level; 获批乙园区: a zone approved."""
+    cue = text[found.cue:found.start]
+    return (STATUS_CHANGE.search(cue) is not None and LEVEL_ZONE.match(title) is not None) \
+        or (APPROVED_CUE.search(cue) is not None and APPROVED_ZONE.search(title) is not None)
 
 
 def _inner_zone(holder: Entity, title: str) -> bool:

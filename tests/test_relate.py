@@ -1358,3 +1358,54 @@ def test_a_clause_is_no_title_but_the_title_reviewed_in_it_is_held():
     x = extract_lines(DISTRICT, REVIEW, "西湖区成为全国首批整建制通过国家平安示范社区复评的县区。")
     titles = [r.object for r in x.relations if r.predicate == "awarded"]
     assert titles == ["国家平安示范社区"]
+
+
+# --- relprec4: phases, approvals, recipients named otherwise, title hygiene ---------------------
+
+def test_a_phase_named_after_a_place_is_part_of_it_not_located_in_it():
+    # invented: a station (read as a place) and its second phase: partOf, never locatedIn
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "承德北站二期建成投用,承德北站客流增长明显。")
+    names = {e.name: e.type for e in x.entities}
+    assert names.get("承德北站") == "Place" and "承德北站二期" in names, names
+    assert ("承德北站二期", "locatedIn", "承德北站") not in triples(x), triples(x)
+    assert relation(x, "承德北站二期", "partOf", "承德北站").rule == "modifier:part"
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("白石化工园成功获批省化工园区,产业集聚加快。", "省化工园区"),
+    ("成功获批国家自主创新示范区,创新能力提升。", "国家自主创新示范区"),
+])
+def test_a_zone_approved_is_no_honour(sentence, title):
+    # invented: 获批 (without 为) + a zone or park kind: an approval, not a title held
+    x = relations_of(sentence)
+    assert not [r for r in x.relations if r.predicate == "awarded" and r.object == title], triples(x)
+
+
+def test_a_pilot_city_approved_is_still_a_title():
+    # invented: 获批 + a pilot city stays a title of the issuer
+    x = relations_of("成功获批国家自主创新示范区、全国某某试点示范城市,创新能力提升。")
+    assert ("沙河口区", "awarded", "全国某某试点示范城市") in triples(x), triples(x)
+
+
+def test_works_named_and_counted_hold_their_commendation_not_the_issuer():
+    # invented: 甲建设等N项工作获…督查激励: the works are commended, not the place
+    x = relations_of("青松数字化建设等4项工作获国务院督查激励。")
+    assert not [r for r in x.relations if r.predicate == "awarded"], triples(x)
+
+
+def test_an_unread_subject_carried_into_an_honour_clause_is_not_the_issuer():
+    # invented: a firm the extractor does not read is the subject of both clauses
+    x = relations_of("新增龙头企业42户,白石酵母被认定为农业产业化国家重点龙头企业,并入选中国改革2024年度典型案例,效益明显。")
+    assert ("沙河口区", "awarded", "中国改革2024年度典型案例") not in triples(x), triples(x)
+
+
+def test_prizes_counted_are_the_unnamed_winners_not_the_issuers():
+    # invented: 获省某某奖、乙奖N项: prizes won by units, not a title of the place
+    x = relations_of("新增高新技术企业27家,获省科技进步奖、专利奖35项。")
+    assert not [r for r in x.relations if r.subject == "沙河口区" and r.predicate == "awarded"], triples(x)
+
+
+def test_the_honour_text_drops_a_closing_de_rongyu():
+    # invented: 获得…的荣誉: the title is what comes before 的荣誉
+    x = relations_of("历经八年奋战,成功获得国家卫生城市的荣誉。")
+    assert ("沙河口区", "awarded", "国家卫生城市") in triples(x), triples(x)

@@ -31,8 +31,8 @@ LEVEL_TITLE = re.compile(r"^(?:\d{4}年度?)?(?:国家级|省级|自治区级|�
 # 荣获甲、乙等40多项荣誉称号: the count that sums up a list is no part of its last title.
 COUNTED_SUMMARY = re.compile(r"等(?:[\d一二三四五六七八九十百]+余?多?|多)[项个][^“”、]*$")
 NOT_HONOUR = re.compile(r"^(?:了|的|过|得|到|感|益|批|准|利|取|胜|奖励|资金|补贴|支持|贷款|投资)")
-# 获得了某某先进单位的荣誉称号: the closing 的…称号 is no part of the title.
-TITLE_WORD = re.compile(r"的?(?:荣誉)?称号$")
+# 获得了某某先进单位的荣誉称号, 获得某某城市的荣誉: the closing 的…称号 or 的荣誉 is no part of the title.
+TITLE_WORD = re.compile(r"(?:的?(?:荣誉)?称号|的荣誉)$")
 
 
 # A footnote mark the report writes inside a title (某某冠军[11]示范企业) is no part of it.
@@ -60,7 +60,7 @@ def plain_title(title: str) -> str:
     ('全国某某先进单位', '省某某示范区')
     """
     title = FOOTNOTE.sub("", title)
-    for pattern in (TITLE_YEAR, TITLE_RANK, TITLE_GIVER, TITLE_TOP):
+    for pattern in (TITLE_WORD, TITLE_YEAR, TITLE_RANK, TITLE_GIVER, TITLE_TOP):
         shorter = pattern.sub("", title, count=1)
         title = shorter if len(shorter) >= 4 else title
     return title

@@ -416,3 +416,9 @@ def test_footnote_marks_are_no_part_of_a_title(title):
 def test_a_count_summing_up_a_list_of_levels_ends_the_last_title():
     text = "荣获全国某某示范城区、中国某某推进成就奖等19项国家、省级荣誉称号。"
     assert [h.text for h in find_honours(text)] == ["全国某某示范城区", "中国某某推进成就奖"]
+
+
+def test_a_closing_de_rongyu_is_no_part_of_the_title():
+    # invented: 获得…的荣誉 (and a designation's 的称号): the title is what comes before
+    assert [h.text for h in find_honours("历经八年,成功获得全国某某示范城市的荣誉;")] == ["全国某某示范城市"]
+    assert plain_title("省某某先进县的荣誉") == "省某某先进县"
