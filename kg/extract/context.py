@@ -128,7 +128,7 @@ def byline_person(ctx: Context, c) -> bool:
     """Veto, for every type: a name that ends where an official's name in the byline ends
     (市长 张小桥 read as a bridge, 省长\n李大海 as a sea) is a person. Only in the opening
     lines, before the first full stop, and only when the name closes its line; a title inside
-    a phrase (粮食安全省长责任制) is no byline."""
+    a phrase (耕地保护省长责任制) is no byline."""
     text = ctx.text
     if "。" in text[:c.start] or not LINE_END.match(text, c.end):
         return False

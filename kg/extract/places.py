@@ -384,7 +384,7 @@ PLACE_RIVER_WORD = re.compile(rf"^(?:[新老旧大小上下前后内外]|{'|'.jo
 
 def _past_place_before_water(ctx: Context, start: int, head_start: int, end: int) -> int:
     """The start of a water name glued after a place's own word: a division opening the span
-    (青溪|白河抽水蓄能电站 → 白河: the county is found alone; 青溪县|白龙湖 → 白龙湖) or a place
+    (青溪|白河抽水蓄能电站 → 白河: the county is found alone; 甲溪县|乙龙湖 → 乙龙湖) or a place
     word before a listed river (青松洲|汉江大桥 → 汉江). 青溪河, 青溪江 (the county names the
     river) and a river that is one dictionary word stay whole."""
     if not ctx.text.startswith(WATER_HEADS, head_start):

@@ -115,7 +115,7 @@ GOAL_CLAUSE_CHARS = 8
 
 def _goal_clause(inner: str, after: str) -> bool:
     """紧紧围绕“争当某地推动甲乙发展排头兵”奋斗目标: a long quoted clause called a goal
-    is a goal slogan, not a scheme (a short code, “1351”发展目标, or a tag opening with a
+    is a goal slogan, not a scheme (a short code, “2468”发展目标, or a tag opening with a
     count, “两个率先”奋斗目标, stays for the code and tag rules)."""
     return (len(inner) >= GOAL_CLAUSE_CHARS and GOAL_AFTER.match(after) is not None
             and not (inner[0] in NUMERAL or inner[0].isdigit()))
