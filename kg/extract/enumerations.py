@@ -83,7 +83,8 @@ def _closed_lists(ctx: Context) -> list:
         if scheme and len(items) < 2:
             continue  # 自治区“四大行动”: one name before a counted name owns it, it is no member
         items = [(start, _without_action(ctx.text, start, end)) for start, end in items]
-        named = [scheme is not None or (_name_like(ctx, s, e) if closes else _proper_item(ctx, s, e)) for s, e in items]
+        named = [scheme is not None or (_name_like(ctx, s, e) or type_ == "Project" and _invested_item(ctx, s, e)
+                                        if closes else _proper_item(ctx, s, e)) for s, e in items]
         score = 0.65 if match.group(1) in ZONE_CLASSES else 0.55
         lists.append((type_, f"enumeration:{scheme or match.group(1)}", score, closes, items, named))
     return lists
@@ -113,14 +114,35 @@ def _listed_sibling(ctx: Context, start: int, end: int, named: list[bool]) -> bo
 
 
 FACILITY_NAMES = NAME_HEADS + ("中心", "项目", "工程")
-# A sum invested written before an item: 、50亿元的甲乙科技园、 lists 甲乙科技园.
-SUM_BEFORE = re.compile(r"(?:总投资|投资)?(?:超|约|近|达)?[\d.百千万亿]+(?:万|亿)(?:美)?元的")
+# A sum invested written before an item: 、50亿元的甲乙科技园、 lists 甲乙科技园 (的 may be
+# left out: 、15亿元甲乙新材料、); never a sum of a class (10亿元以上).
+SUM_BEFORE = re.compile(r"(?:总投资|投资)?(?:超|约|近|达)?[\d.百千万亿]+(?:万|亿)(?:美)?元(?:的|(?![以及和、，,]))")
 SUM_BEFORE_ITEM = re.compile(r"[、，。；：,;:\n](?:" + SUM_BEFORE.pattern + ")$")
 
 
 def _set_off(text: str, start: int) -> bool:
     """A list mark before the item, or one before the sum invested in it (、50亿元的甲乙度假城)."""
     return start == 0 or text[start - 1] in ITEM_MARKS or SUM_BEFORE_ITEM.search(text, max(0, start - 16), start) is not None
+
+
+def _invested_item(ctx: Context, start: int, end: int) -> bool:
+    """总投资15亿元的甲乙膜材料、3亿元的丙丁食品等项目: in a closed list of projects an item
+    opened by the sum invested in it is one investment, a firm's works, though jieba knows
+    all its words; not a kind of facility (污水处理厂: a head ends it), not works done (客车更换,
+    管网改造: no noun ends those), nor a short field word."""
+    item = ctx.text[start:end]
+    if len(item) < 4 or NUMERAL_START.match(item) or GENERIC_MODIFIER.match(item) \
+            or item.endswith(FACILITY_NAMES + BUILT_HEADS) or not _ends_in_noun(ctx, end):
+        return False
+    return SUM_BEFORE_ITEM.search(ctx.text, max(0, start - 16), start) is not None \
+        or INVESTED_OPENING.search(ctx.text, max(0, start - 16), start) is not None
+
+
+def _ends_in_noun(ctx: Context, end: int) -> bool:
+    """The item ends in a thing (甲乙膜材料), not in works done (客车更换, 管网改造)."""
+    words = ctx.words
+    i = words.index_at(end - 1)
+    return words.starts[i] + len(words.words[i]) == end and words.tags[i].startswith("n")
 
 
 def _abbreviated(ctx: Context, start: int, end: int) -> bool:
@@ -272,11 +294,18 @@ def _clause_item(ctx: Context, start: int, end: int) -> int:
 OPENING_VERB = re.compile(r"(?:全年|今年|年内|累计|先后|相继)?(?:新签约|签约|启动|新引进|引进|新开工|开工建设|开工|实施)")
 
 
+# A clause opened by the sum invested in its first item: ，投资14亿元甲乙正极材料、….
+INVESTED_OPENING = re.compile(r"[，。；：,;:\n](?:" + SUM_BEFORE.pattern + ")$")
+
+
 def _after_opening_verb(text: str, floor: int, start: int) -> int:
     """Where the first item begins when a verb of signing, starting or bringing in opens its
-    clause (启动甲乙掺混肥、丙丁装备制造等重点项目): right after the verb; else the clause mark."""
+    clause (启动甲乙掺混肥、丙丁装备制造等重点项目) or the sum invested in it does (投资14亿元|甲乙正极材料、):
+    right after them; else the clause mark."""
     found = OPENING_VERB.match(text, floor, start)
-    return found.end() if found else floor
+    floor = found.end() if found else floor
+    invested = SUM_BEFORE.match(text, floor, start)
+    return invested.end() if invested else floor
 
 
 ENUMERATION_COMMA = re.compile(r"、([^、，。；：,;:！？\n“”]{2,18})$")

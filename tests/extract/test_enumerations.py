@@ -376,3 +376,23 @@ def test_a_rank_in_the_class_description_is_no_class_noun():
     """等国家级项目: 国家 before 级 is a rank of the class 项目, not the class noun 国家 (a list of countries)."""
     x = extract_lines(CITY, "抓紧建设细胞图谱大科学研究设施、鹭江生态系统大科学装置等国家级项目，推动大科学装置布局落户。")
     assert names_of(x).get("细胞图谱大科学研究设施") == "Project", sorted(names_of(x).items())
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # the sum invested opens each item: one investment each, though jieba knows every word
+    ("总投资12亿元的先锋科技膜材料、总投资2.5亿元的星光食品等项目相继落户。", ["先锋科技膜材料", "星光食品"]),
+    # 的 left out, and the sum opening the clause before the first item
+    ("推进产业发展，投资8亿元光华电子正极材料、6亿元北方水泥新型建材等20个项目开工建设。",
+     ["光华电子正极材料", "北方水泥新型建材"]),
+])
+def test_an_invested_item_of_a_closed_project_list_is_a_project(sentence, names):
+    found = names_of(extract_lines(HAILAR_2013, sentence))
+    assert [found.get(n) for n in names] == ["Project"] * len(names), sorted(found)
+
+
+@pytest.mark.parametrize("sentence, generic", [
+    ("投资300万元的背街小巷路面改造、200万元的公交新型客车更换等项目全面完成。", "公交新型客车更换"),
+    ("总投资2亿元的污水处理厂、总投资1亿元的城区供热管网等项目加快建设。", "污水处理厂"),
+])
+def test_invested_works_or_kinds_are_no_projects(sentence, generic):
+    assert generic not in surface_forms(extract_lines(HAILAR_2013, sentence))
