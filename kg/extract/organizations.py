@@ -390,7 +390,10 @@ LISTED_NOT_FIRM = ORGANIZATION_HEADS + TRADE_HEADS + SECTOR_TRADES + PROJECT_STR
 TRADE_GOES_ON = re.compile(r"(?:园|产业|基地|商业|商务|商圈|[区带街城]|项目|工程|企业|行业|领域|装备|创新|服务|体系|市场|"
                            r"中心|人才|成果|政策|资源|安全|材料|专项|"
                            # an event named after a trade (甲科技大会, 乙科技论坛, 丙科技周)
-                           r"大会|论坛|峰会|博览|展览|会展|节|周|赛)")
+                           r"大会|论坛|峰会|博览|展览|会展|节|周|赛|"
+                           # a prize or award named after a trade (甲科技进步奖, 乙科技奖励大会); not a
+                           # firm's subsidy (甲科技奖补资金, 乙科技奖金)
+                           r"进步|奖(?![补金]))")
 # Modifiers that make a kind of trade, not a firm (现代物流, 国际物流, 清洁能源), and
 # roads, whose trade is an area's (云栖路商贸).
 TRADE_KIND = re.compile(r"(?:[路街道]|现代|国际|区域|空港|航空|跨境|冷链|绿色|清洁|新|精细|高端|智慧|数字|农业|"

@@ -593,6 +593,20 @@ def test_a_trade_word_opening_an_event_or_a_longer_name_is_no_firm(sentence, fir
     assert firm not in names_of(extract_lines(SHAHEKOU, sentence))
 
 
+@pytest.mark.parametrize("sentence, wrong", [
+    ("新增高新技术企业12家，获省科技进步奖、专利奖20项。", "获省科技"),  # a prize named after a trade
+    ("获得江城市科技进步奖15项。", "江城市科技"),
+    ("召开青松县科技奖励表彰大会。", "青松县科技"),
+])
+def test_a_trade_word_opening_a_prize_is_no_firm(sentence, wrong):
+    assert wrong not in names_of(extract_lines(SHAHEKOU, sentence))
+
+
+def test_a_trade_named_firm_receiving_a_subsidy_stays():
+    x = extract_lines(SHAHEKOU, "兑现禾丰科技奖金200万元。")
+    assert names_of(x).get("禾丰科技") == "Organization", names_of(x)
+
+
 def test_a_trade_named_firm_before_a_verb_stays():
     x = extract_lines(SHAHEKOU, "支持金穗科技扩大产能，禾丰啤酒认定省数字化车间。")
     assert names_of(x).get("金穗科技") == "Organization", names_of(x)
