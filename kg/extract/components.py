@@ -214,7 +214,7 @@ AWARD_INSIDE = re.compile(r"荣获|获评|获得|被评为|评为|入选")
 # Names an honour's span may hold and still stand: a place (江城市) and a known public body
 # that gives or names the honour (获得国务院通报表扬, 获评中央文明委表彰); a levelled body
 # only as the giver of a commendation (获省政府和市政府督查激励; 区政府质量奖 is the award's name).
-HONOUR_SPARED = ("place:gazetteer", "department:dictionary", "department:party")
+HONOUR_SPARED = ("place:gazetteer", "department:dictionary", "department:party", "organization:list")
 GIVERS = ("department:level", "department:place")
 COMMENDATION = re.compile(r"[^，。；、,;]{0,16}?(?:通报表扬|表彰|督查激励|嘉奖)")  # same clause
 

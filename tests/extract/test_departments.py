@@ -414,6 +414,11 @@ def test_a_known_body_inside_an_honour_still_stands():
     assert names_of(x).get("国务院") == "Department", names_of(x)
 
 
+def test_a_body_of_the_general_list_inside_an_honour_title_still_stands():
+    x = extract_lines(SHAHEKOU, "青松大米入选农业农村部特色农产品典型案例。")
+    assert names_of(x).get("农业农村部") == "Department", names_of(x)
+
+
 def test_a_levelled_body_that_gives_a_commendation_still_stands():
     x = extract_lines(SHAHEKOU, "我区两项工作分别获省政府和市政府真抓实干督查激励。")
     assert names_of(x).get("省政府") == names_of(x).get("市政府") == "Department", names_of(x)
