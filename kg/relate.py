@@ -275,6 +275,8 @@ def _modifier_relation(index, entity, other, found, at, sentence):
             return None  # 中心桥改造: a bridge named after a body (中心), not that body's project
         if not _stands_alone(index, entity):
             return None  # 甲风电, never named alone but inside 甲风电二期: owned through the phase
+        if not BODY_HEAD.search(other.name) and not _stands_alone(index, other):
+            return None  # 甲电 (a bare short name) read only inside 甲电热电联产: no owner the text names
         if not _owned_project(index, entity, other, found, sentence):
             return None
         return index.relation(other, "responsibleFor", entity.name, sentence, "modifier:owner", 0.7)
@@ -295,6 +297,11 @@ def _modifier_relation(index, entity, other, found, at, sentence):
         confidence = 0.8 if part or entity.type == "Program" else 0.6
         return index.relation(entity, "partOf", other.name, sentence, "modifier:part", confidence)
     return None
+
+
+# A body's own head word (甲集团, 甲公司, 甲医院, 甲局): its name says it is a body, also when it is
+# written only inside its project's name; a bare short name (甲电, 甲石化) does not.
+BODY_HEAD = re.compile(r"(?:集团|公司|医院|卫生院|学校|学院|大学|局|院|厂|委|办|中心|银行|协会|商会|社|所|站)$")
 
 
 # A firm's own scheme is stated by its name when the name says it is a project (甲集团供热项目,
@@ -446,13 +453,20 @@ def _names_not_site(entity: Entity, place: Entity, after: str) -> bool:
 # division of its own (江城区 inside a name is not the city 江城).
 LANDFORM_AFTER = re.compile(r"流域|三角洲|口$|都市")  # 甲都市(圈): the metropolitan area, not the city
 DIVISION_AFTER = re.compile(r"[区县市省镇乡旗](?!场|域|民|委|政府|级)")
+# 甲港大道, 甲湖路: a road named after the port or lake 甲港/甲湖, not after the city 甲.
+FEATURE_ROAD_AFTER = re.compile(r"[港湾湖山岛河江桥站](?:大道|大街|路|街|巷)")
+# 甲大道南, 甲路东段: a side or stretch of the same road, not a thing located in it.
+ROAD_END = re.compile(r"(?:大道|大街|路|街|巷)$")
+ROAD_SIDE = re.compile(r"[东西南北中](?:段|延长线|延伸段)?")
 
 
 def _longer_place(written: str, after: str, place) -> bool:
     """甲河流域生态保护 is not in 甲河, nor 甲河三角洲 or 甲河口 (its mouth); 甲城区某片区 is not
     in the city 甲城 (a division's name goes on); 甲城市体育馆 is in 甲城市 (its own full name), 甲路市场
-    in 甲路 (no division)."""
-    if LANDFORM_AFTER.match(after):
+    in 甲路 (no division); 甲港大道 is not in 甲 (``FEATURE_ROAD_AFTER``), 甲大道南 not in 甲大道."""
+    if LANDFORM_AFTER.match(after) or FEATURE_ROAD_AFTER.match(after):
+        return True
+    if ROAD_END.search(written) and ROAD_SIDE.fullmatch(after):
         return True
     longer = DIVISION_AFTER.match(after) if _gazetteer(place) else None
     return longer is not None and written + longer.group() != place.name
@@ -521,17 +535,12 @@ def _stands_alone(index: _Index, entity: Entity) -> bool:
 RANGE_JOINT = re.compile(r"(?:至|到|——|—)")
 
 
-# A route named by its two ends (甲市至乙县高速公路, 甲至乙特高压工程): a line or a link head.
-ROUTE_HEAD = re.compile(r"(?:高速公路|高速|铁路|高铁|城际铁路|公路|快速路|航道|管道|输气管道|"
-                        r"特高压工程|输变电工程|引水工程|调水工程)$")
-
-
 def section_end_relations(index: _Index):
-    """某某高速甲县至乙县段: a stretch of a line between two divisions runs in both, and so
-    does a route named by its ends (甲市至乙县高速公路); a range between other things
-    (甲桥至乙桥段 or 甲路——乙广场) is left to no rule."""
+    """某某高速甲县至乙县段: a stretch of a line between two divisions runs in both; a whole
+    route named by its ends (甲市至乙县高速公路) runs far beyond them, so it is in neither,
+    and a range between other things (甲桥至乙桥段 or 甲路——乙广场) is left to no rule."""
     for entity in index.extraction.entities:
-        if entity.type != "Project" or not _ranged(entity.name):
+        if entity.type != "Project" or not _stretch(entity.name):
             continue
         for other, found, at in _inner_names(index, entity):
             if other.type == "Place" and 2 <= _place_rank(other) <= 4 and _gazetteer(other) \
@@ -550,24 +559,17 @@ def _below_country(entity: Entity) -> bool:
     return _gazetteer(entity) and "place:gazetteer:country" not in entity.rules
 
 
-# A service run on a route (甲至乙始发高铁, 甲至乙直达班列) starts at its end, it is not built there.
-SERVICE = re.compile(r"(?:始发|直达|班列|专列|航班|航线|公交)")
-
-
-def _ranged(name: str) -> bool:
-    """A stretch (…至…段) or a route (…至…高速公路) between two named ends, not a service on it."""
-    return RANGE.search(name) is not None and (name.endswith("段") or ROUTE_HEAD.search(name) is not None) \
-        and SERVICE.search(name) is None
+def _stretch(name: str) -> bool:
+    """A stretch between two named ends (…甲至乙段); not a whole route (甲至乙高速公路)."""
+    return RANGE.search(name) is not None and name.endswith("段")
 
 
 def _range_end(name: str, at: int, found: str) -> bool:
-    """The found name is one end of the range: right before 至 (a route's name may open
-    with it) or right after it up to 段 or the route's head."""
+    """The found name is one end of the stretch: right before 至 (not opening the name) or
+    right after it up to 段."""
     end = at + len(found)
-    route = not name.endswith("段")
-    opens = RANGE_JOINT.match(name, end) is not None and (at > 0 or route)
-    closes = at > 0 and RANGE_JOINT.search(name[:at][-2:]) is not None \
-        and (name[end:] == "段" or (route and ROUTE_HEAD.fullmatch(name[end:]) is not None))
+    opens = at > 0 and RANGE_JOINT.match(name, end) is not None
+    closes = at > 0 and RANGE_JOINT.search(name[:at][-2:]) is not None and name[end:] == "段"
     return opens or closes
 
 

@@ -1099,13 +1099,26 @@ def test_more_running_verbs_between_a_body_and_its_scheme():
 
 # --- round 5: routes named by their ends, honours of unseen reports -------------------------
 
-def test_a_route_named_by_its_ends_is_in_both_divisions():
-    # invented: a power line between two divisions, each at one end of 至
-    x = relations_of("开工建设成都至乐山特高压工程。")
-    assert relation(x, "成都至乐山特高压工程", "locatedIn", "成都").rule == "modifier:section-end"
-    assert relation(x, "成都至乐山特高压工程", "locatedIn", "乐山").rule == "modifier:section-end"
-    relate(x, without=("section-end",))
-    assert ("成都至乐山特高压工程", "locatedIn", "成都") not in triples(x)
+def test_a_whole_route_named_by_its_ends_is_in_neither_but_a_stretch_is_in_both():
+    # invented: a whole power line or road runs far beyond its two ends; a stretch 甲至乙段 lies in both
+    x = relations_of("开工建设成都至乐山特高压工程、成都至乐山高速公路,青云高速乐山至峨眉段建成。")
+    assert not [r for r in x.relations if r.subject in ("成都至乐山特高压工程", "成都至乐山高速公路")], triples(x)
+    assert relation(x, "青云高速乐山至峨眉段", "locatedIn", "乐山").rule == "modifier:section-end"
+
+
+def test_a_road_named_after_a_port_or_a_side_of_a_road_is_not_located_by_the_name():
+    # invented: 甲港大道 is named after the port 甲港, not the city 甲; 甲大道南 is a side of 甲大道
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "先后建成承德港大道、滨河大道南、市民大道二期等项目。")
+    assert not [r for r in x.relations if r.subject in ("承德港大道", "滨河大道南")], triples(x)
+    assert relation(x, "市民大道二期", "partOf", "市民大道").rule == "modifier:part"
+
+
+def test_a_bare_short_owner_read_only_inside_its_project_name_owns_nothing():
+    # invented: 甲电 (no body head word) is found only inside 甲电热电联产: no owner the text names;
+    # a 某某集团 owns its project though it too is written only inside the name
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "大唐700万吨露天煤矿、滦电2×35万千瓦热电联产、承钢集团30万吨矿泉水等项目推进。")
+    assert not [r for r in x.relations if r.subject == "滦电"], triples(x)
+    assert relation(x, "承钢集团", "responsibleFor", "承钢集团30万吨矿泉水").rule == "modifier:owner"
 
 
 def test_a_route_between_non_divisions_or_a_range_without_a_route_head_locates_nothing():
