@@ -37,7 +37,7 @@ STRONG = ("工程", "计划", "行动", "政策", "制度", "机制", "方案", 
 HEADED_PART = re.compile(r"(?:工程|计划|行动|政策|制度|规划|战略|改革|节|服务|核准|性|基金|协定)$")
 WORKS = re.compile(r"(?:改造|修缮|扩建|改建|新建|迁建|维修|加固|整治|提升改造)$")
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}")
-NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 制定 执行 实行 落实 开展 设立 创建 兑现 整合".split())
+NEW_SCHEME_VERBS = frozenset("出台 建立 实施 推行 启动 试行 推出 制定 编制 执行 实行 落实 开展 设立 创建 兑现 整合".split())
 # 政策 and 制度 name standing policies more often than schemes: they need a cue verb.
 WEAK_STRONG = {"政策": 0.1, "制度": 0.05, "机制": 0.05, "方案": 0.05, "规划": 0.05}
 STANDING_VERBS = frozenset("完善 健全 坚持 深化 改革 加强 优化 规范 创新 改进 调整 构建 发挥 稳定 落实好 "
@@ -177,7 +177,8 @@ def _score(ctx: Context, name: str, head: str, start: int, head_start: int) -> f
     cue = _verb_cue(ctx, start) if base in WEAK_STRONG else 0.0
     if base in STRONG:
         return max(0.0, (0.6 if proper or counted else 0.5) - WEAK_STRONG.get(base, 0.0) + cue)
-    return 0.55 if proper or counted else 0.0
+    # a weak head after a bare count (三大|平台, 四大|品牌) is a class of sites, with no topic
+    return 0.55 if proper or (counted and not COUNTED.fullmatch(modifier)) else 0.0
 
 
 # 抓 (take hold of) and 促 (spur) as words of their own make a heading's clause, not a
@@ -283,8 +284,20 @@ def modifies_noun(ctx: Context, c: Candidate) -> bool:
     if c.type != "Program":
         return False
     after = ctx.text[c.end:c.end + 3]
-    return MODIFIED_BY.match(after) is not None or (ctx.text[c.start:c.end].endswith("行动")
-                                                     and ACTED.match(after) is not None)
+    name = ctx.text[c.start:c.end]
+    return MODIFIED_BY.match(after) is not None or (name.endswith("行动") and ACTED.match(after) is not None) \
+        or _plan_document_after(name, after)
+
+
+# A plan document named after the scheme it plans: 甲乙行动|方案, 丙丁五年行动|规划, 某某战略|纲要.
+PLAN_DOCUMENT = re.compile(r"^(?:方案|规划|纲要)")
+SCHEME_END = re.compile(r"(?:行动|工程|战略|计划)$")
+
+
+def _plan_document_after(name: str, after: str) -> bool:
+    """A head glued to a plan-document word (…行动方案, …五年行动规划) is the document's
+    modifier: the name runs on to the longer head, not cut inside it."""
+    return SCHEME_END.search(name) is not None and PLAN_DOCUMENT.match(after) is not None
 
 
 # Kinds of zone a scheme's name may modify: …综合配套改革试验区 is the zone, not the reform.

@@ -103,7 +103,7 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
             or _slogan_verb_before(before, after) or ROLE_BEFORE.search(before) is not None
             or _descriptive_word(inner)
             or (_saying(inner) and _headed_saying(text, match.end()) is None)
-            or _bare_number(inner, after) or ARTICLES_ONLY.match(inner) is not None
+            or _bare_number(inner, after) or _rank_tally(inner, after) or ARTICLES_ONLY.match(inner) is not None
             or IMPERATIVE.match(inner) is not None or _goal_clause(inner, after)
             or (ORDINAL.match(inner) is not None and not HEAD_END.search(inner)))
 
@@ -129,8 +129,10 @@ def _slogan_verb_before(before: str, after: str) -> bool:
 
 SCHEME_DEFINITION = re.compile(r"模式|制度|举措|措施|项目|平台|计划|工程|机制|活动|服务|载体")
 # A quoted word that itself ends in a concept noun: “三公经费”, “双引擎”式, “中等收入陷阱”;
-# or in a condition the economy is under, faced rather than run: “三重压力”, “两期叠加”, “四大矛盾”.
-CONCEPT_END = re.compile(r"(?:经费|问题|思维|情结|陷阱|现象|效应|理念|精神|压力|叠加|矛盾|挑战)$")
+# or in a condition the economy is under, faced rather than run: “三重压力”, “两期叠加”, “四大矛盾”;
+# or in a quality a place shows (“甲区力量”, “乙县形象”, “丙城速度”, “四大品质”): a boast, not a scheme.
+CONCEPT_END = re.compile(r"(?:经费|问题|思维|情结|陷阱|现象|效应|理念|精神|压力|叠加|矛盾|挑战|"
+                         r"力量|形象|速度|品质|担当|气质|温度)$")
 
 
 # A verb with the complement 好 and a long object is an imperative slogan: “守护好一江碧水”
@@ -138,6 +140,17 @@ CONCEPT_END = re.compile(r"(?:经费|问题|思维|情结|陷阱|现象|效应|�
 IMPERATIVE = re.compile(r"^[\u4e00-\u9fff]{1,2}好[\u4e00-\u9fff]{4,}$")
 # An ordinal names a rank or a figure of speech (“第二财源”, “第一方阵”), not a scheme.
 ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+")
+
+
+# A tally of rankings reached (“3个位居第一”, “两个首次突破”, “5个全省第1”): a count of
+# results, not a scheme.
+RANK_TALLY = re.compile(rf"^[\d{NUMERAL}]+个[\u4e00-\u9fff]{{0,4}}(?:第[一1]|首次|首位|前列|领先)")
+
+
+def _rank_tally(inner: str, after: str) -> bool:
+    """“4个稳居第一”: a quoted count of rankings is a result; with a strong head glued on
+    (“两个走在前列”战略) it names a scheme."""
+    return RANK_TALLY.match(inner) is not None and not after.startswith(PROGRAM_STRONG_HEADS)
 
 
 def _bare_number(inner: str, after: str) -> bool:
@@ -233,7 +246,7 @@ def _holds_place(ctx: Context, inner: str) -> bool:
 # A scope word opens an adverbial (在全国首创“…”制度, 全省率先“…”改革), not a name.
 SCOPE_PREFIX = ("全国", "全省", "全市", "全区", "全县", "全州", "全旗")
 # Verbs jieba tags as nouns or leaves untagged before a quote: 首创, 包抓 (a leader in charge of).
-VERBS_BEFORE = ("首创", "首推", "率先", "推出", "推行", "包抓", "包联", "包保", "挂包")
+VERBS_BEFORE = ("首创", "首推", "率先", "推出", "推行", "包抓", "包联", "包保", "挂包", "锚定", "对标")
 
 
 # A count opens the scope of an act (在12个村“甲乙”改革试点), not a name.
@@ -252,6 +265,16 @@ def _prefix(ctx: Context, quote_start: int) -> int:
     if words.tags[i] == "v" or words.words[i] in VERBS_BEFORE or ctx.text.startswith(SCOPE_PREFIX, start) \
             or COUNTED_PREFIX.match(ctx.text, start):
         return quote_start
+    return _past_verb_before(ctx, start, quote_start)
+
+
+def _past_verb_before(ctx: Context, start: int, quote_start: int) -> int:
+    """首创甲乙“丙丁”模式: a verb jieba reads as a noun (首创, 锚定) opening the prefix takes
+    the rest as its object; the name begins after it."""
+    words = ctx.words
+    for i in words.indices(start, quote_start):
+        if words.words[i] in VERBS_BEFORE and words.ends[i] < quote_start:
+            start = words.ends[i]
     return start
 
 

@@ -812,3 +812,31 @@ def test_a_bundle_of_measures_is_named_by_its_aim(sentence, name):
 ])
 def test_a_bundle_without_an_aim_names_nothing(sentence):
     assert programs(NATIONAL, sentence) == programs(NATIONAL, sentence, without=("bundled_packages",))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("编制青溪融湾发展五年行动规划,明确今后发展路径。", "青溪融湾发展五年行动"),
+    ("制定碧水全域振兴行动方案,统筹推进乡村建设。", "碧水全域振兴行动"),
+])
+def test_a_head_glued_to_a_plan_document_is_no_name_of_its_own(sentence, wrong):
+    assert wrong not in programs(sentence)
+
+
+def test_a_plan_drawn_up_is_named_by_the_longer_head():
+    assert "青溪融湾发展五年行动规划" in programs("编制青溪融湾发展五年行动规划,明确今后发展路径。")
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("加快建设三大平台,提升承载能力。", "三大平台"),
+    ("着力打造四大品牌,扩大影响力。", "四大品牌"),
+])
+def test_a_count_of_a_weak_head_with_no_topic_names_a_class(sentence, wrong):
+    assert wrong not in programs(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("深入实施十大工程,补齐短板。", "十大工程"),
+    ("大力推进三大战略,推动发展。", "三大战略"),
+])
+def test_a_count_of_a_strong_head_stays(sentence, name):
+    assert name in programs(sentence)

@@ -524,3 +524,40 @@ def test_a_counted_zone_tag_built_is_a_scheme(sentence, name):
 ])
 def test_a_counted_tag_not_a_built_zone_stays_vetoed(sentence, tag):
     assert tag not in programs(NATIONAL, sentence)
+
+
+COUNTY_TITLE = "婺源县2017年政府工作报告"  # a county of the gazetteer, so its bare name is a Place
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("这五年,经济实力大幅提升,贡献了“婺源力量”,展示了“婺源形象”。", "婺源力量"),
+    ("这五年,经济实力大幅提升,贡献了“婺源力量”,展示了“婺源形象”。", "婺源形象"),
+    ("项目从签约到投产仅用半年,跑出了“婺源速度”。", "婺源速度"),
+])
+def test_a_quoted_quality_of_a_place_is_a_boast(sentence, wrong):
+    assert wrong not in programs(COUNTY_TITLE, sentence)
+
+
+def test_a_quoted_model_of_a_place_stays():
+    assert "婺源模式" in programs(COUNTY_TITLE, "推广“婺源模式”,带动周边乡镇发展。")
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("五年来,全市主要经济指标实现“2个首次突破”“3个稳居第一”。", "3个稳居第一"),
+    ("全区粮食产量等实现“五个全省第一”,增速领先。", "五个全省第一"),
+])
+def test_a_quoted_tally_of_rankings_is_a_result(sentence, wrong):
+    assert wrong not in programs(sentence)
+
+
+def test_a_tally_with_a_strong_head_stays():
+    assert "两个走在前列战略" in programs("推进“两个走在前列”战略,推动高质量发展。")
+
+
+@pytest.mark.parametrize("sentence, name, wrong", [
+    ("在全省首创企业“码上办”服务模式,办事时间缩短一半。", "企业码上办服务模式", "首创企业码上办服务模式"),
+    ("锚定“工业强镇、农业兴镇”第一战略,全力抓项目。", "工业强镇、农业兴镇第一战略", "锚定工业强镇、农业兴镇第一战略"),
+])
+def test_a_verb_read_as_a_noun_opens_no_glued_name(sentence, name, wrong):
+    found = programs(sentence)
+    assert wrong not in found and name in found
