@@ -117,9 +117,25 @@ def _everyday_kind(ctx: Context, start: int, end: int) -> bool:
     return len(words) > 1 and words[-1].endswith(BODY_KINDS) and all(map(everyday_word, words[:-1]))
 
 
+# What closes a list item right after a name: 甲乙精密|、丙丁电子等.
+ITEM_END = frozenset({"、", "等", "和", "及", "，", ","})
+ADJECTIVE_TAGS = frozenset({"a", "an"})
+
+
+def _item_end(ctx: Context, end: int) -> int:
+    """Where a list item that LAC cut short ends: one adjective word left over before the
+    item's end (甲乙|精密、丙丁电子等 → 甲乙精密), else ``end``. An adjective before a verb
+    (甲乙|成功落户) is no part of the name."""
+    words, i = ctx.words, ctx.words.index_at(end)
+    if i + 1 >= len(words.words) or words.starts[i] != end or words.tags[i] not in ADJECTIVE_TAGS:
+        return end
+    return end + len(words.words[i]) if words.words[i + 1] in ITEM_END else end
+
+
 def lac_organizations(ctx: Context):
     """Organizations from LAC's ORG tags in clauses with a firm context."""
     for start, end in _org_spans(_firm_clauses(ctx.text)):
+        end = _item_end(ctx, end)
         if _name_like(ctx, start, end) and not _name_goes_on(ctx, end) and not _is_place(ctx, start, end) \
                 and not _found(ctx, start, end):
             yield Candidate(start, end, "Organization", RULE, SCORE)

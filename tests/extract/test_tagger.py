@@ -34,6 +34,38 @@ def test_a_firm_the_rules_cannot_know_in_a_firm_clause(sentence, name):
     assert added(sentence).get(name) == "Organization"
 
 
+def lac_says(name: str, after: str):
+    """A stand-in for LAC that tags ``name`` ORG, cut right before ``after``."""
+    def spans(clauses):
+        for offset, clause in clauses:
+            if name + after in clause:
+                at = offset + clause.index(name + after)
+                yield at, at + len(name)
+    return spans
+
+
+def test_a_list_item_cut_before_an_adjective_is_read_to_the_item_end(monkeypatch):
+    from kg.extract.pipeline import run
+    from helpers import document
+
+    sentence = "青岚精密、云帆电子相继签约落户。"
+    monkeypatch.setattr(tagger, "_org_spans", lac_says("青岚", "精密"))
+    doc = run(document(TITLE, sentence))
+    mine = [doc.text[c.start:c.end] for c in doc._.candidates if c.rule == tagger.RULE]
+    assert mine == ["青岚精密"], mine
+
+
+def test_an_adjective_before_a_verb_is_no_part_of_the_name(monkeypatch):
+    from kg.extract.pipeline import run
+    from helpers import document
+
+    sentence = "青岚成功落户江城。"
+    monkeypatch.setattr(tagger, "_org_spans", lac_says("青岚", "成功"))
+    doc = run(document(TITLE, sentence))
+    mine = [doc.text[c.start:c.end] for c in doc._.candidates if c.rule == tagger.RULE]
+    assert "青岚成功" not in mine, mine
+
+
 def test_the_tagger_ranks_below_the_rules():
     from helpers import document
     from kg.extract.pipeline import run
