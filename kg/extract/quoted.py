@@ -327,14 +327,17 @@ def _zones_built(inner: str, text: str, close: int) -> bool:
     return inner[-1] in ZONE_TAG_CHARS and text.startswith(BUILT_AFTER, close)
 
 
-# A quoted action tag closing right before another quote, joined by nothing or 、: “六稳”“六保”.
-ACTION_TAG_BEFORE = re.compile(rf"“([{NUMERAL}])[{''.join(sorted(ACTION_CHARS))}]”、?$")
+# A quoted action tag closing right before another quote, joined by nothing or 、: “六稳”“六保”;
+# or the first of two parallel clauses, each a verb and its tag: 做好“六稳”工作、全面落实“六保”任务.
+ACTION_TAG_BEFORE = re.compile(rf"“([{NUMERAL}])[{''.join(sorted(ACTION_CHARS))}]”"
+                               rf"(?:、?|(?:工作|部署|任务)?[、，,][\u4e00-\u9fff]{{2,4}})$")
 
 
 def _beside_action_tag(ctx: Context, start: int, numeral: str) -> bool:
     """“六稳”“六保”工作: a tag listed right after an action tag of the same count is the
-    second half of one pair of policies (“三农”“三保” alone stay topics)."""
-    before = ACTION_TAG_BEFORE.search(ctx.text, max(0, start - 5), start)
+    second half of one pair of policies (“三农”“三保” alone stay topics); so is one in
+    the next parallel clause (“六稳”工作、落实“六保”任务)."""
+    before = ACTION_TAG_BEFORE.search(ctx.text, max(0, start - 13), start)
     return before is not None and before.group(1) == numeral
 
 

@@ -561,3 +561,15 @@ def test_a_tally_with_a_strong_head_stays():
 def test_a_verb_read_as_a_noun_opens_no_glued_name(sentence, name, wrong):
     found = programs(sentence)
     assert wrong not in found and name in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "扎实做好“六稳”工作,全面落实“六保”任务,经济稳中向好。",
+    "做好“六稳”工作、落实“六保”任务,全县经济持续恢复。",
+])
+def test_the_second_tag_of_parallel_action_clauses_is_a_policy(sentence):
+    assert "六保" in programs(sentence)
+
+
+def test_a_duty_tag_far_from_an_action_tag_stays_a_duty():
+    assert "六保" not in programs("全面落实“六稳”工作要求,坚持财政资金优先保障。全力兜牢“六保”底线。")
