@@ -174,7 +174,7 @@ VETOES = {
     "kg_held_gatherings": organizations.held_gatherings,
     "kg_stationed_forces": organizations.stationed_forces,
     "kg_titled_bodies": organizations.titled_bodies,
-    "kg_program_modifiers": Veto(programs.modifies_noun, spares=("quoted:own-period-plan",)),
+    "kg_program_modifiers": Veto(programs.modifies_noun, spares=("quoted:own-period-plan", "quoted:period-tag")),
     "kg_program_domains": programs.domain_reform,
     "kg_program_ideologies": programs.ideology_or_system,
     "kg_program_brands": programs.brand_category,

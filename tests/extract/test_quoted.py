@@ -573,3 +573,12 @@ def test_the_second_tag_of_parallel_action_clauses_is_a_policy(sentence):
 
 def test_a_duty_tag_far_from_an_action_tag_stays_a_duty():
     assert "六保" not in programs("全面落实“六稳”工作要求,坚持财政资金优先保障。全力兜牢“六保”底线。")
+
+
+@pytest.mark.parametrize("sentence", [
+    "五年来,较好完成“十三五”目标任务,顺利开启新征程。",
+    "圆满完成了“十二五”目标,经济总量翻番。",
+])
+def test_a_quoted_period_before_its_targets_is_the_plan(sentence):
+    found = programs(sentence)
+    assert found & {"十三五", "十二五"}
