@@ -122,7 +122,13 @@ SUM_BEFORE_ITEM = re.compile(r"[、，。；：,;:\n](?:" + SUM_BEFORE.pattern +
 
 def _set_off(text: str, start: int) -> bool:
     """A list mark before the item, or one before the sum invested in it (、50亿元的甲乙度假城)."""
-    return start == 0 or text[start - 1] in ITEM_MARKS or SUM_BEFORE_ITEM.search(text, max(0, start - 16), start) is not None
+    return start == 0 or text[start - 1] in ITEM_MARKS or _sum_before(text, start)
+
+
+def _sum_before(text: str, start: int) -> bool:
+    """The sum invested in the item written right before it, after a mark (、50亿元的|甲乙度假城,
+    ，投资14亿元|甲乙正极材料)."""
+    return SUM_BEFORE_ITEM.search(text, max(0, start - 16), start) is not None
 
 
 def _invested_item(ctx: Context, start: int, end: int) -> bool:
@@ -134,8 +140,7 @@ def _invested_item(ctx: Context, start: int, end: int) -> bool:
     if len(item) < 4 or NUMERAL_START.match(item) or GENERIC_MODIFIER.match(item) \
             or item.endswith(FACILITY_NAMES + BUILT_HEADS) or not _ends_in_noun(ctx, end):
         return False
-    return SUM_BEFORE_ITEM.search(ctx.text, max(0, start - 16), start) is not None \
-        or INVESTED_OPENING.search(ctx.text, max(0, start - 16), start) is not None
+    return _sum_before(ctx.text, start)
 
 
 def _ends_in_noun(ctx: Context, end: int) -> bool:
@@ -292,10 +297,6 @@ def _clause_item(ctx: Context, start: int, end: int) -> int:
 
 # The verb that opens a clause listing projects: 全年签约甲乙储能柜组装、…等项目.
 OPENING_VERB = re.compile(r"(?:全年|今年|年内|累计|先后|相继)?(?:新签约|签约|启动|新引进|引进|新开工|开工建设|开工|实施)")
-
-
-# A clause opened by the sum invested in its first item: ，投资14亿元甲乙正极材料、….
-INVESTED_OPENING = re.compile(r"[，。；：,;:\n](?:" + SUM_BEFORE.pattern + ")$")
 
 
 def _after_opening_verb(text: str, floor: int, start: int) -> int:

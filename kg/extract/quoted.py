@@ -103,7 +103,7 @@ def _rejected(text: str, match: re.Match, inner: str, book: bool) -> bool:
             or _slogan_verb_before(before, after) or ROLE_BEFORE.search(before) is not None
             or _descriptive_word(inner)
             or (_saying(inner) and _headed_saying(text, match.end()) is None)
-            or _bare_number(inner, after) or _rank_tally(inner, after) or ARTICLES_ONLY.match(inner) is not None
+            or _bare_count(inner, after) or ARTICLES_ONLY.match(inner) is not None
             or IMPERATIVE.match(inner) is not None or _goal_clause(inner, after)
             or (ORDINAL.match(inner) is not None and not HEAD_END.search(inner)))
 
@@ -147,16 +147,10 @@ ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+")
 RANK_TALLY = re.compile(rf"^[\d{NUMERAL}]+个[\u4e00-\u9fff]{{0,4}}(?:第[一1]|首次|首位|前列|领先)")
 
 
-def _rank_tally(inner: str, after: str) -> bool:
-    """“4个稳居第一”: a quoted count of rankings is a result; with a strong head glued on
-    (“两个走在前列”战略) it names a scheme."""
-    return RANK_TALLY.match(inner) is not None and not after.startswith(PROGRAM_STRONG_HEADS)
-
-
-def _bare_number(inner: str, after: str) -> bool:
-    """A quoted number alone (“12345”) is a hotline or a figure; with a strong head glued
-    on (“2211”工程) it is the code name of a scheme."""
-    return inner.isdigit() and not after.startswith(PROGRAM_STRONG_HEADS)
+def _bare_count(inner: str, after: str) -> bool:
+    """A quoted number alone (“12345”: a hotline or a figure) or a tally of rankings (“4个稳居第一”:
+    a result); with a strong head glued on (“2211”工程, “两个走在前列”战略) it names a scheme."""
+    return (inner.isdigit() or RANK_TALLY.match(inner) is not None) and not after.startswith(PROGRAM_STRONG_HEADS)
 
 
 def _descriptive_word(inner: str) -> bool:

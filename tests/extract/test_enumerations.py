@@ -391,7 +391,7 @@ def test_an_invested_item_of_a_closed_project_list_is_a_project(sentence, names)
 
 
 @pytest.mark.parametrize("sentence, generic", [
-    ("投资300万元的背街小巷路面改造、200万元的公交新型客车更换等项目全面完成。", "公交新型客车更换"),
+    ("投资300万元的背街小巷路面改造、200万元的公交新型车辆更换等项目全面完成。", "公交新型车辆更换"),
     ("总投资2亿元的污水处理厂、总投资1亿元的城区供热管网等项目加快建设。", "污水处理厂"),
 ])
 def test_invested_works_or_kinds_are_no_projects(sentence, generic):
