@@ -44,25 +44,23 @@ def lac_says(name: str, after: str):
     return spans
 
 
-def test_a_list_item_cut_before_an_adjective_is_read_to_the_item_end(monkeypatch):
+def tagger_names(monkeypatch, sentence: str, name: str, after: str) -> list[str]:
+    """What the tagger's rule finds in ``sentence`` when LAC cuts ``name`` before ``after``."""
     from kg.extract.pipeline import run
     from helpers import document
 
-    sentence = "青岚精密、云帆电子相继签约落户。"
-    monkeypatch.setattr(tagger, "_org_spans", lac_says("青岚", "精密"))
+    monkeypatch.setattr(tagger, "_org_spans", lac_says(name, after))
     doc = run(document(TITLE, sentence))
-    mine = [doc.text[c.start:c.end] for c in doc._.candidates if c.rule == tagger.RULE]
+    return [doc.text[c.start:c.end] for c in doc._.candidates if c.rule == tagger.RULE]
+
+
+def test_a_list_item_cut_before_an_adjective_is_read_to_the_item_end(monkeypatch):
+    mine = tagger_names(monkeypatch, "青岚精密、云岫电子相继签约落户。", "青岚", "精密")
     assert mine == ["青岚精密"], mine
 
 
 def test_an_adjective_before_a_verb_is_no_part_of_the_name(monkeypatch):
-    from kg.extract.pipeline import run
-    from helpers import document
-
-    sentence = "青岚成功落户江城。"
-    monkeypatch.setattr(tagger, "_org_spans", lac_says("青岚", "成功"))
-    doc = run(document(TITLE, sentence))
-    mine = [doc.text[c.start:c.end] for c in doc._.candidates if c.rule == tagger.RULE]
+    mine = tagger_names(monkeypatch, "青岚成功落户江城。", "青岚", "成功")
     assert "青岚成功" not in mine, mine
 
 
