@@ -134,7 +134,7 @@ def _sum_before(text: str, start: int) -> bool:
 def _invested_item(ctx: Context, start: int, end: int) -> bool:
     """总投资15亿元的甲乙膜材料、3亿元的丙丁食品等项目: in a closed list of projects an item
     opened by the sum invested in it is one investment, a firm's works, though jieba knows
-    all its words; not a kind of facility (污水处理厂: a head ends it), not works done (客车更换,
+    all its words; not a kind of facility (污水处理厂: a head ends it), not works done (车辆更换,
     管网改造: no noun ends those), nor a short field word."""
     item = ctx.text[start:end]
     if len(item) < 4 or NUMERAL_START.match(item) or GENERIC_MODIFIER.match(item) \
@@ -144,7 +144,7 @@ def _invested_item(ctx: Context, start: int, end: int) -> bool:
 
 
 def _ends_in_noun(ctx: Context, end: int) -> bool:
-    """The item ends in a thing (甲乙膜材料), not in works done (客车更换, 管网改造)."""
+    """The item ends in a thing (甲乙膜材料), not in works done (车辆更换, 管网改造)."""
     words = ctx.words
     i = words.index_at(end - 1)
     return words.starts[i] + len(words.words[i]) == end and words.tags[i].startswith("n")

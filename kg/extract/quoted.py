@@ -130,7 +130,7 @@ def _slogan_verb_before(before: str, after: str) -> bool:
 SCHEME_DEFINITION = re.compile(r"模式|制度|举措|措施|项目|平台|计划|工程|机制|活动|服务|载体")
 # A quoted word that itself ends in a concept noun: “三公经费”, “双引擎”式, “中等收入陷阱”;
 # or in a condition the economy is under, faced rather than run: “三重压力”, “两期叠加”, “四大矛盾”;
-# or in a quality a place shows (“甲区力量”, “乙县形象”, “丙城速度”, “四大品质”): a boast, not a scheme.
+# or in a quality a place shows (“甲区力量”, “乙县形象”, “丙城速度”, “三大品质”): a boast, not a scheme.
 CONCEPT_END = re.compile(r"(?:经费|问题|思维|情结|陷阱|现象|效应|理念|精神|压力|叠加|矛盾|挑战|"
                          r"力量|形象|速度|品质|担当|气质|温度)$")
 
