@@ -393,10 +393,31 @@ def _located_by_name(index, entity, place, sentence, found=""):
     if not _place_written(index, entity, place, written, sentence) or WORK_PART_AFTER.match(after) \
             or GOVERNING_BODY.fullmatch(after):
         return None
+    if _zone_namesake(place, written, after):
+        return None  # 甲乙新区 and a bare 甲乙: the zone itself or its namesake, never its whole
     predicate = "partOf" if entity.type == "Place" and SUB_AREA.search(entity.name) else "locatedIn"
     if predicate == "partOf" and NATURAL.search(place.name):
         return None  # 甲湾新区 is a new area named after the bay 甲湾, not a part of it
     return index.relation(entity, predicate, place.name, sentence, "modifier:place", 0.8)
+
+
+DIVISION_END = re.compile(r"[省市县区旗州盟镇乡村]$")
+
+
+def _zone_namesake(place: Entity, written: str, after: str) -> bool:
+    """甲乙新区 / 甲乙开发区 after a bare 甲乙 that names no division (the zone's own short name or
+    a namesake), or 甲乙新区 after the short name of the district 甲乙区 (the new area is, or
+    became, that district): never part of it, nor in it. A county's or city's short name still
+    locates its zone (甲县 written 甲: 甲经济开发区 is in 甲县)."""
+    if not ZONE_AFTER_NAME.fullmatch(after) or written != place.name or DIVISION_END.search(place.name):
+        return False
+    if not _gazetteer(place):
+        return True
+    from .gazetteer import lookup
+
+    return after.endswith("新区") and any(d.short == place.name and d.name.endswith("区") for d in lookup(place.name))
+# The zone word a zone adds to the bare name it is called by (甲乙新区, 甲乙经济开发区, 甲乙片区).
+ZONE_AFTER_NAME = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|综合)?(?:新区|开发区|园区|片区)|高新区|经开区")
 
 
 def _place_written(index, entity, place, written, sentence) -> bool:
@@ -655,7 +676,7 @@ def _pair_cues(index, sentence, ma, ea, mb, eb, gap, mentions):
                 yield index.relation(e, predicate, eb.name, sentence, "cue:settles", 0.75)
     if LOCATED.fullmatch(gap) and eb.type == "Place":
         yield index.relation(ea, "locatedIn", eb.name, sentence, "cue:located", 0.8)
-    if gap == "" and ea.type == eb.type == "Place" and _contains_level(ea, eb):
+    if gap == "" and ea.type == eb.type == "Place" and _contains_level(ea, eb) and not _feature(eb):
         yield index.relation(eb, "partOf", ea.name, sentence, "cue:nested-places", 0.75)
 
 
@@ -664,6 +685,14 @@ PLACE_RANK = {"country": 0, "province": 1, "city": 2, "county": 3, "township": 4
 LEVEL_SUFFIX = ((re.compile(r"[\u4e00-\u9fff]{2,}国$"), 0), (re.compile(r"[\u4e00-\u9fff]{2,}(?:省|州|邦)$"), 1),
                 (re.compile(r"[\u4e00-\u9fff]{2,}市$"), 2),
                 (re.compile(r"[\u4e00-\u9fff]{2,}(?<![地新园城景社])(?:区|县)$"), 3))
+
+
+def _feature(entity: Entity) -> bool:
+    """A river, lake, mountain or sea (甲乙江, 甲山): read as a feature, or a water or landform
+    head on a name the gazetteer does not know as a division; never part of a division."""
+    if any(r.startswith("place:feature") for r in entity.rules):
+        return True
+    return NATURAL.search(entity.name) is not None and not _gazetteer(entity)
 
 
 def _place_rank(entity: Entity) -> int:
@@ -1194,6 +1223,7 @@ def _holder(index: _Index, sentence: Sentence, cue: int):
     if not mentions:
         return None, 0.0
     mentions = _without_followed(text, mentions, cue)
+    mentions = [(m, e) for m, e in mentions if not _instrumental(text, m)]
     if not mentions:
         return None, 0.0
     m, e = mentions[-1]
@@ -1228,6 +1258,20 @@ def _without_followed(text: str, mentions, cue: int):
     if phrase is None or phrase.end() != cue:
         return mentions
     return [(m, e) for m, e in mentions if m.start < phrase.start()]
+
+
+# 以甲山为龙头, 把甲区作为…, 依托甲港, 借助甲会: a name inside an instrumental phrase is the
+# means, not the subject of the cue that follows.
+MEANS_OPEN = re.compile(r"(?:(?<![可所予加得难足用])以|把|将|依托|借助|凭借)$")
+MEANS_CLOSE = re.compile(r"[^，,；;。：:]{0,12}?(?:作为|为)")
+MEANS_ALONE = re.compile(r"(?:依托|借助|凭借)$")
+
+
+def _instrumental(text: str, mention: Mention) -> bool:
+    lead = CLAUSE.split(text[max(0, mention.start - 12):mention.start])[-1]
+    if MEANS_ALONE.search(lead):
+        return True
+    return MEANS_OPEN.search(lead) is not None and MEANS_CLOSE.match(text, mention.end) is not None
 
 
 def _without_givers(text: str, mentions):
@@ -1493,12 +1537,26 @@ def place_quote_relations(index: _Index):
         if ea.type == "Place" and eb.type in SCHEME and (gap + mb.text).startswith("“") and len(gap) <= 1 \
                 and text[ma.start - 1:ma.start] not in ("“", "、", "和", "及", "与") \
                 and "place:gazetteer:country" not in ea.rules \
-                and not _far_embedded(index, ea) and not GOAL_BEFORE.search(text, max(0, ma.start - 2), ma.start):
+                and not _far_embedded(index, ea) and not GOAL_BEFORE.search(text, max(0, ma.start - 2), ma.start) \
+                and not _model_goal(text, ma.start, eb):
             yield index.relation(eb, "locatedIn", ea.name, sentence, "cue:place-quote", 0.7)
 
 
 # 对接融入甲湾区“某某”, 面向乙地区“某某”: the place is where the scheme reaches, not where it is.
 GOAL_BEFORE = re.compile(r"(?:融入|对接|面向|连接|通往|辐射|服务|接轨|联通|走向|进军|衔接|承接)$")
+
+
+# 打造现代化甲省“乙市样板”, 争当甲省乙模式: a model or benchmark set as a goal describes the
+# aim; the place before it is whom the model serves, not where a scheme is.
+MODEL_END = re.compile(r"(?:样板|标杆|典范|示范|模式|范例|样本)[”’]?$")
+MODEL_GOAL = re.compile(r"(?:打造|争当|争做|争创|建设|建成|当好|做好|树立|创造|探索)")
+
+
+def _model_goal(text: str, at: int, scheme: Entity) -> bool:
+    """The scheme is a model (…样板, …模式) that the clause before ``at`` sets as a goal."""
+    if not MODEL_END.search(scheme.name):
+        return False
+    return MODEL_GOAL.search(CLAUSE.split(text[max(0, at - 30):at])[-1]) is not None
 
 
 PLACE_OWNS = re.compile(r"^(?:的)?$")

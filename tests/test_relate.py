@@ -1422,3 +1422,33 @@ def test_the_honour_text_drops_a_closing_de_rongyu():
     # invented: 获得…的荣誉: the title is what comes before 的荣誉
     x = relations_of("历经八年奋战,成功获得国家卫生城市的荣誉。")
     assert ("沙河口区", "awarded", "国家卫生城市") in triples(x), triples(x)
+
+
+def test_a_new_area_named_after_a_bare_name_is_not_part_of_it():
+    # invented: 甲新区 after the short name 甲 of the district 甲区: the new area is (or became)
+    # that district, not a part of it; a county's short name still locates its zone
+    x = extract_lines("大连市2020年政府工作报告", REVIEW, "沙河口新区财政总收入首次突破10亿元,沙河口经济开发区建设加快。")
+    assert ("沙河口新区", "partOf", "沙河口") not in triples(x), triples(x)
+    assert ("沙河口经济开发区", "locatedIn", "沙河口") in triples(x), triples(x)
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "滦平经济开发区财政总收入首次突破10亿元。")
+    assert ("滦平经济开发区", "locatedIn", "滦平") in triples(x), triples(x)
+
+
+def test_a_river_inside_a_nested_name_is_not_part_of_the_city():
+    # invented: 某市甲江综合门户港 reads 某市 and 甲江 side by side; a river is no part of a city
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "加快建设承德碧水江综合门户港。")
+    assert ("碧水江", "partOf", "承德市") not in triples(x), triples(x)
+
+
+def test_a_name_inside_an_instrumental_phrase_does_not_hold_the_honour():
+    # invented: 以甲山为龙头,…,成功创建…: 甲山 is the means; the unnamed subject is the issuer
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "以云峰山为龙头,发展乡村旅游,旅游经济由“一枝独秀”向“花开满园”转型,"
+                      "成功创建国家全域旅游示范区。")
+    assert ("云峰山", "awarded", "国家全域旅游示范区") not in triples(x), triples(x)
+    assert ("承德市", "awarded", "国家全域旅游示范区") in triples(x), triples(x)
+
+
+def test_a_model_set_as_a_goal_is_not_located_in_the_province_before_it():
+    # invented: 打造现代化某省“甲市样板”: a goal described, not a scheme in the province
+    x = extract_lines(INDUSTRY_CITY, REVIEW, "打造现代化河北“承德样板”取得明显成效。")
+    assert ("承德样板", "locatedIn", "河北") not in triples(x), triples(x)
