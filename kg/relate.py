@@ -1094,7 +1094,7 @@ CARRY_TAIL = re.compile(r"(?:并|且|还|也|又|同时|并且)?(?:成功|先后
 def _carried_unnamed(text: str, start: int, cue: int) -> bool:
     """甲公司被认定为…,并入选…: the cue's clause goes on (并…) from a passive or honour clause
     whose subject is written (甲公司, no body of the report): that subject holds it too."""
-    clauses = CLAUSE.split(text[start:cue].split("\n")[-1])
+    clauses = _line_clauses(text, start, cue)
     if len(clauses) < 2 or not CARRY_TAIL.fullmatch(clauses[-1]):
         return False
     passive = PASSIVE_OR_HONOUR.search(clauses[-2])
@@ -1122,7 +1122,7 @@ NAMED_WORKS = re.compile(r"[\u4e00-\u9fff”]等[\d一二三四五六七八九�
 def _home_work(text: str, start: int, honour: Honour) -> bool:
     """Whether the honour is a commendation and the cue's clause opens with a work, not a body,
     nor works it names and counts."""
-    tail = CLAUSE.split(text[start:honour.cue].split("\n")[-1])[-1]
+    tail = _line_clauses(text, start, honour.cue)[-1]
     return COMMENDATION.search(honour.text) is not None and HOME_WORK.search(tail) is not None \
         and NAMED_WORKS.search(tail) is None
 
@@ -1164,11 +1164,16 @@ SUBJECTLESS = re.compile(rf"^(?:被.*|(?:今年|去年|全年|同时|当年)?{OW
                          r"[一二三四五六七八九十两\d]*(?:次|年|度)?(?:成功|荣|获|再|被.*)?)$")
 
 
+def _line_clauses(text: str, start: int, cue: int) -> list[str]:
+    """The clauses from ``start`` (or the last line break) up to the cue, the cue's own last."""
+    return CLAUSE.split(text[start:cue].split("\n")[-1])
+
+
 def _unnamed_subject(text: str, start: int, cue: int) -> bool:
     """Whether the cue's clause has words before it that are no body of the report (青松、
     某某等3处遗址被列为…): the honour is theirs, not the issuer's. Nothing, a count of
     times (连续五次荣获) or 被 + the givers leave the issuer as the subject."""
-    tail = CLAUSE.split(text[start:cue].split("\n")[-1])[-1]
+    tail = _line_clauses(text, start, cue)[-1]
     return SUBJECTLESS.fullmatch(tail) is None
 
 
@@ -1719,16 +1724,21 @@ def scoped_honour_relations(index: _Index):
 # 晋升…, 工业园区…进入前20强) holds its title, not the division; a designated zone (国家某某示范区)
 # created by a city or county lies in it, it is not a title of the division itself.
 STATUS_TITLE = re.compile(r"^(?:国家|省|自治区|市|县)级(?:经济技术|高新技术产业|经济)?开发区$")
-ZONE_SUBJECT = re.compile(r"(?:开发区|园区|工业园|产业园|高新区|工业集中区)[)）]?")
-ZONE_TITLE = re.compile(r"(?:示范区|试验区|先行区|开发区|园区|度假区|景区)$")
+# The heads of a park or zone (PARK_HEADS), of one a level or approval names (ZONE_HEADS),
+# of a resort (RESORT_HEADS): shared by the zone patterns below.
+PARK_HEADS = "开发区|高新区|园区|工业园|产业园"
+ZONE_HEADS = rf"{PARK_HEADS}|物流园|保税区|新区"
+RESORT_HEADS = "度假区|景区"
+ZONE_SUBJECT = re.compile(rf"(?:{PARK_HEADS}|工业集中区)[)）]?")
+ZONE_TITLE = re.compile(rf"(?:示范区|试验区|先行区|开发区|园区|{RESORT_HEADS})$")
 # A resort or scenic area a city or county creates (成功创建国家级旅游度假区) is a place inside it,
 # whatever the cue.
-INNER_ZONE = re.compile(r"(?:度假区|景区|旅游区)$")
+INNER_ZONE = re.compile(rf"(?:{RESORT_HEADS}|旅游区)$")
 # A zone raised to a level (晋升为自治区级物流园区, 获批为国家级开发区, 升格为省级高新区): a status
 # change, not an honour; a level designation (国家级某某示范园区) stays one.
 STATUS_CHANGE = re.compile(r"(?:晋升|升级|升格|获批|批准|晋级)为?$")
 LEVEL_ZONE = re.compile(r"^(?:国家|省|自治区|市|县)级(?:(?!示范|试点)[\u4e00-\u9fff]){0,8}?"
-                        r"(?:开发区|高新区|园区|工业园|产业园|物流园|度假区|保税区|新区|景区)$")
+                        rf"(?:{ZONE_HEADS}|{RESORT_HEADS})$")
 CITY_OR_COUNTY = re.compile(r"(?:市|县|旗|州|盟)$")
 
 
@@ -1736,8 +1746,7 @@ CITY_OR_COUNTY = re.compile(r"(?:市|县|旗|州|盟)$")
 # approval to set it up or run it, not an honour; titles after 获批 (试点, 示范城市, 示范区 of a
 # public service) stay.
 APPROVED_CUE = re.compile(r"获批(?:建设|设立|为|成为)?$")
-APPROVED_ZONE = re.compile(r"(?:开发区|高新区|园区|工业园|产业园|物流园|化工园|保税区|综保区|新区|"
-                           r"自主创新示范区|自由贸易试验区|自贸试验区|自贸区)$")
+APPROVED_ZONE = re.compile(rf"(?:{ZONE_HEADS}|化工园|综保区|自主创新示范区|自由贸易试验区|自贸试验区|自贸区)$")
 
 
 def _status_change(text: str, found: Designation, title: str) -> bool:
@@ -1773,7 +1782,7 @@ def _carried_subject(index: _Index, start: int, cue: int) -> bool:
     (maybe unnamed) subject carries over to the cue; the issuer is not the holder, unless
     the sentence itself opens with a cue (获评甲城市,蝉联乙城市: the issuer's all through)."""
     text = index.extraction.document.text
-    clauses = CLAUSE.split(text[start:cue].split("\n")[-1])
+    clauses = _line_clauses(text, start, cue)
     return len(clauses) > 1 and PASSIVE_OR_HONOUR.search(clauses[-2]) is not None \
         and not _opens_with_cue(index, start)
 
