@@ -377,7 +377,6 @@ def _flow_into(ctx: Context, start: int, head_start: int, end: int) -> bool:
 
 
 WATER_HEADS = ("河", "江", "湖")
-DIVISION_KINDS = frozenset({"province", "city", "county", "township"})
 # What after a place makes its river, not a river of its own: 青溪新河, 青溪东河, 青溪入海河.
 PLACE_RIVER_WORD = re.compile(rf"^(?:[新老旧大小上下前后内外]|{'|'.join(sorted(COMPASS))}|[{''.join(sorted(FLOW_VERBS))}].)$")
 
@@ -389,15 +388,16 @@ def _past_place_before_water(ctx: Context, start: int, head_start: int, end: int
     river) and a river that is one dictionary word stay whole."""
     if not ctx.text.startswith(WATER_HEADS, head_start):
         return start
+    from ..gazetteer import LEVELS, features
+
     words = ctx.words
     for p in ctx.places:
-        if p.start == start and p.kind in DIVISION_KINDS and p.end < head_start and words.is_boundary(p.end) \
+        if p.start == start and p.kind in LEVELS and p.end < head_start and words.is_boundary(p.end) \
                 and _own_water_word(ctx, p.end, head_start):
             return p.end
-    from ..gazetteer import features
-
+    listed = features()
     return next((cut for cut in range(start + 2, head_start)
-                 if words.is_boundary(cut) and ctx.text[cut:end] in features()), start)
+                 if words.is_boundary(cut) and ctx.text[cut:end] in listed), start)
 
 
 def _own_water_word(ctx: Context, start: int, head_start: int) -> bool:

