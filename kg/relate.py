@@ -402,6 +402,8 @@ def _located_by_name(index, entity, place, sentence, found=""):
 
 
 DIVISION_END = re.compile(r"[省市县区旗州盟镇乡村]$")
+# The zone word a zone adds to the bare name it is called by (甲乙新区, 甲乙经济开发区, 甲乙片区).
+ZONE_AFTER_NAME = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|综合)?(?:新区|开发区|园区|片区)|高新区|经开区")
 
 
 def _zone_namesake(place: Entity, written: str, after: str) -> bool:
@@ -416,8 +418,6 @@ def _zone_namesake(place: Entity, written: str, after: str) -> bool:
     from .gazetteer import lookup
 
     return after.endswith("新区") and any(d.short == place.name and d.name.endswith("区") for d in lookup(place.name))
-# The zone word a zone adds to the bare name it is called by (甲乙新区, 甲乙经济开发区, 甲乙片区).
-ZONE_AFTER_NAME = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|综合)?(?:新区|开发区|园区|片区)|高新区|经开区")
 
 
 def _place_written(index, entity, place, written, sentence) -> bool:
@@ -1691,9 +1691,10 @@ def more_honour_relations(index: _Index):
         if holder is None and home is not None and _opens_clause(text, sentence.start, cue) \
                 and not _carried_subject(index, sentence.start, cue):
             holder, confidence = home, 0.6
+        titles = _awarded_titles(text, designation)
         for entity in _co_holders(index, sentence, holder, confidence):
-            for title in designation.titles:
-                if not _status_change(text, designation, title) and not _inner_zone(entity, title):
+            for title in titles:
+                if not _inner_zone(entity, title):
                     yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-more", confidence)
 
 
@@ -1714,9 +1715,10 @@ def scoped_honour_relations(index: _Index):
         if RESPECTIVELY.search(text, max(0, found.cue - 2), found.cue):
             continue  # 甲和乙分别晋升为国家3A和4A级…: each holder has its own title, not read here
         clause = _clause_before(text, sentence.start, found.cue)
+        titles = _awarded_titles(text, found)
         for entity, confidence in _scoped_holders(index, sentence, found.cue, clause, found.titles):
-            for title in found.titles:
-                if not _not_held(entity, title, clause) and not _status_change(text, found, title):
+            for title in titles:
+                if not _not_held(entity, title, clause):
                     yield index.relation(entity, "awarded", title, sentence.id, "cue:honour-scoped", confidence)
 
 
@@ -1754,6 +1756,11 @@ def _status_change(text: str, found: Designation, title: str) -> bool:
     cue = text[found.cue:found.start]
     return (STATUS_CHANGE.search(cue) is not None and LEVEL_ZONE.match(title) is not None) \
         or (APPROVED_CUE.search(cue) is not None and APPROVED_ZONE.search(title) is not None)
+
+
+def _awarded_titles(text: str, found: Designation) -> list[str]:
+    """The found titles that are honours, not a zone's status change or approval."""
+    return [title for title in found.titles if not _status_change(text, found, title)]
 
 
 def _inner_zone(holder: Entity, title: str) -> bool:

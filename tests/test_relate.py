@@ -853,7 +853,7 @@ def test_no_issuer_honour_when_another_subject_carries_over_or_for_a_rank(senten
 
 @pytest.mark.parametrize("sentence, holder, title", [
     # a clause (通过甲复评的县区) is no title: the district holds the title reviewed in it
-    ("成为全国首批通过国家安全社区复评的县区。", "西湖区", "国家安全社区"),
+    ("成为全国首批通过国家宜居安全社区复评的县区。", "西湖区", "国家宜居安全社区"),
     ("大连港集团成为我国首个跻身全球研发支出50强企业。", "大连港集团", "跻身全球研发支出50强企业"),
 ])
 def test_becoming_the_first_of_a_scope_is_a_title(sentence, holder, title):
@@ -1265,7 +1265,7 @@ def test_a_sentence_that_opens_with_a_cue_is_the_issuers_through_its_honour_clau
 
 @pytest.mark.parametrize("sentence, holder", [
     ("连续5年进入全省县域经济十强县。", "西湖区"),
-    ("去年首次进入全国综合实力百强区,全年接待游客上升至第3位。", "西湖区"),
+    ("去年首次进入全国绿色发展百强区,全年接待游客上升至第3位。", "西湖区"),
 ])
 def test_entering_a_ranking_of_the_strongest_is_a_title(sentence, holder):
     # invented: 进入 + a scoped ranking ending in N强(县/市/区) at the clause end

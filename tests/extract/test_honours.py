@@ -5,10 +5,10 @@ from kg.extract.honours import find_honours, plain_title
 
 
 @pytest.mark.parametrize("text, honours", [
-    # shahekou-2015: two honours joined by 、, the first one unquoted at its end
-    ("被国家确定为辽宁省“中小学教师国家级培训计划”试点单位、大连市唯一的教育信息化创新应用典型区。",
-     ["辽宁省中小学教师国家级培训计划试点单位", "教育信息化创新应用典型区"]),
-    ("“惠民课堂”被评为“全国终身学习活动品牌”和“大连市首批市民学习品牌”。",
+    # invented: two honours joined by 、, the first one unquoted at its end
+    ("被国家确定为甲省“中小学教师国家级培训计划”试点单位、乙市唯一的教育信息化创新应用典型区。",
+     ["甲省中小学教师国家级培训计划试点单位", "教育信息化创新应用典型区"]),
+    ("“某某课堂”被评为“全国终身学习活动品牌”和“乙市首批市民学习品牌”。",
      ["全国终身学习活动品牌", "市民学习品牌"]),
     ("被评为全国科技进步先进区和全国文化先进区、全国双拥模范城。",
      ["全国科技进步先进区", "全国文化先进区", "全国双拥模范城"]),
