@@ -894,14 +894,21 @@ def township_modifiers(ctx: Context):
     the name of its institution or works is the place that locates it: 青溪 in 青溪司法所,
     青溪污水处理厂 (a county report's short form). Only under a county-level home, whose
     few townships do not coincide with common words by chance."""
-    stems = _county_township_stems(ctx)
     words = ctx.words
+    for start, end in _stem_spans(ctx, _county_township_stems(ctx)):
+        if words.is_boundary(start) and words.is_boundary(end) and TOWNSHIP_HEAD.match(ctx.text, end) \
+                and not ctx.text.startswith(("镇", "乡", "街道", "苏木"), end) and _opens_name(ctx, start):
+            yield Candidate(start, end, "Place", "place:township-modifier", 0.6)
+
+
+def _stem_spans(ctx: Context, stems):
+    """(start, end) of each occurrence of each stem in the text, stem by stem; each stem is
+    searched once per document (township_modifiers and township_items read the same stems)."""
+    spans = ctx.cache.setdefault("stem_spans", {})
     for stem in stems:
-        for match in re.finditer(re.escape(stem), ctx.text):
-            start, end = match.span()
-            if words.is_boundary(start) and words.is_boundary(end) and TOWNSHIP_HEAD.match(ctx.text, end) \
-                    and not ctx.text.startswith(("镇", "乡", "街道", "苏木"), end) and _opens_name(ctx, start):
-                yield Candidate(start, end, "Place", "place:township-modifier", 0.6)
+        if stem not in spans:
+            spans[stem] = [match.span() for match in re.finditer(re.escape(stem), ctx.text)]
+        yield from spans[stem]
 
 
 # A county's short form opening a list item whose name goes on and is closed by the next item or
@@ -946,12 +953,10 @@ def _item_openers(ctx: Context, stems, rule: str):
     from ..gazetteer import reads_as_name
 
     text = ctx.text
-    for stem in stems:
-        for match in re.finditer(re.escape(stem), text):
-            start, end = match.span()
-            if (start == 0 or ITEM_START.match(text, start - 1)) and COUNTY_ITEM.match(text, end) \
-                    and not NAME_GOES_ON.match(text, end) and reads_as_name(text, start, end):
-                yield Candidate(start, end, "Place", rule, 0.6)
+    for start, end in _stem_spans(ctx, stems):
+        if (start == 0 or ITEM_START.match(text, start - 1)) and COUNTY_ITEM.match(text, end) \
+                and not NAME_GOES_ON.match(text, end) and reads_as_name(text, start, end):
+            yield Candidate(start, end, "Place", rule, 0.6)
 
 
 def _prefecture(home: str | None) -> str:
