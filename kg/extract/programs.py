@@ -878,7 +878,10 @@ def network_works(ctx: Context, c: Candidate) -> bool:
 
 # Determiners that make a count of measures a description (上述12条措施).
 PACKAGE_GENERIC = re.compile(r"^(?:[全各该本每这那其此]|相关|有关|其他|上述|以下|一系列|系列|若干|一批)")
-ISSUING = re.compile(r"(?:出台|制定|印发|推出|实施|落实|兑现|公布|发布)了?")
+# Verbs that issue a package of measures (出台, 印发 …): they open its topic (programs' and
+# quoted's packages).
+ISSUING_VERBS = "出台|制定|印发|推出|实施|落实|兑现"
+ISSUING = re.compile(rf"(?:{ISSUING_VERBS}|公布|发布)了?")
 # A count of articles or items closing a package's name: 12条, 36项举措, 12项服务措施; a
 # measure kind after it is part of the name. A bare 项 counts anything (10项工程), so only
 # 条 stands without a kind.

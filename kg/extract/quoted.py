@@ -12,7 +12,7 @@ from .context import Context
 from .lexicon import (AWARD_BEFORE, CONCEPT_AFTER, PROGRAM_STRONG_HEADS, PROGRAM_WEAK_HEADS,
                       PROJECT_STRICT_HEADS)
 from .pipeline import Candidate
-from .programs import EDUCATION_HEADS, FUND, GLOSSARY_CONCEPT, PACKAGE_GENERIC, SESSION_HEADS
+from .programs import EDUCATION_HEADS, FUND, GLOSSARY_CONCEPT, ISSUING_VERBS, PACKAGE_GENERIC, SESSION_HEADS
 
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,40})[”\"」』]|《([^《》\n]{2,60})》")
 NUMERAL = "一二两三四五六七八九十百千万双零"
@@ -666,7 +666,7 @@ ARTICLES_AFTER = re.compile(rf"^{COUNT_OF_ARTICLES}(?:政策措施|措施|政策
 ARTICLES_ONLY = re.compile(rf"^{COUNT_OF_ARTICLES}$")
 # The topic written before a quoted count (出台稳外贸“15条”、促消费“10条”): after an
 # issuing verb, a list break or 及, two to eight name characters up to the quote.
-TOPIC_BEFORE = re.compile(r"(?:出台了?|制定|印发|推出|实施|落实|兑现|[、，；]|及)([\u4e00-\u9fff]{2,8})$")
+TOPIC_BEFORE = re.compile(rf"(?:出台了|{ISSUING_VERBS}|[、，；]|及)([\u4e00-\u9fff]{{2,8}})$")
 
 
 def counted_packages(ctx: Context):

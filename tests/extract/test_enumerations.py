@@ -334,8 +334,8 @@ def test_an_ordinal_or_a_figure_is_no_summing_count():
 
 @pytest.mark.parametrize("sentence, names", [
     # a size of investment between 等 and the class noun
-    ("鹭江华岚醋酸、宁乡鼎泰紧固件、市高新区锂电池等10亿元以上项目加快建设。",
-     ("鹭江华岚醋酸", "宁乡鼎泰紧固件", "市高新区锂电池")),
+    ("鹭江华岚乙二醇、宁乡鼎泰轴承、县经开区钛合金等10亿元以上项目加快建设。",
+     ("鹭江华岚乙二醇", "宁乡鼎泰轴承", "县经开区钛合金")),
     # a class described at length after a count
     ("醴陵华诺高温合金、攸县宏科机器人等一批战略性新兴产业项目落地生根。",
      ("醴陵华诺高温合金", "攸县宏科机器人")),

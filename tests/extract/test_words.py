@@ -66,14 +66,18 @@ def test_an_organization_name_does_not_open_with_a_glued_preposition():
     assert "茂丰公司" in names and not any(n.startswith("园以") for n in names), sorted(names.items())
 
 
+def name_before(text: str, head: str, **options) -> str:
+    """The name ``Words.name_start`` finds before the first ``head`` of ``text``, head included."""
+    at = text.index(head)
+    return text[Words.from_text(text).name_start(at, **options):at + len(head)]
+
+
 @pytest.mark.parametrize("sentence, name, wrong", [
     ("一手抓产业结构性改革、一手抓逆周期调节。", "产业结构性改革", "一手抓产业结构性改革"),
     ("两手抓城乡综合配套改革。", "城乡综合配套改革", "两手抓城乡综合配套改革"),
 ])
 def test_a_scheme_name_does_not_open_with_one_hand_grasps(sentence, name, wrong):
-    words = Words.from_text(sentence)
-    head = sentence.index("改革")
-    assert sentence[words.name_start(head, verbs=True):head + 2] == name
+    assert name_before(sentence, "改革", verbs=True) == name
     assert wrong not in names_of(extract_lines(SHAHEKOU, sentence))
 
 
@@ -82,23 +86,15 @@ def test_a_scheme_name_does_not_open_with_one_hand_grasps(sentence, name, wrong)
     ("主动融入长三角一体化发展战略。", "战略", "长三角一体化发展战略"),
 ])
 def test_a_verb_whose_object_opens_with_a_place_stays_out_of_a_scheme_name(text, head, name):
-    words = Words.from_text(text)
-    at = text.index(head)
-    assert text[words.name_start(at, verbs=True):at + len(head)] == name
+    assert name_before(text, head, verbs=True) == name
 
 
 def test_a_verb_before_a_common_noun_stays_in_a_scheme_name():
-    text = "实施数字赋能发展战略。"
-    words = Words.from_text(text)
-    at = text.index("战略")
-    assert text[words.name_start(at, verbs=True):at + 2] == "数字赋能发展战略"
+    assert name_before("实施数字赋能发展战略。", "战略", verbs=True) == "数字赋能发展战略"
 
 
 def test_a_scheme_name_does_not_open_with_together_with():
-    sentence = "请连同国土空间总体规划纲要一并审议。"
-    words = Words.from_text(sentence)
-    head = sentence.index("纲要")
-    assert sentence[words.name_start(head, verbs=True):head + 2] == "国土空间总体规划纲要"
+    assert name_before("请连同国土空间总体规划纲要一并审议。", "纲要", verbs=True) == "国土空间总体规划纲要"
 
 
 @pytest.mark.parametrize("text, head, name", [
@@ -106,6 +102,4 @@ def test_a_scheme_name_does_not_open_with_together_with():
     ("建设百亿元级南岭现代农业示范园。", "示范园", "南岭现代农业示范园"),
 ])
 def test_a_scale_class_before_a_name_is_not_part_of_it(text, head, name):
-    words = Words.from_text(text)
-    at = text.index(head)
-    assert text[words.name_start(at):at + len(head)] == name
+    assert name_before(text, head) == name
