@@ -1725,7 +1725,8 @@ def scoped_honour_relations(index: _Index):
 # A zone's level (晋升为省级开发区) is a status, not an honour; a zone or park subject (甲县(开发区)
 # 晋升…, 工业园区…进入前20强) holds its title, not the division; a designated zone (国家某某示范区)
 # created by a city or county lies in it, it is not a title of the division itself.
-STATUS_TITLE = re.compile(r"^(?:国家|省|自治区|市|县)级(?:经济技术|高新技术产业|经济)?开发区$")
+ZONE_LEVEL = "^(?:国家|省|自治区|市|县)级"  # a zone's level opening its title
+STATUS_TITLE = re.compile(rf"{ZONE_LEVEL}(?:经济技术|高新技术产业|经济)?开发区$")
 # The heads of a park or zone (PARK_HEADS), of one a level or approval names (ZONE_HEADS),
 # of a resort (RESORT_HEADS): shared by the zone patterns below.
 PARK_HEADS = "开发区|高新区|园区|工业园|产业园"
@@ -1739,7 +1740,7 @@ INNER_ZONE = re.compile(rf"(?:{RESORT_HEADS}|旅游区)$")
 # A zone raised to a level (晋升为自治区级物流园区, 获批为国家级开发区, 升格为省级高新区): a status
 # change, not an honour; a level designation (国家级某某示范园区) stays one.
 STATUS_CHANGE = re.compile(r"(?:晋升|升级|升格|获批|批准|晋级)为?$")
-LEVEL_ZONE = re.compile(r"^(?:国家|省|自治区|市|县)级(?:(?!示范|试点)[\u4e00-\u9fff]){0,8}?"
+LEVEL_ZONE = re.compile(rf"{ZONE_LEVEL}(?:(?!示范|试点)[\u4e00-\u9fff]){{0,8}}?"
                         rf"(?:{ZONE_HEADS}|{RESORT_HEADS})$")
 CITY_OR_COUNTY = re.compile(r"(?:市|县|旗|州|盟)$")
 
