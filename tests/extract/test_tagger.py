@@ -27,7 +27,7 @@ def added(sentence: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("sentence, name", [
     ("家乐福、星巴克等10余个高端商业项目落户城东商圈。", "星巴克"),  # 等 + a count: no firm list rule
-    ("成功引进行业领军企业云帆环保科技、湖北金瑞集团等20户企业入驻园区。", "云帆环保科技"),
+    ("成功引进行业领军企业云岫环保科技、湖北金瑞集团等20户企业入驻园区。", "云岫环保科技"),
     ("戴尔、思科等一批信息产业项目集群式落户。", "思科"),
 ])
 def test_a_firm_the_rules_cannot_know_in_a_firm_clause(sentence, name):
@@ -75,7 +75,7 @@ def test_the_tagger_ranks_below_the_rules():
 
 
 @pytest.mark.parametrize("sentence", [
-    "核桃、葡萄、矮化苹果等农业产业带初具规模。",  # no firm cue in the clause
+    "板栗、柑橘、早熟梨等农业产业带初具规模。",  # no firm cue in the clause
     "州委州政府引进一批企业落户。",  # a body of government
     "农民专业合作社签约入驻。",  # a kind: everyday words and a kind of body
     "盼达食品、恒九锂能等新能源项目相继签约。",  # LAC cut the names short (盼达|食品, 恒九锂|能)
