@@ -147,7 +147,7 @@ def _ends_in_noun(ctx: Context, end: int) -> bool:
     """The item ends in a thing (甲乙膜材料), not in works done (车辆更换, 管网改造)."""
     words = ctx.words
     i = words.index_at(end - 1)
-    return words.starts[i] + len(words.words[i]) == end and words.tags[i].startswith("n")
+    return words.ends[i] == end and words.tags[i].startswith("n")
 
 
 def _abbreviated(ctx: Context, start: int, end: int) -> bool:
