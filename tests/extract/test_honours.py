@@ -103,6 +103,10 @@ from kg.extract.honours import find_designations, find_scoped_titles  # noqa: E4
     ("某某科技入围全球独角兽企业500强。", [("全球独角兽企业500强",)]),
     # a cue inside a title already found opens no second one
     ("某某公司成为我国首个跻身全球研发支出50强企业。", [("跻身全球研发支出50强企业",)]),
+    # invented: 进入 + a scoped N强(县/市/区) that ends its clause is a title
+    ("连续5年进入全省县域经济十强县。", [("全省县域经济十强县",)]),
+    ("甲公司进入全市制造业亩均税收前50强,乙公司…", [("全市制造业亩均税收前50强",)]),
+    ("进入全省制造业100强企业达到3户。", []),  # the ranking goes on as a count of firms
 ])
 def test_scoped_titles_after_a_cue_of_a_done_award(text, titles):
     assert [d.titles for d in find_scoped_titles(text)] == titles
@@ -190,7 +194,12 @@ def test_firms_parks_and_praise_after_a_strong_cue(text, honours):
     assert [h.text for h in find_honours(text)] == honours
 
 
-@pytest.mark.parametrize("text", ["成为全区首个百亿园区。", "10家企业成为规上企业。", "获得银行贷款支持企业。"])
+@pytest.mark.parametrize("text", [
+    "成为全区首个百亿园区。", "10家企业成为规上企业。", "获得银行贷款支持企业。",
+    # a rank or size after 成为 is a status, not an honour
+    "全县光伏装机达到200万千瓦,成为华北首个百万千瓦级光伏发电县。",
+    "某某测试基地投入试运行,成为全国最大无人驾驶示范区。",
+])
 def test_a_size_or_status_after_a_weak_cue_is_no_title(text):
     assert find_honours(text) == []
 
@@ -370,24 +379,6 @@ def test_a_promotion_to_a_scoped_rank_is_a_done_award():
     assert [d.titles for d in find_scoped_titles("某某谷晋级国家4A级旅游景区。")] == [("国家4A级旅游景区",)]
     assert find_scoped_titles("年内县医院晋升为二级甲等医院。") == []
     assert [d.aim for d in find_scoped_titles("力争晋升为国家级物流示范园区。")] == [True]
-
-
-@pytest.mark.parametrize("text, titles", [
-    ("连续5年进入全省县域经济十强县。", [("全省县域经济十强县",)]),
-    ("甲公司进入全市制造业亩均税收前50强,乙公司…", [("全市制造业亩均税收前50强",)]),
-    ("进入全省制造业100强企业达到3户。", []),  # the ranking goes on as a count of firms
-])
-def test_entering_a_ranking_of_the_strongest_is_a_scoped_title(text, titles):
-    # invented: 进入 + a scoped N强(县/市/区) that ends its clause
-    assert [d.titles for d in find_scoped_titles(text)] == titles
-
-
-@pytest.mark.parametrize("text", [
-    "全县光伏装机达到200万千瓦,成为华北首个百万千瓦级光伏发电县。",
-    "某某测试基地投入试运行,成为全国最大无人驾驶示范区。",
-])
-def test_a_rank_or_size_after_cheng_wei_is_a_status_not_an_honour(text):
-    assert find_honours(text) == []
 
 
 def test_a_rank_before_a_level_title_after_cheng_wei_keeps_the_title():
