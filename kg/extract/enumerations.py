@@ -11,7 +11,7 @@ from .context import Context
 from .lexicon import (BUILT_HEADS, FACILITY_HEADS, GENERIC_PLACE_NAMES, ORGANIZATION_HEADS, PROJECT_HEADS,
                       PROJECT_STRICT_HEADS)
 from .pipeline import Candidate
-from .projects import GENERIC_MODIFIER, _generic_start, _range_start, place_spans
+from .projects import GENERIC_MODIFIER, PHASE, _generic_start, _range_start, place_spans
 from .words import STOP_WORDS, opens_with_stop
 
 # Class nouns of development zones: a list closed by one (甲纺织、乙陶瓷等工业集中区) names
@@ -264,7 +264,7 @@ def _before_phase(text: str, end: int) -> int:
 
 
 # The works of a phase close its name: 甲乙三期扩能, 丙丁二期扩建 (the chunker stops at the verb).
-PHASE_WORKS = re.compile(r"[一二三四五六七八九十\d]期(扩能|扩建|扩产|技改|改扩建|续建)$")
+PHASE_WORKS = re.compile(PHASE.pattern + r"(扩能|扩建|扩产|技改|改扩建|续建)$")
 
 
 def _before_works(text: str, end: int) -> int:
