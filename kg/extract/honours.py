@@ -111,7 +111,7 @@ def find_honours(text: str) -> list[Honour]:
         if NOT_HONOUR.match(text[start:start + 2]):
             continue
         strong = STRONG_CUE.search(cue.group()) is not None
-        if cue.group() == "成为" and _status(text[start:]):
+        if cue.group() == "成为" and _status(text, start):
             continue
         clause_end = CLAUSE_END.search(text, start)
         end = clause_end.start() if clause_end else len(text)
@@ -133,14 +133,15 @@ def find_honours(text: str) -> list[Honour]:
 
 # 成为某地首个…城市, 成为全国最大…示范区: a rank or size the subject has reached, not a
 # title conferred; one that names a level title after the rank (成为全省唯一的国家级某某县) stays.
-STATUS = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:(首个|首家|第一[个家座]?|唯一(?:一[个家])?)|最[\u4e00-\u9fff])的?")
+STATUS = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(首个|首家|第一[个家座]?|唯一(?:一[个家])?)|最[\u4e00-\u9fff])的?")
 LEVEL_AFTER_RANK = re.compile(r"(?:国家级?|全国|中国|省级|自治区级)")
 
 
-def _status(after: str) -> bool:
-    """Whether the words after 成为 describe a status (首个/最大/唯一…) rather than a title."""
-    status = STATUS.match(after)
-    return status is not None and not (status.group(1) and LEVEL_AFTER_RANK.match(after, status.end()))
+def _status(text: str, start: int) -> bool:
+    """Whether the words from ``start`` (after 成为) describe a status (首个/最大/唯一…) rather
+    than a title."""
+    status = STATUS.match(text, start)
+    return status is not None and not (status.group(1) and LEVEL_AFTER_RANK.match(text, status.end()))
 
 
 AND_MORE = re.compile(r"[，,]以及“")
